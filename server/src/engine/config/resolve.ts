@@ -1,0 +1,141 @@
+import { RULES, RULES_BY_ID } from '../rules/index';
+import type { DatelineStyle, OptionSpec, Severity } from '../rules/types';
+import { PRESETS, PRESET_NAMES } from './presets';
+
+export type SeverityValue = Severity | 0 | 1 | 2;
+export type RuleSetting = SeverityValue | [SeverityValue] | [SeverityValue, Record<string, unknown>];
+
+/** A configuration as written in `.pressroomrc.json(c)` or `package.json#pressroom`. */
+export interface ConfigObject {
+  extends?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  releaseDetection?: 'auto' | 'always';
+}
+
+/** One layer of configuration and where it came from (a file path, a preset, the command line). */
+export interface ConfigLayer {
+  source: string;
+  config: ConfigObject;
+}
+
+export interface RuleConfig {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  rules: Map<string, RuleConfig>;
+  /** `auto`: release-structure rules run only on documents classified as releases. */
+  releaseDetection: 'auto' | 'always';
+  datelineStyle: DatelineStyle;
+}
+
+/** A configuration problem, naming where it is: the CLI prints it and exits 2; the server shows it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+  ) {
+    super(`${source}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', warning: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
+
+function severityOf(value: unknown, source: string, ruleId: string): Severity {
+  const severity = typeof value === 'string' || typeof value === 'number' ? SEVERITIES[String(value)] : undefined;
+  if (!severity) throw new ConfigError(source, `rule "${ruleId}": severity must be "off", "warn" or "error" (or 0, 1, 2), not ${JSON.stringify(value)}`);
+  return severity;
+}
+
+function checkOption(spec: OptionSpec, value: unknown): string | null {
+  switch (spec.type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      if (spec.minimum !== undefined && value < spec.minimum) return `must be at least ${spec.minimum}`;
+      return null;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'string':
+      if (typeof value !== 'string') return 'must be a string';
+      return spec.enum && !spec.enum.includes(value) ? `must be one of ${spec.enum.map((e) => `"${e}"`).join(', ')}` : null;
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : 'must be an array of strings';
+  }
+}
+
+/** Checks the shape of a configuration object; throws a ConfigError that names the problem. */
+export function validateConfig(config: unknown, source: string): ConfigObject {
+  if (!config || typeof config !== 'object' || Array.isArray(config)) throw new ConfigError(source, 'the configuration must be a JSON object');
+  const object = config as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    if (!['extends', 'rules', 'releaseDetection', '$schema'].includes(key)) {
+      throw new ConfigError(source, `unknown key "${key}" (expected "extends", "rules" or "releaseDetection")`);
+    }
+  }
+  const extendsValue = object.extends;
+  if (extendsValue !== undefined && typeof extendsValue !== 'string' && !(Array.isArray(extendsValue) && extendsValue.every((e) => typeof e === 'string'))) {
+    throw new ConfigError(source, '"extends" must be a preset name or a path, or an array of them');
+  }
+  if (object.releaseDetection !== undefined && object.releaseDetection !== 'auto' && object.releaseDetection !== 'always') {
+    throw new ConfigError(source, '"releaseDetection" must be "auto" or "always"');
+  }
+  const rules = object.rules;
+  if (rules !== undefined) {
+    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) throw new ConfigError(source, '"rules" must be an object of rule ids');
+    for (const [id, setting] of Object.entries(rules)) {
+      const rule = RULES_BY_ID.get(id);
+      if (!rule) throw new ConfigError(source, `unknown rule "${id}" (run "pressroom rules" for the list)`);
+      const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+      severityOf(severity, source, id);
+      if (Array.isArray(setting) && setting.length > 2) throw new ConfigError(source, `rule "${id}": write [severity, options]`);
+      if (options !== undefined) {
+        if (!options || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(source, `rule "${id}": options must be an object`);
+        for (const [name, value] of Object.entries(options)) {
+          const spec = (rule.options as Record<string, OptionSpec>)[name];
+          if (!spec) throw new ConfigError(source, `rule "${id}" has no option "${name}"`);
+          const problem = checkOption(spec, value);
+          if (problem) throw new ConfigError(source, `rule "${id}": option "${name}" ${problem}`);
+        }
+      }
+    }
+  }
+  return object as ConfigObject;
+}
+
+export function isPreset(name: string): boolean {
+  return PRESET_NAMES.includes(name);
+}
+
+export function presetLayer(name: string, source = `preset "${name}"`): ConfigLayer {
+  const preset = PRESETS[name];
+  if (!preset) throw new ConfigError(source, `unknown preset "${name}" (expected ${PRESET_NAMES.map((p) => `"${p}"`).join(', ')})`);
+  return { source: `preset:${name}`, config: { rules: preset.rules } };
+}
+
+/**
+ * Merges layers, later ones winning, over every rule's defaults. A layer that only sets a severity
+ * keeps the options set before it, as ESLint does.
+ */
+export function resolveConfig(layers: readonly ConfigLayer[]): ResolvedConfig {
+  const rules = new Map<string, RuleConfig>();
+  for (const rule of RULES) rules.set(rule.id, { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } });
+  let releaseDetection: ResolvedConfig['releaseDetection'] = 'auto';
+  for (const { source, config } of layers) {
+    const checked = validateConfig(config, source);
+    if (checked.releaseDetection) releaseDetection = checked.releaseDetection;
+    for (const [id, setting] of Object.entries(checked.rules ?? {})) {
+      const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+      const current = rules.get(id)!;
+      rules.set(id, { severity: severityOf(severity, source, id), options: options ? { ...current.options, ...options } : current.options });
+    }
+  }
+  const datelineStyle = (rules.get('dateline-format')!.options.style as DatelineStyle | undefined) ?? 'any';
+  return { rules, releaseDetection, datelineStyle };
+}
+
+/** The configuration a preset alone gives. */
+export function presetConfig(name = 'recommended'): ResolvedConfig {
+  return resolveConfig([presetLayer(name)]);
+}

@@ -1,0 +1,22 @@
+/** The engine's public surface: pure functions from text to a release model and findings. */
+export { lint, fix, type LintResult } from './lint';
+export { parse, type Block, type ParsedDocument } from './parse';
+export { recognise } from './recognise/index';
+export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
+export { applyFixes } from './fixes';
+export { RULES, RULES_BY_ID } from './rules/index';
+export type { Finding, Fix, Rule, Severity } from './rules/types';
+export * from './release';
+export { LineIndex, type Span } from './text';
+export { PRESETS, PRESET_NAMES } from './config/presets';
+export {
+  ConfigError,
+  presetConfig,
+  presetLayer,
+  resolveConfig,
+  validateConfig,
+  isPreset,
+  type ConfigLayer,
+  type ConfigObject,
+  type ResolvedConfig,
+} from './config/resolve';

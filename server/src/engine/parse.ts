@@ -1,0 +1,238 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import { LineIndex, type Span } from './text';
+
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'tableRow'
+  | 'code'
+  | 'html'
+  | 'thematicBreak'
+  | 'frontmatter';
+
+/**
+ * A leaf block of the document in reading order, with its inline markup removed. Recognisers read
+ * blocks, never the raw tree, so that `**SAN FRANCISCO, Nov. 30, 2016** —` and a linked wire name
+ * read like the plain text a writer sees.
+ */
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Heading level (1–6); 0 for other blocks. */
+  depth: number;
+  /** The innermost container: a list item, a block quote or the document itself. */
+  container: 'root' | 'listItem' | 'blockquote';
+  /** Index of the top-level node this block belongs to: the blocks of one list share it. */
+  group: number;
+  /** Plain text: inline markup removed, line breaks kept. */
+  text: string;
+  /** `text` with every line break as a space (same length, same offsets). */
+  flat: string;
+  /** True when the whole block is bold (`**…**`), as bold labels and datelines often are. */
+  bold: boolean;
+  /** True when the whole block is italic, as subheadlines often are. */
+  italic: boolean;
+  /** Text of a bold run that opens the block (`**Media Contact:** …`), else "". */
+  leadingBold: string;
+  /** 1-based lines where the block starts and ends. */
+  line: number;
+  endLine: number;
+  /** Pairs [plainOffset, sourceStart, sourceEnd] sorted by plainOffset: maps `text` back to the source. */
+  readonly segments: readonly (readonly [number, number, number])[];
+}
+
+export interface Link extends Span {
+  url: string;
+  text: string;
+}
+
+export interface ParsedDocument {
+  /** The text without a byte-order mark: every offset in the engine points into it. */
+  text: string;
+  lines: LineIndex;
+  tree: Root;
+  blocks: Block[];
+  links: Link[];
+  /** The YAML front matter's raw value, if the document has one. */
+  frontMatter: { raw: string; span: Span } | null;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+export function parse(text: string): ParsedDocument {
+  const lines = new LineIndex(text);
+  const tree = processor.parse(text);
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  let frontMatter: ParsedDocument['frontMatter'] = null;
+
+  tree.children.forEach((node, group) => {
+    collect(node, group, 'root');
+  });
+
+  function collect(node: RootContent, group: number, container: Block['container']): void {
+    switch (node.type) {
+      case 'heading':
+        blocks.push(leafBlock(node, 'heading', node.depth, group, container, node.children));
+        return;
+      case 'paragraph':
+        blocks.push(leafBlock(node, 'paragraph', 0, group, container, node.children));
+        return;
+      case 'table':
+        for (const row of node.children) {
+          const cells: PhrasingContent[] = [];
+          row.children.forEach((cell, i) => {
+            if (i > 0) cells.push({ type: 'text', value: ' | ' });
+            cells.push(...cell.children);
+          });
+          blocks.push(leafBlock(row, 'tableRow', 0, group, container, cells));
+        }
+        return;
+      case 'list':
+        for (const item of node.children) for (const child of item.children) collect(child, group, 'listItem');
+        return;
+      case 'blockquote':
+        for (const child of node.children) collect(child, group, 'blockquote');
+        return;
+      case 'code':
+        blocks.push(rawBlock(node, 'code', group, container));
+        return;
+      case 'html':
+        blocks.push(rawBlock(node, 'html', group, container));
+        return;
+      case 'thematicBreak':
+        blocks.push(rawBlock(node, 'thematicBreak', group, container));
+        return;
+      case 'yaml': {
+        const block = rawBlock(node, 'frontmatter', group, container);
+        blocks.push(block);
+        frontMatter = { raw: node.value, span: { start: block.start, end: block.end } };
+        return;
+      }
+      default:
+        // TOML front matter, definitions and footnote definitions carry no release part.
+        if ((node.type as string) === 'toml') blocks.push(rawBlock(node, 'frontmatter', group, container));
+        return;
+    }
+  }
+
+  function rawBlock(node: Nodes, kind: BlockKind, group: number, container: Block['container']): Block {
+    const { start, end } = spanOf(node);
+    const raw = text.slice(start, end);
+    return {
+      kind,
+      depth: 0,
+      container,
+      group,
+      start,
+      end,
+      text: raw,
+      flat: raw.replace(/[\r\n]/g, ' '),
+      bold: false,
+      italic: false,
+      leadingBold: '',
+      line: lines.position(start).line,
+      endLine: lines.position(end).line,
+      segments: [[0, start, end]],
+    };
+  }
+
+  function leafBlock(
+    node: Nodes,
+    kind: BlockKind,
+    depth: number,
+    group: number,
+    container: Block['container'],
+    children: PhrasingContent[],
+  ): Block {
+    const { start, end } = spanOf(node);
+    const segments: [number, number, number][] = [];
+    let plain = '';
+    const append = (value: string, source: Span | null): void => {
+      if (!value) return;
+      if (source) segments.push([plain.length, source.start, source.end]);
+      plain += value;
+    };
+    const walk = (inline: PhrasingContent): void => {
+      switch (inline.type) {
+        case 'text':
+        case 'inlineCode':
+          append(inline.value, inline.position ? spanOf(inline) : null);
+          return;
+        case 'break':
+          append('\n', inline.position ? spanOf(inline) : null);
+          return;
+        case 'link': {
+          const before = plain.length;
+          inline.children.forEach(walk);
+          links.push({ ...spanOf(inline), url: inline.url, text: plain.slice(before) });
+          return;
+        }
+        case 'linkReference':
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+          inline.children.forEach(walk);
+          return;
+        default:
+          // Images, inline HTML and footnote references are not read as text.
+          return;
+      }
+    };
+    children.forEach(walk);
+    const significant = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    const only = significant.length === 1 ? significant[0] : null;
+    const first = significant[0];
+    let leadingBold = '';
+    if (first && first.type === 'strong') {
+      leadingBold = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+    }
+    return {
+      kind,
+      depth,
+      container,
+      group,
+      start,
+      end,
+      text: plain,
+      flat: plain.replace(/[\r\n\u2028\u2029]/g, ' '),
+      bold: only?.type === 'strong',
+      italic: only?.type === 'emphasis',
+      leadingBold,
+      line: lines.position(start).line,
+      endLine: lines.position(end).line,
+      segments,
+    };
+  }
+
+  return { text, lines, tree, blocks, links, frontMatter };
+}
+
+function spanOf(node: Nodes): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/** The source offset of a plain-text offset of a block. */
+export function sourceOffset(block: Block, plainOffset: number): number {
+  const segments = block.segments;
+  if (segments.length === 0) return block.start;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (segments[mid][0] <= plainOffset) low = mid;
+    else high = mid - 1;
+  }
+  const [plainStart, sourceStart, sourceEnd] = segments[low];
+  return Math.min(sourceStart + Math.max(0, plainOffset - plainStart), sourceEnd);
+}
+
+/** The source span of a plain-text range of a block. */
+export function sourceSpan(block: Block, plainStart: number, plainEnd: number): Span {
+  const start = sourceOffset(block, plainStart);
+  const end = plainEnd <= plainStart ? start : sourceOffset(block, plainEnd - 1) + 1;
+  return { start, end: Math.max(start, end) };
+}

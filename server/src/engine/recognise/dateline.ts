@@ -1,0 +1,130 @@
+import { findDate, type ParsedDate } from '../dates';
+import type { Dateline } from '../release';
+import { DOCUMENT_LABEL } from './labels';
+import { type Unit, unitSpan } from './units';
+
+/**
+ * Wire credits as they stand in datelines: `/PRNewswire/`, `(BUSINESS WIRE)`, `(GLOBE NEWSWIRE)`,
+ * `/ ACCESSWIRE /`, `/24-7PressRelease/`, `(NEWMEDIAWIRE)`, `(Newsworthy.ai)`,
+ * `– Media OutReach Newswire –`, `/ PR Karma /`, `--News Direct--`.
+ */
+const WIRE =
+  /(?:\/\s?([\p{L}\d][\p{L}\d .&-]{1,30}?)\s?\/|\(\s?([\p{L}\d][\p{L}\d .&-]{1,30}?(?:wire|news|newswire|press|\.ai|\.com)[\p{L}\d .]{0,10}?)\s?\)|(Media OutReach Newswire|News Direct|EIN Presswire|PR Karma))/iu;
+
+const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i;
+const SEPARATOR = /^[ \t\u00a0]*(?:(--|—|–|-|:|\/|\|)(?:[ \t\u00a0]*(--|—|–|-)(?![\p{L}\d]))?)?/u;
+const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
+const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
+
+/** Words that open sentences or labels and never a place name. */
+const NOT_A_PLACE = /^(?:the|on|in|at|for|by|from|today|yesterday|this|that|as|with|and|but|after|before|since|during|when|while|over|under|every|each|our|we|it|press|news|media|for immediate|embargo|updated?|posted|published|issued|date|dated|source)\b/i;
+
+/** A place as datelines write it: one to three comma-separated parts of one to four capitalised words. */
+export function looksLikePlace(text: string): boolean {
+  const place = text.trim();
+  if (place.length < 2 || place.length > 60 || NOT_A_PLACE.test(place) || DOCUMENT_LABEL.test(place)) return false;
+  const parts = place.split(/,\s*/);
+  if (parts.length > 3) return false;
+  return parts.every((part) => {
+    const words = part.split(/\s+/).filter(Boolean);
+    return (
+      words.length >= 1 &&
+      words.length <= 4 &&
+      words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*|de|la|le|upon|on|am|im|an|der|del|di|du|da|sur|en|of)$/u.test(w))
+    );
+  });
+}
+
+function cleanPlace(text: string): string {
+  return text.replace(/^[\s*_>#-]+/, '').replace(/[\s,;–—-]+$/, '').trim();
+}
+
+/** Reads a dateline at the start of a unit, or returns null. */
+export function readDateline(unit: Unit): Dateline | null {
+  const text = unit.text;
+  const lead = text.search(/\S/);
+  if (lead === -1) return null;
+  const head = text.slice(0, 260);
+
+  const placeholder = PLACEHOLDER_DATELINE.exec(head.slice(lead));
+  if (placeholder) {
+    const end = lead + placeholder[0].length;
+    const cityEnd = head.indexOf(']', lead) + 1;
+    return {
+      ...unitSpan(unit, lead, end),
+      text: head.slice(lead, end),
+      city: head.slice(lead, cityEnd),
+      citySpan: unitSpan(unit, lead, cityEnd),
+      date: null,
+      wire: null,
+      separator: placeholder[1],
+      separatorSpan: unitSpan(unit, end - placeholder[1].length, end),
+      placeholder: true,
+    };
+  }
+
+  const date = findDate(head, 170);
+  const wireMatch = WIRE.exec(head.slice(0, date ? date.index + date.length + 40 : 120));
+  const wire = wireMatch ? (wireMatch[1] ?? wireMatch[2] ?? wireMatch[3]).trim() : null;
+
+  let cityStart = lead;
+  let cityText: string;
+  let afterDate: number;
+  if (date && date.index <= lead + 1) {
+    // Inverted: "February 17, 2025, Mississauga, ON --".
+    const rest = head.slice(date.index + date.length);
+    const placeMatch = /^[ \t,]*([^–—\n]{2,60}?)[ \t]*(?=--|—|–| - |$)/.exec(rest);
+    if (!placeMatch || !looksLikePlace(placeMatch[1])) return null;
+    cityStart = date.index + date.length + rest.indexOf(placeMatch[1]);
+    cityText = placeMatch[1];
+    afterDate = cityStart + cityText.length;
+  } else if (date || wireMatch) {
+    const prefixEnd = date ? date.index : wireMatch!.index;
+    let prefix = head.slice(0, prefixEnd);
+    if (wireMatch && wireMatch.index < prefixEnd) prefix = prefix.slice(0, wireMatch.index) + ' '.repeat(wireMatch[0].length) + prefix.slice(wireMatch.index + wireMatch[0].length);
+    prefix = prefix.replace(WEEKDAY, (m) => ' '.repeat(m.length));
+    // The place is the first piece of the prefix that reads as one; a label ("Press Release --") may come first.
+    const pieces = [...prefix.matchAll(/[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g)];
+    const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
+    if (!piece) return null;
+    const beforePiece = head.slice(lead, piece.index);
+    if (!/^[\s*_>]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;
+    cityText = cleanPlace(piece[0]);
+    cityStart = piece.index + piece[0].indexOf(cityText);
+    afterDate = date ? date.index + date.length : wireMatch!.index + wireMatch![0].length;
+  } else {
+    return null;
+  }
+
+  // After the date: an optional time, an optional wire credit, then the separator.
+  let cursor = afterDate;
+  const time = TIME_AFTER_DATE.exec(head.slice(cursor));
+  if (time && time[0].trim()) cursor += time[0].length;
+  const wireAfter = WIRE.exec(head.slice(cursor, cursor + 50));
+  if (wireAfter && head.slice(cursor, cursor + wireAfter.index).trim() === '') cursor += wireAfter.index + wireAfter[0].length;
+  const separatorMatch = SEPARATOR.exec(head.slice(cursor))!;
+  const separator = separatorMatch[0].trim();
+  const separatorStart = cursor + separatorMatch[0].indexOf(separator);
+  const end = separator ? separatorStart + separator.length : cursor;
+  const restOfUnit = text.slice(end).trim();
+  // Without a separator the dateline must stand alone or run straight into the lead.
+  if (!separator && restOfUnit && !date) return null;
+
+  return {
+    ...unitSpan(unit, cityStart, end),
+    text: text.slice(cityStart, end),
+    city: cityText,
+    citySpan: unitSpan(unit, cityStart, cityStart + cityText.length),
+    date: date ? shiftDate(date, unit) : null,
+    wire,
+    separator,
+    separatorSpan: unitSpan(unit, separatorStart, separatorStart + separator.length),
+    placeholder: false,
+  };
+}
+
+/** Date offsets become source offsets so rules can point at the date itself. */
+function shiftDate(date: ParsedDate, unit: Unit): ParsedDate {
+  const span = unitSpan(unit, date.index, date.index + date.length);
+  return { ...date, index: span.start, length: span.end - span.start };
+}

@@ -1,0 +1,27 @@
+/**
+ * The labels that open a part of a release. Each pattern reads a whole label (the unit's trimmed
+ * text, markup removed); none can backtrack beyond the label's own short length.
+ */
+
+export const BACKGROUND_LABEL =
+  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources))\s*[:.]?$/i;
+
+export const CONTACT_LABEL =
+  /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|for (?:more|further|additional) information(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details)\s*[:.]?$/i;
+
+/** Contact labels that are not for the media: their entries are not media contacts. */
+export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;
+
+/** A standalone "About X" label. */
+export const ABOUT_LABEL = /^about\s+(?!us\b)(\S.{0,90})$/i;
+
+export const END_MARK = /^(?:#\s?#\s?#|\\#\s?\\#\s?\\#|[-–—]\s?30\s?[-–—]|[-–—]{0,2}\s?(?:ENDS?|Ends)\s?[-–—]{0,2}|\[end\]|\*{3}\s?end\s?\*{3})$/i;
+
+/** Labels that name the document rather than a part: skipped when looking for the headline. */
+export const DOCUMENT_LABEL =
+  /^(?:(?:press|news|media) release|(?:for )?immediate release|press statement|media advisory|news|update|announcement)s?\s*[:.]?$/i;
+
+export function matchesLabel(pattern: RegExp, text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 100 && pattern.test(trimmed);
+}

@@ -1,0 +1,123 @@
+/**
+ * People's names as releases write them: `Mr. Achim Steiner`, `Leonard G. Horowitz`,
+ * `Shannon O’Callaghan`, `Mr Justice Bryan`. Every pattern is bounded (at most four words), so
+ * matching is linear in the text searched.
+ */
+
+const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon)\\.?(?:[ \\t]+Justice)?[ \\t]+)';
+// A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
+// character classes do not overlap, so a long run of capitals cannot make it backtrack.
+const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
+const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|la|le|du|bin|al|el|St\\.)';
+const INITIAL = '[A-Z]\\.';
+/** A person's name: an optional honorific, then two to four name words (or one after an honorific). */
+export const NAME = `${HONORIFIC}?${WORD}(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+)?${WORD}){0,3}`;
+
+const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}`, 'u');
+
+/** Capitalised words that open sentences but never names. */
+const NOT_A_NAME = new Set(
+  (
+    'The A An This That These Those It Its He She We They I In On At For But And Or As With By From To Today ' +
+    'Yesterday Tomorrow According Our His Her Their When While After Before Since If Although Meanwhile Also ' +
+    'However Today’s Today\'s Additionally Furthermore Moreover Here There What Why How Who Where Each Every ' +
+    'More Most Many Some All Both Such Not No Yes Now Then Please Contact Media Press About Email Phone Tel ' +
+    'Website Source Notes Background January February March April May June July August September October ' +
+    'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp'
+  ).split(' '),
+);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+const ORGANISATION_WORD =
+  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC)\b/;
+
+export interface NameMatch {
+  /** The name with any honorific removed (`Achim Steiner`). */
+  name: string;
+  index: number;
+  length: number;
+  hasHonorific: boolean;
+}
+
+function accept(raw: string, index: number): NameMatch | null {
+  const honorific = HONORIFIC_PREFIX.exec(raw);
+  const bare = honorific ? raw.slice(honorific[0].length) : raw;
+  const words = bare.split(/[ \t]+/);
+  if (NOT_A_NAME.has(words[0])) return null;
+  if (!honorific && words.length < 2) return null;
+  if (ORGANISATION_WORD.test(bare)) return null;
+  return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };
+}
+
+const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+const NAME_AT_END = new RegExp(`${NAME}$`, 'u');
+
+/** A person's name at the very start of `text`. */
+export function nameAtStart(text: string): NameMatch | null {
+  const match = NAME_AT_START.exec(text);
+  return match ? accept(match[0], 0) : null;
+}
+
+/** A person's name that ends exactly at the end of `text` (looks back at most 80 characters). */
+export function nameAtEnd(text: string): NameMatch | null {
+  const windowStart = Math.max(0, text.length - 80);
+  const window = text.slice(windowStart);
+  const match = NAME_AT_END.exec(window);
+  if (!match) return null;
+  // The regex may start mid-word ("eRogers"); only accept a name that starts at a word boundary.
+  let offset = match.index;
+  let raw = match[0];
+  while (raw && offset > 0 && /[\p{L}]/u.test(window[offset - 1])) {
+    const space = raw.search(/[ \t]/);
+    if (space === -1) return null;
+    offset += space + 1;
+    raw = raw.slice(space + 1);
+  }
+  return accept(raw, windowStart + offset);
+}
+
+const NAMES_ANYWHERE = new RegExp(NAME, 'gu');
+
+/** Every person's name in `text` that has an honorific or two or more words. */
+export function namesIn(text: string): NameMatch[] {
+  const found: NameMatch[] = [];
+  for (const match of text.matchAll(NAMES_ANYWHERE)) {
+    const name = accept(match[0], match.index);
+    if (name) found.push(name);
+  }
+  return found;
+}
+
+/** True when a capitalised phrase names an organisation (`Node.js Foundation`, `PHE press office`). */
+export function looksLikeOrganisation(text: string): boolean {
+  return ORGANISATION_WORD.test(text);
+}
+
+export function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** People met so far in reading order: resolves a bare surname or a pronoun to a full name. */
+export class People {
+  private readonly known: string[] = [];
+  private last: string | null = null;
+
+  /** Records a mention and returns the fullest known form of the name. */
+  mention(name: string): string {
+    const full = this.resolve(name);
+    if (!this.known.includes(full)) this.known.push(full);
+    this.last = full;
+    return full;
+  }
+
+  resolve(name: string): string {
+    if (name.includes(' ')) return name;
+    const match = this.known.find((known) => surname(known) === name);
+    return match ?? name;
+  }
+
+  get lastMentioned(): string | null {
+    return this.last;
+  }
+}

@@ -1,0 +1,221 @@
+import type { Quote } from '../release';
+import { NAME, People, nameAtEnd, nameAtStart, namesIn } from './names';
+import { type Unit, unitSpan } from './units';
+
+/** A quoted stretch of a unit's text; `close` is -1 when the quotation runs on past the unit. */
+interface Segment {
+  open: number;
+  close: number;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
+const CLOSE_DOUBLE = new Set(['”', '»', '"', '“']);
+
+/** Finds quotations delimited by double quotation marks, straight or curly, even when mixed. */
+function doubleQuoted(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (open === -1) {
+      if (OPEN_DOUBLE.has(ch)) open = i;
+    } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && /\s/.test(text[i - 1] ?? ' '))) {
+      segments.push({ open, close: i });
+      open = -1;
+    } else if (ch === '“') {
+      // A fresh opening mark: the previous one was never closed.
+      segments.push({ open, close: -1 });
+      open = i;
+    }
+  }
+  if (open !== -1) segments.push({ open, close: -1 });
+  return segments.filter((s) => s.close === -1 || s.close > s.open + 1);
+}
+
+/** Single curly quotation marks, as UK government releases use: an apostrophe sits between letters. */
+function singleQuoted(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (ch === '‘' && !/[\p{L}\p{N}]/u.test(before)) open = i;
+    else if (ch === '’' && open !== -1 && !/[\p{L}\p{N}]/u.test(after)) {
+      segments.push({ open, close: i });
+      open = -1;
+    }
+  }
+  if (open !== -1) segments.push({ open, close: -1 });
+  return segments;
+}
+
+const VERB =
+  '(?:said|says|added|adds|explained|explains|noted|notes|commented|comments|stated|states|continued|continues|remarked|concluded|observed|emphasi[sz]ed|stressed|confirmed|confirms|announced|declared|shared|wrote|writes|told [a-z]+|informs? [a-z ]{1,20}|reveals|insisted|argued|warned|urged|agreed|asked|replied)';
+const PRONOUN = '(?:he|she|they)';
+
+const AFTER_VERB_NAME = new RegExp(`^[\\s,.:;—–-]*${VERB}[ \\t]+(${NAME})`, 'u');
+const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90},)?[ \\t]+${VERB}\\b`, 'u');
+const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
+const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*according to[ \\t]+(${NAME})`, 'u');
+const BEFORE_VERB = new RegExp(`${VERB}(?:[ \\t]+that)?[ \\t]*[:,]?[ \\t]*$`, 'u');
+const BEFORE_PRONOUN_VERB = new RegExp(`\\b${PRONOUN}[ \\t]+${VERB}(?:[ \\t]+that)?[ \\t]*[:,]?[ \\t]*$`, 'iu');
+const BEFORE_ACCORDING = new RegExp(`according to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
+
+interface Attribution {
+  speaker: string | null;
+  /** True when a pronoun, not a name, attributes the quote. */
+  pronoun: boolean;
+}
+
+/** The sentence before a quotation: from the last sentence end before `index`. */
+function sentenceBefore(text: string, index: number): string {
+  const windowStart = Math.max(0, index - 200);
+  const window = text.slice(windowStart, index);
+  const boundary = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('.” '), window.lastIndexOf('." '));
+  return boundary === -1 ? window : window.slice(boundary + 2);
+}
+
+function attributionAfter(after: string): Attribution | null {
+  const head = after.slice(0, 160);
+  let match = AFTER_VERB_NAME.exec(head) ?? AFTER_ACCORDING.exec(head);
+  if (match) {
+    const name = nameAtStart(match[1]);
+    if (name) return { speaker: name.name, pronoun: false };
+  }
+  match = AFTER_NAME_VERB.exec(head);
+  if (match) {
+    const name = nameAtStart(match[1]);
+    if (name) return { speaker: name.name, pronoun: false };
+  }
+  if (AFTER_PRONOUN.test(head)) return { speaker: null, pronoun: true };
+  return null;
+}
+
+function attributionBefore(sentence: string): Attribution | null {
+  const according = BEFORE_ACCORDING.exec(sentence);
+  if (according) {
+    const name = nameAtStart(according[1]);
+    if (name) return { speaker: name.name, pronoun: false };
+  }
+  if (BEFORE_PRONOUN_VERB.test(sentence)) return { speaker: null, pronoun: true };
+  const verb = BEFORE_VERB.exec(sentence);
+  const trimmed = sentence.trim();
+  if (verb || trimmed.endsWith(':')) {
+    // "Jane Doe, CEO of Acme, said:" / "Name, title: " / "Name commented that"
+    const opening = nameAtStart(trimmed.replace(/^[\s*_>-]+/, ''));
+    if (opening) return { speaker: opening.name, pronoun: false };
+    if (verb) {
+      const beforeVerb = sentence.slice(0, verb.index).replace(/[\s,]+$/, '');
+      const named = nameAtEnd(beforeVerb);
+      if (named) return { speaker: named.name, pronoun: false };
+    }
+  }
+  return null;
+}
+
+/** Fewer words than this inside quotation marks is a scare quote or a title, not a quotation. */
+const MIN_QUOTE_WORDS = 4;
+
+function isQuotation(words: string): boolean {
+  const list = words.trim().split(/\s+/).filter(Boolean);
+  if (list.length < MIN_QUOTE_WORDS) return false;
+  // A quoted title ("Assessing Progress Made, and the Future of …") is capitalised throughout.
+  const titleWords = list.filter((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|and|or|to|in|on|for|at|by|with|from)$/.test(w));
+  return titleWords.length < list.length || /[.!?]$/.test(words.trim());
+}
+
+/**
+ * Recognises direct quotations and who said them, following the forms the rules document lists:
+ * `“…,” said Name, Title`, `Name, Title, said: “…”`, `“…,” she said` after the person is named,
+ * `according to Name`, and a block quote introduced by `Name said:` (UK government style).
+ */
+export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => boolean): Quote[] {
+  const quotes: Quote[] = [];
+  const people = new People();
+  let openQuote: Quote | null = null;
+  let previousUnitQuote: { quote: Quote; unitIndex: number } | null = null;
+
+  for (const unit of units) {
+    if (skip(unit)) continue;
+    const text = unit.text;
+    const block = unit.block;
+
+    // Names met in this unit, in order, for pronoun resolution.
+    const mentions = namesIn(text).filter((m) => m.hasHonorific || /^[\s,]*(?:[A-Z]|\p{Ll})/u.test(text.slice(m.index + m.length, m.index + m.length + 3)));
+    let mentionCursor = 0;
+    const advanceMentions = (upTo: number): void => {
+      while (mentionCursor < mentions.length && mentions[mentionCursor].index < upTo) {
+        people.mention(mentions[mentionCursor].name);
+        mentionCursor++;
+      }
+    };
+
+    // A block quote introduced by "Name said:" is a quotation even without quotation marks.
+    if (block.container === 'blockquote' && !/["“”‘]/.test(text)) {
+      const previous = units[unit.index - 1];
+      if (previous && previous.block.group === block.group && openQuote) {
+        openQuote.end = unitSpan(unit).end;
+        continue;
+      }
+      if (previous && previous.block.container !== 'blockquote' && /:\s*$/.test(previous.text)) {
+        const attribution = attributionBefore(sentenceBefore(previous.text, previous.text.length));
+        if (attribution?.speaker) {
+          const quote: Quote = { ...unitSpan(unit), text: text.trim(), speaker: people.mention(attribution.speaker), attributed: true };
+          quotes.push(quote);
+          openQuote = quote;
+          previousUnitQuote = { quote, unitIndex: unit.index };
+          continue;
+        }
+      }
+    }
+
+    let segments = doubleQuoted(text);
+    if (segments.length === 0) segments = singleQuoted(text);
+    let unitQuote: Quote | null = null;
+
+    const firstNonSpace = text.search(/\S/);
+    for (const segment of segments) {
+      const close = segment.close === -1 ? text.length : segment.close;
+      const words = text.slice(segment.open + 1, close);
+      const quoteRunningOn: Quote | null = segment.open === firstNonSpace ? openQuote : null;
+      openQuote = null;
+      if (!isQuotation(words)) continue;
+      advanceMentions(segment.open);
+
+      const after = segment.close === -1 ? '' : text.slice(segment.close + 1);
+      let attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore(text, segment.open));
+      if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
+      const speaker = attribution?.speaker ? people.mention(attribution.speaker) : null;
+      const span = unitSpan(unit, segment.open, segment.close === -1 ? text.length : segment.close + 1);
+
+      // One quotation split by its attribution, run on into the next paragraph, or taken up again
+      // in the next paragraph with only a pronoun ("he added"): it stays one quote.
+      let previous: Quote | null = unitQuote ?? quoteRunningOn;
+      if (
+        !previous &&
+        segment.open === firstNonSpace &&
+        previousUnitQuote?.unitIndex === unit.index - 1 &&
+        (!attribution || attribution.pronoun)
+      ) {
+        previous = previousUnitQuote.quote;
+      }
+      if (previous && (!speaker || !previous.speaker || previous.speaker === speaker)) {
+        previous.end = span.end;
+        previous.text += ` ${words.trim()}`;
+        if (!previous.speaker && speaker) {
+          previous.speaker = speaker;
+          previous.attributed = true;
+        }
+        unitQuote = previous;
+      } else {
+        unitQuote = { ...span, text: words.trim(), speaker, attributed: Boolean(speaker) };
+        quotes.push(unitQuote);
+      }
+      if (segment.close === -1) openQuote = unitQuote;
+    }
+    advanceMentions(text.length);
+    if (unitQuote) previousUnitQuote = { quote: unitQuote, unitIndex: unit.index };
+  }
+  return quotes;
+}

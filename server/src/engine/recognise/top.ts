@@ -1,0 +1,180 @@
+import { parse as parseYaml } from 'yaml';
+import { findDate } from '../dates';
+import type { ParsedDocument } from '../parse';
+import type { Dateline, Headline, ReleaseLine } from '../release';
+import type { Span } from '../text';
+import { readDateline } from './dateline';
+import { DOCUMENT_LABEL } from './labels';
+import { type Unit, unitSpan } from './units';
+
+const RELEASE_LINE =
+  /^[\s*_>#]*(?:for immediate release|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
+const EMBARGO = /embargo|hold for release|for release (?:on|at|after|until)|not for (?:publication|release|broadcast)/i;
+const TIME_12H = /\b(\d{1,2})(?:[:.](\d{2}))?[ \t]*([ap])\.?[ \t]?m\b\.?/i;
+const TIME_24H = /\b([01]?\d|2[0-3])[:.h]([0-5]\d)\b/;
+const ZONE =
+  /\b(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|EES?T|AES[DT]|IST|JST|SGT|HKT)\b|\b(?:Eastern|Central|Mountain|Pacific|London|Brussels|Paris|Berlin|New York|UK|British)\b(?:[ \t]+(?:time|standard|daylight))?/i;
+
+/** How many units from the top the release line, headline and dateline are looked for in. */
+const TOP_UNITS = 14;
+
+export interface Top {
+  releaseLine: ReleaseLine | null;
+  headline: Headline | null;
+  subheadlines: Span[];
+  dateline: Dateline | null;
+  lead: Span | null;
+  /** Index of the first unit after the top matter (the lead's unit or the first body unit). */
+  bodyStart: number;
+}
+
+export function readReleaseLine(unit: Unit): ReleaseLine | null {
+  const text = unit.text.trim();
+  if (text.length > 240 || !RELEASE_LINE.test(text)) return null;
+  const kind = EMBARGO.test(text) ? 'embargo' : 'immediate';
+  let embargoUntil: string | null = null;
+  let hasTime = false;
+  let timeZone: string | null = null;
+  const date = kind === 'embargo' ? findDate(text) : null;
+  if (kind === 'embargo') {
+    const twelve = TIME_12H.exec(text);
+    const twentyFour = twelve ? null : TIME_24H.exec(text);
+    let hours: number | null = null;
+    let minutes = 0;
+    if (twelve) {
+      hours = (Number(twelve[1]) % 12) + (twelve[3].toLowerCase() === 'p' ? 12 : 0);
+      minutes = Number(twelve[2] ?? 0);
+    } else if (twentyFour) {
+      hours = Number(twentyFour[1]);
+      minutes = Number(twentyFour[2]);
+    }
+    hasTime = hours !== null;
+    timeZone = ZONE.exec(text)?.[0] ?? null;
+    if (date?.iso) {
+      embargoUntil = hours === null ? date.iso : `${date.iso}T${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    }
+  }
+  const lead = unit.text.search(/\S/);
+  return { ...unitSpan(unit, lead, unit.text.trimEnd().length), kind, text, embargoUntil, embargoDate: date, hasTime, timeZone };
+}
+
+function isSkippable(unit: Unit): boolean {
+  const kind = unit.block.kind;
+  return kind === 'frontmatter' || kind === 'html' || kind === 'thematicBreak' || kind === 'code' || unit.text.trim() === '';
+}
+
+/** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
+function headlineCandidate(unit: Unit): boolean {
+  const text = unit.text.trim();
+  if (!text || DOCUMENT_LABEL.test(text) || RELEASE_LINE.test(text)) return false;
+  if (unit.block.kind === 'heading') return unit.block.depth <= 3 && text.length >= 3;
+  if (unit.block.kind !== 'paragraph' || unit.block.container === 'listItem') return false;
+  if (text.length > 300 || /:$/.test(text)) return false;
+  // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
+  const date = findDate(text);
+  if (date && text.replace(date.raw, '').replace(/[\s,.–—-]/g, '') === '') return false;
+  if (/^[-–—\s]+[^-–—]{1,40}[-–—\s]+$/.test(text)) return false;
+  return /\p{L}{2}/u.test(text);
+}
+
+function frontMatterTitle(document: ParsedDocument): Headline | null {
+  if (!document.frontMatter) return null;
+  let data: unknown;
+  try {
+    data = parseYaml(document.frontMatter.raw);
+  } catch {
+    return null;
+  }
+  const title = data && typeof data === 'object' ? (data as Record<string, unknown>).title : null;
+  if (typeof title !== 'string' || !title.trim()) return null;
+  // Point at the title's line inside the front matter.
+  const { start } = document.frontMatter.span;
+  const raw = document.text.slice(start, document.frontMatter.span.end);
+  const lineMatch = /^title[ \t]*:.*$/m.exec(raw);
+  const offset = lineMatch ? start + lineMatch.index : start;
+  return { start: offset, end: lineMatch ? offset + lineMatch[0].length : offset, text: title.trim(), source: 'frontmatter' };
+}
+
+/** Recognises the top matter: release line, headline, subheadlines, dateline and lead. */
+export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): Top {
+  const top: Unit[] = [];
+  for (const unit of units) {
+    if (top.length >= TOP_UNITS) break;
+    if (!isSkippable(unit)) top.push(unit);
+  }
+
+  let releaseLine: ReleaseLine | null = null;
+  let releaseUnit: Unit | null = null;
+  for (const unit of top) {
+    releaseLine = readReleaseLine(unit);
+    if (releaseLine) {
+      releaseUnit = unit;
+      break;
+    }
+  }
+
+  let dateline: Dateline | null = null;
+  let datelineUnit: Unit | null = null;
+  for (const unit of top) {
+    if (unit === releaseUnit || unit.block.kind === 'heading' || unit.block.kind === 'tableRow') continue;
+    dateline = readDateline(unit);
+    if (dateline) {
+      datelineUnit = unit;
+      break;
+    }
+  }
+
+  // The headline stands before the dateline; without a dateline, before the first long paragraph.
+  const limit = datelineUnit
+    ? top.indexOf(datelineUnit)
+    : Math.max(0, top.findIndex((u) => u.text.length > 300 && u.block.kind === 'paragraph'));
+  const before = top.slice(0, limit === -1 ? top.length : limit).filter((u) => u !== releaseUnit);
+  const fromFrontMatter = frontMatterTitle(document);
+  let headlineUnit: Unit | null = null;
+  for (const unit of before) {
+    if (!headlineCandidate(unit)) continue;
+    const sameAsTitle = fromFrontMatter && unit.text.trim() === fromFrontMatter.text;
+    // With a front-matter title, only a heading or a repeat of the title is the body's headline.
+    if (fromFrontMatter && !sameAsTitle && unit.block.kind !== 'heading') continue;
+    headlineUnit = unit;
+    break;
+  }
+  // A headline glued to its dateline on one collapsed line is not separable: fall back to the first unit.
+  let headline: Headline | null = null;
+  if (headlineUnit) {
+    const lead = headlineUnit.text.search(/\S/);
+    const span = headlineUnit.block.kind === 'heading' && headlineUnit.from === 0
+      ? { start: headlineUnit.block.start, end: headlineUnit.block.end }
+      : unitSpan(headlineUnit, lead, headlineUnit.text.trimEnd().length);
+    headline = { ...span, text: headlineUnit.text.trim(), source: headlineUnit.block.kind === 'heading' ? 'heading' : 'line' };
+  } else {
+    headline = fromFrontMatter;
+  }
+
+  const subheadlines: Span[] = [];
+  if (headlineUnit || datelineUnit) {
+    const from = headlineUnit ? top.indexOf(headlineUnit) + 1 : 0;
+    const to = datelineUnit ? top.indexOf(datelineUnit) : from;
+    for (const unit of top.slice(from, to)) {
+      if (unit !== releaseUnit && unit.text.trim().length <= 400) subheadlines.push(unitSpan(unit));
+    }
+  }
+
+  let lead: Span | null = null;
+  let bodyStart = 0;
+  if (datelineUnit) {
+    lead = unitSpan(datelineUnit);
+    bodyStart = datelineUnit.index;
+  } else {
+    const after = headlineUnit ? headlineUnit.index + 1 : 0;
+    const first = units.slice(after).find((u) => u.block.kind === 'paragraph' && u !== releaseUnit && u.text.split(/\s+/).length >= 12);
+    if (first) {
+      lead = unitSpan(first);
+      bodyStart = first.index;
+    } else {
+      bodyStart = after;
+    }
+  }
+
+  return { releaseLine, headline, subheadlines, dateline, lead, bodyStart };
+}

@@ -1,0 +1,99 @@
+import { sourceSpan, type Block } from '../parse';
+import type { Span } from '../text';
+import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+
+/**
+ * A unit of reading: a block, or a stretch of one when copy-paste collapsed a whole release onto a
+ * single line. Recognisers read units so that a release that lost its line breaks is still
+ * understood.
+ */
+export interface Unit {
+  block: Block;
+  /** Plain-text offsets of the unit inside its block. */
+  from: number;
+  to: number;
+  /** The unit's text with line breaks as spaces. */
+  text: string;
+  /** Position of the unit in reading order. */
+  index: number;
+}
+
+/** A block on one source line longer than this, with paragraph-like gaps, is split into units. */
+const COLLAPSED_LINE = 1000;
+
+export function unitsOf(blocks: readonly Block[]): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && block.line === block.endLine && block.flat.length > COLLAPSED_LINE) {
+      for (const [from, to] of collapsedParagraphs(block.flat)) {
+        units.push({ block, from, to, text: block.flat.slice(from, to), index: units.length });
+      }
+    } else if (block.kind === 'paragraph' && block.line !== block.endLine) {
+      for (const [from, to] of labelledLines(block.text)) {
+        units.push({ block, from, to, text: block.flat.slice(from, to), index: units.length });
+      }
+    } else {
+      units.push({ block, from: 0, to: block.flat.length, text: block.flat, index: units.length });
+    }
+  }
+  return units;
+}
+
+const PART_LABELS = [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL];
+
+/**
+ * Splits a multi-line paragraph around lines that are part labels, as in
+ * `About Node.js Foundation` directly followed, on the next line, by the boilerplate.
+ */
+function labelledLines(text: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length <= 90 && PART_LABELS.some((pattern) => matchesLabel(pattern, line))) {
+      if (lineStart > from) pieces.push([from, lineStart]);
+      pieces.push([lineStart, lineEnd]);
+      from = lineEnd + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (from < text.length) pieces.push([from, text.length]);
+  return pieces.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+/** Splits a collapsed line where its paragraphs were: at runs of two or more spaces. */
+function collapsedParagraphs(flat: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  const gap = /[ \t\u00a0]{2,}/g;
+  let from = 0;
+  for (const match of flat.matchAll(gap)) {
+    if (match.index > from) pieces.push([from, match.index]);
+    from = match.index + match[0].length;
+  }
+  if (from < flat.length) pieces.push([from, flat.length]);
+  return pieces;
+}
+
+/** The source span of a range of a unit's text. */
+export function unitSpan(unit: Unit, start = 0, end = unit.text.length): Span {
+  return sourceSpan(unit.block, unit.from + start, unit.from + end);
+}
+
+/** True when the unit is a whole block (not a piece of a collapsed line). */
+export function isWholeBlock(unit: Unit): boolean {
+  return unit.from === 0 && unit.to === unit.block.flat.length;
+}
+
+/** A short unit that stands alone as a label or title: a heading, a bold line, or a short paragraph line. */
+export function isLabelLike(unit: Unit, maxLength = 80): boolean {
+  const text = unit.text.trim();
+  if (!text || text.length > maxLength) return false;
+  const block = unit.block;
+  if (block.kind === 'heading') return true;
+  if (block.kind === 'tableRow' || block.kind === 'code' || block.kind === 'html') return false;
+  if (block.bold || block.italic) return true;
+  return !/[.!?]$/.test(text) || /:$/.test(text);
+}

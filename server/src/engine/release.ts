@@ -1,0 +1,91 @@
+import type { Span } from './text';
+import type { ParsedDocument } from './parse';
+import type { ParsedDate } from './dates';
+
+/** The model of a press release: every recognised part with its source range (offsets). */
+export interface Release {
+  document: ParsedDocument;
+  isPressRelease: boolean;
+  releaseLine: ReleaseLine | null;
+  headline: Headline | null;
+  subheadlines: Span[];
+  dateline: Dateline | null;
+  /** The paragraph the dateline opens (or, without one, the first body paragraph). */
+  lead: Span | null;
+  quotes: Quote[];
+  background: Background | null;
+  boilerplate: Boilerplate[];
+  /** The span of a "Media contact(s)" section or sentence, when there is one. */
+  contactSection: Span | null;
+  mediaContacts: MediaContact[];
+  endMark: EndMark | null;
+}
+
+export interface ReleaseLine extends Span {
+  kind: 'immediate' | 'embargo';
+  text: string;
+  /** The embargo's lift time, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`; null when absent or unreadable. */
+  embargoUntil: string | null;
+  embargoDate: ParsedDate | null;
+  hasTime: boolean;
+  timeZone: string | null;
+}
+
+export interface Headline extends Span {
+  text: string;
+  /** Where it was found: a Markdown heading, a plain first line, or the front matter's title. */
+  source: 'heading' | 'line' | 'frontmatter';
+}
+
+export interface Dateline extends Span {
+  /** The dateline as written, up to and including its separator. */
+  text: string;
+  /** The place as written, region included (`BOULDER, Colo.`). */
+  city: string;
+  citySpan: Span;
+  /**
+   * The date as parsed, its index and length as source offsets; null for wire datelines without a
+   * date (`VIENNA, Va.--(BUSINESS WIRE)--`).
+   */
+  date: ParsedDate | null;
+  /** The wire credit (`PRNewswire`, `BUSINESS WIRE`), if any. */
+  wire: string | null;
+  /** The separator between the dateline and the lead (`–`, `--`, `—`), "" when there is none. */
+  separator: string;
+  separatorSpan: Span;
+  /** True when the dateline is a skeleton with bracketed placeholders. */
+  placeholder: boolean;
+}
+
+export interface Quote extends Span {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  speaker: string | null;
+  attributed: boolean;
+}
+
+export interface Background extends Span {
+  label: string;
+}
+
+export interface Boilerplate extends Span {
+  organization: string;
+  /** The "About X" label, when the boilerplate has one. */
+  label: Span | null;
+}
+
+export interface MediaContact extends Span {
+  name: string | null;
+  email: string | null;
+  emailSpan: Span | null;
+  phone: string | null;
+  phoneSpan: Span | null;
+  /** The phone in E.164 form (`+4741543840`), when it is a valid number. */
+  phoneE164: string | null;
+  /** Something written as an email address or a labelled phone number that is not a valid one. */
+  invalid: { kind: 'email' | 'phone'; text: string; span: Span }[];
+}
+
+export interface EndMark extends Span {
+  text: string;
+}

@@ -1,0 +1,96 @@
+import { apPlace } from '../ap';
+import { formatDate, weekday, WEEKDAYS } from '../dates';
+import { defineRule, type DatelineStyle } from './types';
+
+function titleCase(place: string): string {
+  return place.toLowerCase().replace(/(^|[\s,.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+export default defineRule({
+  id: 'dateline-format',
+  description: 'The dateline has a real date, one separator, and follows the preset’s style (AP or international).',
+  defaultSeverity: 'warn',
+  fixable: true,
+  scope: 'release',
+  defaultOptions: { style: 'any' as DatelineStyle },
+  options: {
+    style: {
+      type: 'string',
+      enum: ['any', 'ap', 'international'],
+      description: '`any` checks only that the dateline is well formed; `ap` wants `CHICAGO, Sept. 4, 2015 –`; `international` wants `London, 4 September 2015 –`.',
+    },
+  },
+  check({ release, text, options, report }) {
+    const dateline = release.dateline;
+    if (!dateline || dateline.placeholder) return;
+    const style = options.style;
+    const date = dateline.date;
+
+    if (date) {
+      const span = { start: date.index, end: date.index + date.length };
+      if (!date.iso) {
+        report({ ...span, message: `“${date.raw}” is not a date: ${date.monthText} has no day ${date.day}.` });
+      } else {
+        const problems: string[] = [];
+        if (date.garbled) problems.push('a comma stands between month and day');
+        if (style === 'ap') {
+          if (date.order === 'dmy') problems.push('AP puts the month first');
+          if (date.monthStyle !== 'ap') problems.push(`AP writes the month “${formatDate(date, 'ap').split(' ')[0]}”`);
+          if (date.ordinal || date.zeroPadded) problems.push('AP writes the day as a plain figure');
+          if (date.order === 'mdy' && !date.commaBeforeYear) problems.push('AP puts a comma before the year');
+        } else if (style === 'international') {
+          if (date.order === 'mdy') problems.push('international style puts the day first');
+          if (date.monthStyle !== 'full') problems.push('international style writes the month in full');
+          if (date.ordinal || date.zeroPadded) problems.push('the day is a plain figure');
+        }
+        if (problems.length > 0) {
+          const rewritten =
+            style === 'any'
+              ? `${date.monthText} ${Number(date.dayText)}, ${date.year}`
+              : formatDate(date, style === 'ap' ? 'ap' : 'international');
+          report({
+            ...span,
+            message: `Dateline date “${date.raw}”: ${problems.join('; ')}. Write “${rewritten}”.`,
+            fix: { range: [span.start, span.end], text: rewritten },
+          });
+        }
+        const weekdayWritten = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(text.slice(dateline.start, date.index));
+        if (weekdayWritten && weekdayWritten[1].toLowerCase() !== weekday(date.iso).toLowerCase()) {
+          report({ ...span, message: `${date.iso} is a ${weekday(date.iso)}, not a ${weekdayWritten[1]}.` });
+        }
+      }
+    }
+
+    const place = dateline.city;
+    let wantedPlace: string | null = null;
+    if (style === 'ap') {
+      wantedPlace = apPlace(place) ?? (place === place.toUpperCase() ? null : place.split(/,\s*/)[0].toUpperCase() + place.slice(place.split(/,\s*/)[0].length));
+    } else if (style === 'international' && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place)) {
+      wantedPlace = titleCase(place);
+    }
+    if (wantedPlace && wantedPlace !== place) {
+      report({
+        ...dateline.citySpan,
+        message: `Dateline place “${place}”: ${style === 'ap' ? 'AP style' : 'international style'} writes “${wantedPlace}”.`,
+        fix: { range: [dateline.citySpan.start, dateline.citySpan.end], text: wantedPlace },
+      });
+    }
+
+    const separator = text.slice(dateline.separatorSpan.start, dateline.separatorSpan.end);
+    if (/^(--|—|–|-)[ \t]*(--|—|–|-)$/.test(separator)) {
+      const single = separator[0] === '-' && separator[1] === '-' ? '--' : separator[0];
+      report({
+        ...dateline.separatorSpan,
+        message: `The dateline has a doubled separator “${separator}”.`,
+        fix: { range: [dateline.separatorSpan.start, dateline.separatorSpan.end], text: single },
+      });
+    } else if (!dateline.separator && date && text.slice(dateline.end, dateline.end + 2).trim() !== '') {
+      report({
+        start: dateline.start,
+        end: dateline.end,
+        message: 'No dash separates the dateline from the lead.',
+        fix: { range: [dateline.end, dateline.end], text: ' –' },
+      });
+    }
+  },
+});

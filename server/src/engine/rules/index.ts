@@ -1,0 +1,39 @@
+import brokenParagraph from './broken-paragraph';
+import datelineFormat from './dateline-format';
+import embargoDate from './embargo-date';
+import headlineStyle from './headline-style';
+import mediaContactComplete from './media-contact-complete';
+import noPlaceholder from './no-placeholder';
+import quoteAttribution from './quote-attribution';
+import releaseLine from './release-line';
+import requireBackground from './require-background';
+import requireBoilerplate from './require-boilerplate';
+import requireDateline from './require-dateline';
+import requireEndMark from './require-end-mark';
+import requireHeadline from './require-headline';
+import requireMediaContact from './require-media-contact';
+import requireQuote from './require-quote';
+import runTogetherText from './run-together-text';
+import type { Rule } from './types';
+
+/** Every rule, in the order fixes are tried: required parts first, then form, then text. */
+export const RULES: readonly Rule<any>[] = [
+  requireHeadline,
+  requireDateline,
+  requireQuote,
+  requireBackground,
+  requireBoilerplate,
+  requireMediaContact,
+  requireEndMark,
+  datelineFormat,
+  quoteAttribution,
+  mediaContactComplete,
+  releaseLine,
+  embargoDate,
+  headlineStyle,
+  noPlaceholder,
+  brokenParagraph,
+  runTogetherText,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,35 @@
+import { defineRule } from './types';
+
+export default defineRule({
+  id: 'media-contact-complete',
+  description: 'Each media contact has a name and an email or phone; emails and phone numbers are valid.',
+  defaultSeverity: 'warn',
+  fixable: false,
+  scope: 'release',
+  defaultOptions: { requirePhone: true },
+  options: {
+    requirePhone: { type: 'boolean', description: 'Warn when no contact of the release gives a phone number (wire services ask for one).' },
+  },
+  check({ release, options, report }) {
+    const contacts = release.mediaContacts;
+    if (release.contactSection && contacts.every((c) => !c.email && !c.phone)) {
+      report({ ...release.contactSection, message: 'The media contact gives no email address or phone number.' });
+    }
+    for (const contact of contacts) {
+      for (const invalid of contact.invalid) {
+        const what = invalid.kind === 'email' ? 'email address' : 'phone number';
+        report({ ...invalid.span, message: `“${invalid.text}” is not a valid ${what}.`, error: true });
+      }
+      if (!contact.name && (contact.email || contact.phone)) {
+        report({ start: contact.start, end: contact.end, message: `The media contact ${contact.email ?? contact.phone} has no person's name.` });
+      }
+      if (contact.name && !contact.email && !contact.phone && contact.invalid.length === 0) {
+        report({ start: contact.start, end: contact.end, message: `The media contact ${contact.name} has neither an email address nor a phone number.` });
+      }
+    }
+    if (options.requirePhone && contacts.some((c) => c.email) && !contacts.some((c) => c.phone)) {
+      const first = contacts.find((c) => c.email)!;
+      report({ start: first.start, end: first.end, message: 'No media contact gives a phone number.' });
+    }
+  },
+});

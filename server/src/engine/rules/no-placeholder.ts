@@ -1,0 +1,38 @@
+import { sourceSpan } from '../parse';
+import { defineRule } from './types';
+
+const PLACEHOLDER_WORDS =
+  'name|full name|first name|last name|title|job title|company|company name|organi[sz]ation|org|city|date|month|day|year|quote|insert|add|link|url|website|email|e-mail|phone|telephone|headline|subhead(?:line)?|background|contact|spokesperson|product|location|place|time|number|amount|figure|placeholder|tbd|tbc|lead|what|state|country|d month yyyy|mon\\. d, yyyy|lead paragraph|city, state abbreviation';
+/** Bracketed placeholders: `[COMPANY NAME]`, `[Name]`, `[insert quote]`. Bounded: at most 80 characters. */
+const BRACKETED = new RegExp(`\\[(?:\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,78}|(?:${PLACEHOLDER_WORDS})\\b[^\\]\\n]{0,70})\\]`, 'giu');
+const MARKERS = /\bTK(?:TK)*\b|\bX{2,}\b|\bTB[CD]\b|lorem ipsum/gu;
+const PLACEHOLDER_URL = /^(?:#|\s*|https?:\/\/|https?:\/\/(?:www\.)?example\.(?:com|org)\/?|tk|link|url|todo|insert[ -]?link)$/i;
+
+export default defineRule({
+  id: 'no-placeholder',
+  description: 'No placeholder text is left in: TK, XX, [COMPANY NAME], lorem ipsum, links to `#` or nowhere.',
+  defaultSeverity: 'warn',
+  fixable: false,
+  scope: 'document',
+  defaultOptions: {},
+  options: {},
+  check({ release, report }) {
+    const { blocks, links } = release.document;
+    for (const block of blocks) {
+      if (block.kind === 'code' || block.kind === 'html' || block.kind === 'frontmatter') continue;
+      for (const pattern of [BRACKETED, MARKERS]) {
+        for (const match of block.text.matchAll(pattern)) {
+          // `[Name]` in a skeleton is a placeholder; `[1]` or `[sic]` is not: BRACKETED needs a capital or a placeholder word.
+          if (pattern === BRACKETED && /^\[(?:sic|\d+)\]$/i.test(match[0])) continue;
+          const span = sourceSpan(block, match.index, match.index + match[0].length);
+          report({ ...span, message: `Placeholder “${match[0]}” left in the text.` });
+        }
+      }
+    }
+    for (const link of links) {
+      if (PLACEHOLDER_URL.test(link.url.trim())) {
+        report({ start: link.start, end: link.end, message: `The link “${link.text || link.url}” points nowhere (“${link.url || 'empty'}”).` });
+      }
+    }
+  },
+});

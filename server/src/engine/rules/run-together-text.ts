@@ -1,0 +1,75 @@
+import { sourceSpan, type Block } from '../parse';
+import { gluedAbout } from '../recognise/closing';
+import { defineRule, type Report } from './types';
+
+/** A part label glued to what follows: `Contact DetailsPayop`, `Contacts:John`, `Key Takeaways:* First`. */
+const GLUED_LABEL =
+  /\b(?:Contact Details|Contact Information|(?:Media|Press|Investor Relations|Media Relations) [Cc]ontacts?|Contacts?|Notes to Editors|Key Takeaways|Source)(?::(?=[\p{Lu}*])|(?=\p{Lu}\p{Ll}))/gu;
+/** Two sentences glued: `Richard Lewis.With the implementation`. */
+const GLUED_SENTENCE = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll}{2})/gu;
+/** A word glued to the next sentence's opening word: `#HainanFreeTradePortThe issuer`. */
+const GLUED_WORD = /\p{Ll}(?=(?:The|This|These|Our|For|About|Contact|Media|Press|Source|Notes)\s)/gu;
+/** Contact fields glued: a phone's last digit on an email, an email's end on a capital. */
+const GLUED_FIELDS = /\d(?=[a-z][a-z0-9._-]{0,40}@)|@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}(?=\p{Lu})/gu;
+
+/** A single line this long holds what were several paragraphs. */
+const COLLAPSED_LINE = 2000;
+
+export default defineRule({
+  id: 'run-together-text',
+  description: 'Text is not run together by copy-paste: a label glued to its text, glued contact fields, a whole release on one line.',
+  defaultSeverity: 'warn',
+  fixable: true,
+  scope: 'document',
+  defaultOptions: {},
+  options: {},
+  check({ release, eol, report }) {
+    const { blocks, lines } = release.document;
+    const reported = new Set<number>();
+    const once = (finding: Report): void => {
+      if (reported.has(finding.start)) return;
+      reported.add(finding.start);
+      report(finding);
+    };
+
+    for (const block of blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
+      checkAbout(block, 0);
+      // Inside a collapsed line, "About X" can stand anywhere a paragraph once began.
+      for (const match of block.text.matchAll(/(?:[.!?”"][ \t]{1,4}|[ \t]{2,})(?=About\s)/g)) checkAbout(block, match.index + match[0].length);
+      for (const [pattern, message] of [
+        [GLUED_LABEL, 'A label is glued to the text that follows it.'],
+        [GLUED_SENTENCE, 'Two sentences are run together without a space.'],
+        [GLUED_WORD, 'A word is glued to the start of the next sentence.'],
+        [GLUED_FIELDS, 'Contact details are run together.'],
+      ] as const) {
+        for (const match of block.text.matchAll(pattern)) {
+          const at = match.index + match[0].length;
+          const span = sourceSpan(block, Math.max(0, at - 1), Math.min(block.text.length, at + 1));
+          const fix = pattern === GLUED_SENTENCE ? { range: [span.start + 1, span.start + 1] as [number, number], text: ' ' } : undefined;
+          once({ ...span, message, fix });
+        }
+      }
+    }
+
+    function checkAbout(block: Block, offset: number): void {
+      const glued = gluedAbout(block.text.slice(offset));
+      if (!glued) return;
+      const at = sourceSpan(block, offset + glued.label, offset + glued.label).start;
+      const label = sourceSpan(block, offset, offset + glued.label);
+      once({
+        ...label,
+        message: `The heading “${block.text.slice(offset, offset + glued.label)}” is run into its paragraph.`,
+        fix: { range: [at, at], text: eol + eol },
+      });
+    }
+
+    for (let line = 1; line <= lines.lineCount; line++) {
+      const start = lines.lineStart(line);
+      const end = lines.lineEnd(line);
+      if (end - start > COLLAPSED_LINE) {
+        once({ start, end: start, message: `Line ${line} holds ${end - start} characters: the paragraphs of the release were probably run together.` });
+      }
+    }
+  },
+});

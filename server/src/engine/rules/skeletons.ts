@@ -1,0 +1,53 @@
+import type { Release } from '../release';
+import type { Fix } from './types';
+
+/**
+ * Fixes that insert a missing part: where the part conventionally goes, as a paragraph of its
+ * own, with bracketed placeholders for what only the writer knows (`no-placeholder` flags them).
+ */
+export function insertBlock(text: string, offset: number, lines: string[], eol: string): Fix {
+  const before = text.slice(0, offset);
+  const after = text.slice(offset);
+  let prefix = '';
+  if (offset > 0 && !before.endsWith(eol + eol)) prefix = before.endsWith(eol) ? eol : eol + eol;
+  let suffix = '';
+  if (after === '') suffix = eol;
+  else if (!after.startsWith(eol + eol)) suffix = after.startsWith(eol) ? eol : eol + eol;
+  return { range: [offset, offset], text: prefix + lines.join(eol) + suffix };
+}
+
+/** Where the document's content starts: after front matter and a leading release line. */
+export function contentStart(release: Release): number {
+  const first = release.document.blocks.find((b) => b.kind !== 'frontmatter' && b.kind !== 'html');
+  let offset = first ? first.start : release.document.text.length;
+  if (release.releaseLine && release.releaseLine.start <= offset + 1) offset = lineAfter(release.document.text, release.releaseLine.end);
+  return offset;
+}
+
+/** The offset just after the line break that ends the line containing `offset`. */
+export function lineAfter(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** Where closing matter goes: before the first of the boilerplate, the contacts and the end mark. */
+export function closingStart(release: Release, include: { boilerplate?: boolean; contacts?: boolean; endMark?: boolean }): number {
+  const candidates: number[] = [];
+  const bodyStart = release.lead?.end ?? 0;
+  if (include.boilerplate && release.boilerplate[0]) candidates.push(release.boilerplate[0].start);
+  if (include.contacts && release.contactSection) candidates.push(release.contactSection.start);
+  if (include.endMark && release.endMark) candidates.push(release.endMark.start);
+  const after = candidates.filter((c) => c >= bodyStart);
+  return after.length ? Math.min(...after) : release.document.text.length;
+}
+
+/** The start of the line that contains `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The end of the block that contains `offset`, so an inserted part goes after a whole paragraph. */
+export function blockEndAt(release: Release, offset: number): number {
+  const block = release.document.blocks.find((b) => b.start <= offset && offset <= b.end);
+  return block ? block.end : offset;
+}

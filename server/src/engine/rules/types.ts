@@ -1,0 +1,65 @@
+import type { Release } from '../release';
+import type { Span } from '../text';
+
+export type Severity = 'off' | 'warn' | 'error';
+export type DatelineStyle = 'any' | 'ap' | 'international';
+
+/** One text edit: replace `range` (offsets into the linted text) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  fix?: Fix;
+}
+
+export interface Report extends Span {
+  message: string;
+  fix?: Fix;
+  /** Raises this finding to an error whatever the rule's severity (an invalid email, say). */
+  error?: boolean;
+}
+
+export interface RuleContext<Options> {
+  release: Release;
+  /** The text the offsets point into (without a byte-order mark). */
+  text: string;
+  /** The line break the document uses, for inserted text. */
+  eol: string;
+  options: Options;
+  /** The dateline style of the active preset, which skeletons and rewrites follow. */
+  datelineStyle: DatelineStyle;
+  report(report: Report): void;
+}
+
+/** The options a rule takes, described so that configuration can be checked and documented. */
+export type OptionSpec =
+  | { type: 'number'; description: string; minimum?: number }
+  | { type: 'boolean'; description: string }
+  | { type: 'string'; description: string; enum?: readonly string[] }
+  | { type: 'string[]'; description: string };
+
+export interface Rule<Options extends object = Record<string, unknown>> {
+  id: string;
+  description: string;
+  /** Severity in the `recommended` preset. */
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /**
+   * `release`: checks a release's structure, and runs only on documents classified as releases.
+   * `document`: checks the text itself, and runs on every linted document.
+   */
+  scope: 'release' | 'document';
+  defaultOptions: Options;
+  options: { [K in keyof Options]: OptionSpec };
+  check(context: RuleContext<Options>): void;
+}
+
+/** Declares a rule with its option types checked against its defaults. */
+export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}

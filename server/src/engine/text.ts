@@ -1,0 +1,83 @@
+/** A half-open range of UTF-16 offsets into the linted text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LineColumn {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units (what LSP and ESLint report). */
+  column: number;
+}
+
+/**
+ * Maps offsets to lines and back in O(log lines). A line ends at "\n", "\r\n" or a lone "\r",
+ * as CommonMark counts them, so line numbers agree with remark's positions.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.lineStarts.push(i + 1);
+      else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  position(offset: number): LineColumn {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+  }
+
+  /** Offset of a 1-based line and column, clamped to the text. */
+  offset(line: number, column: number): number {
+    const index = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+    return Math.min(this.lineStarts[index] + Math.max(0, column - 1), this.lineEnd(index + 1));
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+  }
+
+  /** Offset just before the line break of a 1-based line. */
+  lineEnd(line: number): number {
+    const index = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+    let end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+}
+
+/** The line break the document already uses, so inserted text matches it. */
+export function detectEol(text: string): string {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text.charCodeAt(lf - 1) === 13) return '\r\n';
+  if (lf === -1 && text.includes('\r')) return '\r';
+  return '\n';
+}
+
+/** Collapses runs of white space into single spaces and trims. */
+export function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}

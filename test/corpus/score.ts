@@ -1,0 +1,193 @@
+/**
+ * Scores recognised parts against a labeled corpus, as `../shared/corpus/README.md` defines it:
+ * presence of the single parts, headline text, dateline city and date, quote count and speakers'
+ * surnames, boilerplate count, contact emails and phones, end mark, isPressRelease; plus the rules
+ * the labels expect to fire and the error-level diagnostics they do not expect.
+ */
+import type { Inspection } from '../../server/src/engine/inspect';
+
+export interface Label {
+  isPressRelease: boolean;
+  parts: {
+    releaseLine: null | { line: number; kind: string; embargoUntil: string | null };
+    headline: null | { line: number; text: string };
+    dateline: null | { line: number; city: string; date: string | null };
+    quotes: { line: number; speaker: string | null; attributed: boolean }[];
+    background: null | { line: number };
+    boilerplate: { line: number; organization: string }[];
+    mediaContacts: { line: number; name: string | null; email: string | null; phone: string | null }[];
+    endMark: null | { line: number; text: string };
+  };
+  defects: string[];
+}
+
+export const DEFECT_RULES: Record<string, string> = {
+  'missing-headline': 'require-headline',
+  'missing-dateline': 'require-dateline',
+  'malformed-dateline': 'dateline-format',
+  'missing-quotes': 'require-quote',
+  'quote-without-attribution': 'quote-attribution',
+  'missing-background': 'require-background',
+  'missing-boilerplate': 'require-boilerplate',
+  'missing-contact': 'require-media-contact',
+  'contact-name-only': 'media-contact-complete',
+  'contact-missing-phone': 'media-contact-complete',
+  'invalid-email': 'media-contact-complete',
+  'placeholder-text': 'no-placeholder',
+  'all-caps-headline': 'headline-style',
+  'embargo-after-dateline': 'embargo-date',
+  'broken-paragraph': 'broken-paragraph',
+  'run-together-text': 'run-together-text',
+};
+
+const REQUIRED_PARTS: [keyof Label['parts'], string][] = [
+  ['headline', 'require-headline'],
+  ['dateline', 'require-dateline'],
+  ['quotes', 'require-quote'],
+  ['background', 'require-background'],
+  ['boilerplate', 'require-boilerplate'],
+  ['mediaContacts', 'require-media-contact'],
+];
+
+/** Counts for one field: true/false positives and negatives, in the usual sense. */
+export class Tally {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  get precision(): number {
+    return this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp);
+  }
+  get recall(): number {
+    return this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn);
+  }
+  get f1(): number {
+    const p = this.precision;
+    const r = this.recall;
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  }
+}
+
+export interface Miss {
+  file: string;
+  field: string;
+  line: number | null;
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface FileDiagnostic {
+  ruleId: string;
+  severity: 1 | 2;
+  line: number;
+}
+
+const normaliseText = (s: string): string => s.replace(/[\s*_#]+/g, ' ').trim().toLowerCase();
+const surnameOf = (s: string): string => normaliseText(s).split(' ').pop() ?? '';
+const cityKey = (s: string): string => normaliseText(s.split(',')[0]);
+const digits = (s: string): string => s.replace(/\D/g, '');
+
+export class Scorecard {
+  readonly fields = new Map<string, Tally>();
+  readonly misses: Miss[] = [];
+  expectedRules = 0;
+  firedRules = 0;
+  readonly missedRules: Miss[] = [];
+  readonly falseAlarms: Miss[] = [];
+  files = 0;
+
+  private tally(field: string): Tally {
+    let tally = this.fields.get(field);
+    if (!tally) {
+      tally = new Tally();
+      this.fields.set(field, tally);
+    }
+    return tally;
+  }
+
+  /** Scores one field that is present or absent, and equal or not when both are present. */
+  private compare(file: string, field: string, expected: unknown, actual: unknown, line: number | null, same = true): void {
+    const tally = this.tally(field);
+    const hasExpected = expected !== null && expected !== undefined;
+    const hasActual = actual !== null && actual !== undefined;
+    if (hasExpected && hasActual && same) tally.tp++;
+    else {
+      if (hasActual) tally.fp++;
+      if (hasExpected) tally.fn++;
+      if (hasExpected || hasActual) this.misses.push({ file, field, line, expected, actual });
+    }
+  }
+
+  /** Scores two multisets of keys (speakers, emails, phones). */
+  private compareSets(file: string, field: string, expected: string[], actual: string[], line: number | null): void {
+    const tally = this.tally(field);
+    const remaining = [...actual];
+    for (const key of expected) {
+      const at = remaining.indexOf(key);
+      if (at === -1) {
+        tally.fn++;
+        this.misses.push({ file, field, line, expected: key, actual: null });
+      } else {
+        tally.tp++;
+        remaining.splice(at, 1);
+      }
+    }
+    for (const key of remaining) {
+      tally.fp++;
+      this.misses.push({ file, field, line, expected: null, actual: key });
+    }
+  }
+
+  private compareCount(file: string, field: string, expected: number, actual: number, line: number | null): void {
+    const tally = this.tally(field);
+    tally.tp += Math.min(expected, actual);
+    if (actual > expected) tally.fp += actual - expected;
+    if (expected > actual) tally.fn += expected - actual;
+    if (expected !== actual) this.misses.push({ file, field, line, expected, actual });
+  }
+
+  add(file: string, label: Label, got: Inspection, diagnostics: FileDiagnostic[]): void {
+    this.files++;
+    const e = label.parts;
+    const a = got.parts;
+    this.compareSets(file, 'isPressRelease', [String(label.isPressRelease)], [String(got.isPressRelease)], null);
+    this.compare(file, 'releaseLine', e.releaseLine, a.releaseLine, e.releaseLine?.line ?? a.releaseLine?.line ?? null, e.releaseLine?.kind === a.releaseLine?.kind);
+    this.compare(file, 'headline', e.headline, a.headline, e.headline?.line ?? null);
+    if (e.headline && a.headline) this.compare(file, 'headline.text', normaliseText(e.headline.text), normaliseText(a.headline.text), e.headline.line, normaliseText(e.headline.text) === normaliseText(a.headline.text));
+    this.compare(file, 'dateline', e.dateline, a.dateline, e.dateline?.line ?? a.dateline?.line ?? null);
+    if (e.dateline && a.dateline) {
+      this.compare(file, 'dateline.city', cityKey(e.dateline.city), cityKey(a.dateline.city), e.dateline.line, cityKey(e.dateline.city) === cityKey(a.dateline.city));
+      this.compare(file, 'dateline.date', e.dateline.date ?? 'none', a.dateline.date ?? 'none', e.dateline.line, e.dateline.date === a.dateline.date);
+    }
+    this.compareCount(file, 'quotes.count', e.quotes.length, a.quotes.length, e.quotes[0]?.line ?? null);
+    this.compareSets(
+      file,
+      'quotes.speakers',
+      e.quotes.filter((q) => q.attributed && q.speaker).map((q) => surnameOf(q.speaker!)),
+      a.quotes.filter((q) => q.attributed && q.speaker).map((q) => surnameOf(q.speaker!)),
+      e.quotes[0]?.line ?? null,
+    );
+    this.compare(file, 'background', e.background, a.background, e.background?.line ?? a.background?.line ?? null);
+    this.compareCount(file, 'boilerplate.count', e.boilerplate.length, a.boilerplate.length, e.boilerplate[0]?.line ?? a.boilerplate[0]?.line ?? null);
+    this.compareSets(file, 'mediaContacts.emails', e.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])), a.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])), e.mediaContacts[0]?.line ?? null);
+    this.compareSets(file, 'mediaContacts.phones', e.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])), a.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])), e.mediaContacts[0]?.line ?? null);
+    this.compare(file, 'endMark', e.endMark, a.endMark, e.endMark?.line ?? a.endMark?.line ?? null);
+
+    const expected = new Set<string>();
+    for (const defect of label.defects) if (DEFECT_RULES[defect]) expected.add(DEFECT_RULES[defect]);
+    if (label.isPressRelease) {
+      for (const [part, rule] of REQUIRED_PARTS) {
+        const value = e[part];
+        if (value === null || (Array.isArray(value) && value.length === 0)) expected.add(rule);
+      }
+    }
+    const fired = new Set(diagnostics.map((d) => d.ruleId));
+    for (const rule of expected) {
+      this.expectedRules++;
+      if (fired.has(rule)) this.firedRules++;
+      else this.missedRules.push({ file, field: 'rule', line: null, expected: rule, actual: null });
+    }
+    for (const d of diagnostics) {
+      if (d.severity === 2 && !expected.has(d.ruleId)) this.falseAlarms.push({ file, field: 'error', line: d.line, expected: null, actual: d.ruleId });
+    }
+  }
+}
