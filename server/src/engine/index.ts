@@ -4,7 +4,7 @@ export { parse, type Block, type ParsedDocument } from './parse';
 export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
 export { applyFixes } from './fixes';
-export { RULES, RULES_BY_ID } from './rules/index';
+export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';
 export type { Finding, Fix, Rule, Severity } from './rules/types';
 export * from './release';
 export { LineIndex, type Span } from './text';

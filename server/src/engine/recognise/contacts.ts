@@ -53,7 +53,8 @@ function unglueEmail(email: string): string {
 function tokensOf(text: string, countries: readonly CountryCode[]): Token[] {
   const tokens: Token[] = [];
   // Phones first, then emails in what remains: `334-7135jmason@ugi.com` holds a phone and an email.
-  let masked = text.replace(URL, (m) => ' '.repeat(m.length));
+  // URLs and bracketed placeholders (`[Full Name]`) hold no contact details.
+  let masked = text.replace(URL, (m) => ' '.repeat(m.length)).replace(/\[[^\]\n]{0,80}\]/g, (m) => ' '.repeat(m.length));
   for (const match of masked.matchAll(PHONE)) {
     const raw = match[0].replace(/[\s(/.-]+$/, '');
     const digits = raw.replace(/\D/g, '');

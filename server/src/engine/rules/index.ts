@@ -37,3 +37,10 @@ export const RULES: readonly Rule<any>[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** Where the project's rule documentation lives; every diagnostic links to its rule's page. */
+export const DOCS_BASE_URL = 'https://github.com/pressroom-dev/pressroom/blob/main/docs/rules/';
+
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}

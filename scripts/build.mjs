@@ -1,0 +1,24 @@
+// Bundles the CLI (and, as they land, the language server and the client) into dist/ with esbuild.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  legalComments: 'none',
+  // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle must supply.
+  define: { PRESSROOM_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+};
+
+await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' });

@@ -1,0 +1,125 @@
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** A file or pattern that cannot be linted: the CLI prints it and exits 2. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+export const MARKDOWN_EXTENSIONS = ['md', 'markdown'];
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Larger files are refused with a clear message rather than read into memory. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Expands files, folders and glob patterns into a sorted list of distinct files. */
+export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    let stats: ReturnType<typeof statSync> | undefined;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    if (stats?.isFile()) {
+      found.add(absolute);
+      continue;
+    }
+    if (stats?.isDirectory()) {
+      const files = await glob(`**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, ignore: IGNORED, dot: false });
+      if (files.length === 0) throw new InputError(pattern, `no Markdown files (*.${MARKDOWN_EXTENSIONS.join(', *.')}) in this folder`);
+      for (const file of files) found.add(path.normalize(file));
+      continue;
+    }
+    if (!isDynamicPattern(pattern)) throw new InputError(pattern, 'no such file or folder');
+    const files = await glob(pattern, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
+    if (files.length === 0) throw new InputError(pattern, 'no files match this pattern');
+    for (const file of files) found.add(path.normalize(file));
+  }
+  return [...found].sort();
+}
+
+/** The offset of the first byte that is not well-formed UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i];
+    let extra: number;
+    let min: number;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    } else if (byte >= 0xc2 && byte <= 0xdf) [extra, min] = [1, 0x80];
+    else if (byte >= 0xe0 && byte <= 0xef) [extra, min] = [2, 0x800];
+    else if (byte >= 0xf0 && byte <= 0xf4) [extra, min] = [3, 0x10000];
+    else return i;
+    let code = byte & (0x3f >> extra);
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+export interface SourceFile {
+  path: string;
+  text: string;
+  mode: number;
+}
+
+/** Decodes a file's bytes as UTF-8 text, refusing binary and malformed input with a clear reason. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new InputError(name, `looks like a binary file (a NUL byte at offset ${nul}), not Markdown text`);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
+    throw new InputError(name, `is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}, line ${line}); save it as UTF-8`);
+  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+export function readSourceFile(file: string, display: string): SourceFile {
+  let stats;
+  let bytes: Buffer;
+  try {
+    stats = statSync(file);
+    if (stats.size > MAX_FILE_BYTES) throw new InputError(display, `is ${stats.size} bytes; files over ${MAX_FILE_BYTES} bytes are not linted`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    throw new InputError(display, `cannot be read (${reason})`);
+  }
+  return { path: file, text: decodeText(bytes, display), mode: stats.mode };
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a file; keeps the mode. */
+export function writeFileAtomically(file: string, text: string, mode?: number): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.pressroom-${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, 'utf8');
+    if (mode !== undefined) chmodSync(temporary, mode & 0o7777);
+    renameSync(temporary, file);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // The temporary file was never created.
+    }
+    throw new InputError(file, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}

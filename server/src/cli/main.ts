@@ -1,0 +1,284 @@
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  ConfigError,
+  fix,
+  inspectRelease,
+  lint,
+  PRESETS,
+  presetLayer,
+  resolveConfig,
+  RULES,
+  RULES_BY_ID,
+  ruleDocsUrl,
+  type ConfigLayer,
+  type ResolvedConfig,
+} from '../engine/index';
+import { ConfigFinder, loadConfigFile } from '../node/config-files';
+import { decodeText, discoverFiles, InputError, readSourceFile, writeFileAtomically, type SourceFile } from './files';
+import { format, FORMATS, type Format } from './formatters/index';
+import { inspectText } from './inspect-text';
+import { toFileResult, type LintFileResult } from './results';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  readStdin(): Promise<Uint8Array>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  version: string;
+}
+
+/** Exit codes, as CI expects them. */
+export const EXIT = { clean: 0, problems: 1, failure: 2 } as const;
+
+class UsageError extends Error {}
+
+const HELP = `pressroom — lint press releases written in Markdown
+
+Usage:
+  pressroom [lint] [files, folders or globs…] [options]   lint (the default command)
+  pressroom inspect [files…] [--format text|json]          print the recognised parts
+  pressroom rules [--format text|json]                      list the rules under the active config
+
+Options:
+  -f, --format <name>      stylish (default), json, sarif or github; inspect and rules: text or json
+      --fix                apply the fixes to the files
+      --fix-dry-run        compute the fixes without writing them (json reports carry "output")
+  -c, --config <file>      use this configuration file instead of looking for one
+      --preset <name>      recommended, ap or international (wins over configuration files)
+      --rule <id:severity> set a rule's severity (off, warn, error); repeatable
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --quiet              report errors only
+  -o, --output-file <f>    write the report to a file instead of standard output
+      --stdin              lint standard input
+      --stdin-filename <f> the path standard input stands for (config lookup and reports)
+      --color, --no-color  force or disable colours
+  -h, --help               show this help
+  -v, --version            print the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, configuration or I/O error.
+Configuration: .pressroomrc.json, .pressroomrc.jsonc or "pressroom" in package.json, nearest to each file.
+`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  preset: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'output-file': { type: 'string', short: 'o' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function parseCommandLine(argv: readonly string[]): { command: string; positionals: string[]; values: Values } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const positionals = [...parsed.positionals];
+  const command = ['lint', 'inspect', 'rules'].includes(positionals[0] ?? '') ? positionals.shift()! : 'lint';
+  return { command, positionals, values: parsed.values };
+}
+
+/** The command-line layers: --preset, then each --rule, over whatever the files say. */
+function commandLineLayers(values: Values): ConfigLayer[] {
+  const layers: ConfigLayer[] = [];
+  if (values.preset !== undefined) {
+    try {
+      layers.push(presetLayer(values.preset, '--preset'));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const rules: Record<string, string> = {};
+  for (const entry of values.rule ?? []) {
+    const match = /^([a-z-]+):(off|warn|error|0|1|2)$/.exec(entry.trim());
+    if (!match) throw new UsageError(`--rule ${JSON.stringify(entry)}: write id:severity, e.g. --rule headline-style:off`);
+    if (!RULES_BY_ID.has(match[1])) throw new UsageError(`--rule: unknown rule "${match[1]}" (run "pressroom rules" for the list)`);
+    rules[match[1]] = match[2];
+  }
+  if (Object.keys(rules).length) layers.push({ source: '--rule', config: { rules: rules as never } });
+  return layers;
+}
+
+/** Builds the configuration for one file: its own (or --config's) layers, then the command line's. */
+class Configurations {
+  private readonly finder = new ConfigFinder();
+  private readonly explicit: ConfigLayer[] | null;
+  private readonly cache = new Map<string, ResolvedConfig>();
+
+  constructor(
+    configFile: string | undefined,
+    private readonly cli: ConfigLayer[],
+    cwd: string,
+  ) {
+    this.explicit = configFile === undefined ? null : loadConfigFile(path.resolve(cwd, configFile));
+  }
+
+  for(file: string): ResolvedConfig {
+    const layers = [...(this.explicit ?? this.finder.layersFor(file)), ...this.cli];
+    const key = layers.map((l) => l.source).join('\n');
+    let resolved = this.cache.get(key);
+    if (!resolved) {
+      resolved = resolveConfig(layers);
+      this.cache.set(key, resolved);
+    }
+    return resolved;
+  }
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+async function readInputs(values: Values, positionals: string[], io: CliIo): Promise<SourceFile[]> {
+  if (values.stdin) {
+    if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments');
+    if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a file name');
+    const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : path.join(io.cwd, '<text>');
+    return [{ path: name, text: decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), mode: 0o644 }];
+  }
+  if (values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin');
+  const files = await discoverFiles(positionals.length ? positionals : ['.'], io.cwd);
+  // Every file is read before anything is reported, so a bad input leaves no partial report.
+  return files.map((file) => readSourceFile(file, displayPath(file, io.cwd)));
+}
+
+function checkFormat(value: string | undefined, allowed: readonly string[], fallback: string): string {
+  const chosen = value ?? fallback;
+  if (!allowed.includes(chosen)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not "${chosen}"`);
+  return chosen;
+}
+
+function emit(text: string, values: Values, io: CliIo): void {
+  const outputFile = values['output-file'];
+  if (outputFile) writeFileAtomically(path.resolve(io.cwd, outputFile), text);
+  else io.stdout.write(text);
+}
+
+async function runLint(values: Values, positionals: string[], io: CliIo): Promise<number> {
+  const formatName = checkFormat(values.format, FORMATS, 'stylish') as Format;
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError('--max-warnings takes a whole number');
+    maxWarnings = Number(values['max-warnings']);
+  }
+  if (values.fix && values.stdin) throw new UsageError('--fix writes files; with --stdin use --fix-dry-run');
+  const cli = commandLineLayers(values);
+  const configs = new Configurations(values.config, cli, io.cwd);
+  const inputs = await readInputs(values, positionals, io);
+
+  const results: LintFileResult[] = [];
+  const writes: { file: SourceFile; text: string }[] = [];
+  for (const input of inputs) {
+    const config = configs.for(input.path);
+    const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
+    if (values.fix || values['fix-dry-run']) {
+      const fixed = fix(input.text, config);
+      const result = toFileResult(shown, fixed.text, { findings: fixed.remaining });
+      if (values['fix-dry-run'] && fixed.text !== input.text) result.output = fixed.text;
+      if (values.fix && fixed.text !== input.text) writes.push({ file: input, text: fixed.text });
+      results.push(result);
+    } else {
+      results.push(toFileResult(shown, input.text, lint(input.text, config)));
+    }
+  }
+  for (const { file, text } of writes) writeFileAtomically(file.path, text, file.mode);
+
+  if (values.quiet) {
+    for (const result of results) {
+      result.messages = result.messages.filter((m) => m.severity === 2);
+      result.warningCount = 0;
+      result.fixableWarningCount = 0;
+    }
+  }
+  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values['output-file'];
+  const firstConfig = configs.for(inputs[0]?.path ?? path.join(io.cwd, 'x.md'));
+  emit(format(formatName, results, { cwd: io.cwd, color, version: io.version, config: firstConfig }), values, io);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT.problems;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr.write(`pressroom: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.problems;
+  }
+  return EXIT.clean;
+}
+
+async function runInspect(values: Values, positionals: string[], io: CliIo): Promise<number> {
+  const formatName = checkFormat(values.format, ['text', 'json'], 'text');
+  const configs = new Configurations(values.config, commandLineLayers(values), io.cwd);
+  const inputs = await readInputs(values, positionals, io);
+  const inspected = inputs.map((input) => {
+    const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
+    return { filePath: shown, ...inspectRelease(lint(input.text, configs.for(input.path)).release) };
+  });
+  emit(formatName === 'json' ? `${JSON.stringify(inspected, null, 2)}\n` : inspectText(inspected), values, io);
+  return EXIT.clean;
+}
+
+function runRules(values: Values, io: CliIo): number {
+  const formatName = checkFormat(values.format, ['text', 'json'], 'text');
+  const configs = new Configurations(values.config, commandLineLayers(values), io.cwd);
+  const config = configs.for(path.join(io.cwd, 'release.md'));
+  const rows = RULES.map((rule) => {
+    const setting = config.rules.get(rule.id)!;
+    return { id: rule.id, severity: setting.severity, fixable: rule.fixable, options: setting.options, description: rule.description, docs: ruleDocsUrl(rule.id) };
+  });
+  if (formatName === 'json') {
+    emit(`${JSON.stringify(rows, null, 2)}\n`, values, io);
+    return EXIT.clean;
+  }
+  const idWidth = Math.max(...rows.map((r) => r.id.length));
+  const lines = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(5)}  ${r.fixable ? 'fix' : '   '}  ${r.description}`);
+  const presets = Object.keys(PRESETS).join(', ');
+  emit(`${lines.join('\n')}\n\nPresets: ${presets}. Docs: ${ruleDocsUrl('<id>')}\n`, values, io);
+  return EXIT.clean;
+}
+
+/** Runs the command line; returns the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { command, positionals, values } = parseCommandLine(argv);
+    if (values.help) {
+      io.stdout.write(HELP);
+      return EXIT.clean;
+    }
+    if (values.version) {
+      io.stdout.write(`${io.version}\n`);
+      return EXIT.clean;
+    }
+    if (command === 'inspect') return await runInspect(values, positionals, io);
+    if (command === 'rules') {
+      if (positionals.length) throw new UsageError('"pressroom rules" takes no file arguments');
+      return runRules(values, io);
+    }
+    return await runLint(values, positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`pressroom: ${error.message}\nRun "pressroom --help" for usage.\n`);
+    } else if (error instanceof ConfigError) {
+      io.stderr.write(`pressroom: configuration error in ${error.message}\n`);
+    } else if (error instanceof InputError) {
+      io.stderr.write(`pressroom: ${error.message}\n`);
+    } else {
+      io.stderr.write(`pressroom: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return EXIT.failure;
+  }
+}

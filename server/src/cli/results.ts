@@ -1,0 +1,57 @@
+import { LineIndex, type Finding, type LintResult } from '../engine/index';
+
+/** One message in ESLint's JSON shape: 1-based lines and columns (UTF-16), severity 1 warn, 2 error. */
+export interface LintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+}
+
+/** One file's result in ESLint's JSON shape. */
+export interface LintFileResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The fixed text, with --fix-dry-run (as ESLint reports it). */
+  output?: string;
+}
+
+export function toMessages(text: string, findings: readonly Finding[]): LintMessage[] {
+  const lines = new LineIndex(text);
+  return findings.map((finding) => {
+    const start = lines.position(finding.start);
+    const end = lines.position(finding.end);
+    return {
+      ruleId: finding.ruleId,
+      severity: finding.severity === 'error' ? 2 : 1,
+      message: finding.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      ...(finding.fix ? { fix: { range: finding.fix.range, text: finding.fix.text } } : {}),
+    };
+  });
+}
+
+export function toFileResult(filePath: string, text: string, result: Pick<LintResult, 'findings'>): LintFileResult {
+  const messages = toMessages(text, result.findings);
+  const count = (severity: 1 | 2, fixable: boolean): number =>
+    messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
+  return {
+    filePath,
+    messages,
+    errorCount: count(2, false),
+    warningCount: count(1, false),
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
+}
