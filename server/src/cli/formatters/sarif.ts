@@ -9,11 +9,12 @@ const LEVEL = { error: 'error', warn: 'warning', off: 'none' } as const;
 
 function artifactUri(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
   if (filePath === '<text>') return { uri: 'stdin' };
-  const relative = path.relative(cwd, filePath);
+  const absolute = path.resolve(cwd, filePath);
+  const relative = path.relative(cwd, absolute);
   if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
     return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   }
-  return { uri: pathToFileURL(filePath).href };
+  return { uri: pathToFileURL(absolute).href };
 }
 
 /**

@@ -70,6 +70,8 @@ function headlineCandidate(unit: Unit): boolean {
   if (unit.block.kind === 'heading') return unit.block.depth <= 3 && text.length >= 3;
   if (unit.block.kind !== 'paragraph' || unit.block.container === 'listItem') return false;
   if (text.length > 300 || /:$/.test(text)) return false;
+  // A sentence of prose that ends with a full stop is a lead, not a headline.
+  if (/[.]$/.test(text) && text.split(/\s+/).length > 12) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
   const date = findDate(text);
   if (date && text.replace(date.raw, '').replace(/[\s,.–—-]/g, '') === '') return false;
@@ -125,10 +127,9 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   }
 
   // The headline stands before the dateline; without a dateline, before the first long paragraph.
-  const limit = datelineUnit
-    ? top.indexOf(datelineUnit)
-    : Math.max(0, top.findIndex((u) => u.text.length > 300 && u.block.kind === 'paragraph'));
-  const before = top.slice(0, limit === -1 ? top.length : limit).filter((u) => u !== releaseUnit);
+  const firstLong = top.findIndex((u) => u.text.length > 300 && u.block.kind === 'paragraph');
+  const limit = datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
+  const before = top.slice(0, limit).filter((u) => u !== releaseUnit);
   const fromFrontMatter = frontMatterTitle(document);
   let headlineUnit: Unit | null = null;
   for (const unit of before) {
