@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../parse';
 import type { Background, Boilerplate, EndMark } from '../release';
+import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { isLabelLike, type Unit, unitSpan } from './units';
 
@@ -59,80 +60,125 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
   return null;
 }
 
-/** "About X" where the organisation's name then opens the text with no break: `About KinKin is …`. */
+/**
+ * "About X" run into its text with no break: the name repeated (`About KinKin is …`,
+ * `About Raspberry Pi Raspberry Pi is …`) or glued to the next sentence (`About First OrionAs a …`).
+ */
 export function gluedAbout(text: string): { label: number; organization: string } | null {
-  if (!/^about\s/i.test(text)) return null;
+  if (!/^About[ \t\u00a0]/.test(text)) return null;
   const rest = text.slice(6);
   for (let length = 2; length <= Math.min(80, rest.length / 2); length++) {
     const name = rest.slice(0, length);
     if (/\s$/.test(name) || !/^\p{Lu}/u.test(name)) continue;
     // Only spaces may stand between: a line break (even U+2028) is a real break, not glue.
-    const after = rest.slice(length).replace(/^[ \t]+/, '');
+    const after = rest.slice(length).replace(/^[ \t\u00a0]+/, '');
     if (after.startsWith(name) && /^[\s,’'(]/.test(after.slice(name.length, name.length + 1) || ' ')) {
       return { label: 6 + length, organization: name.trim() };
     }
   }
+  const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)])(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));
+  if (gluedSentence && !/\s$/.test(gluedSentence[1])) return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim() };
   return null;
 }
 
+/** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
+function aboutPositions(text: string): number[] {
+  const lead = text.search(/\S/);
+  const positions = lead !== -1 && text.startsWith('About', lead) ? [lead] : [];
+  for (const match of text.matchAll(/(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu)) positions.push(match.index + match[0].length);
+  return positions;
+}
+
+const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+)?';
 /** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …". */
-const DESCRIBES_ORGANISATION =
-  /^(?:The\s+)?(\p{Lu}[\p{L}\d.&'’,-]*(?:\s+(?:of|for|and|the|de|&|\p{Lu}[\p{L}\d.&'’-]*|\([\p{Lu}\d]{2,10}\))){0,10}),?\s+(?:\([^)]{1,40}\)\s+)?(?:is|was|are|were|has been|serves as)\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|Canada’s|America’s|the\s)/u;
+const DESCRIBES_ORGANISATION = new RegExp(
+  `^${OPENING_PHRASE}(?:The\\s+)?(\\p{Lu}[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:is|was|are|were|has been|serves as|exists to|works to)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)\\b`,
+  'u',
+);
 const ORGANISATION_TRAITS =
-  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|office|firm|group|platform|www\.|https?:|\.com|\.org)\b/i;
+  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|www\.|https?:|\.com|\.org)\b/i;
+
+function describesOrganisation(text: string): RegExpExecArray | null {
+  const match = DESCRIBES_ORGANISATION.exec(text);
+  return match && ORGANISATION_TRAITS.test(text) && text.split(/\s+/).length >= 12 ? match : null;
+}
+
+/** The organisation a list item names first: its opening capitalised words. */
+function memberName(text: string): string {
+  return cleanOrganisation(/^(?:The\s+)?((?:\p{Lu}[\p{L}\d.&'’-]*\s?){1,6})/u.exec(text)?.[1] ?? text.slice(0, 40));
+}
+
+const cleanOrganisation = (name: string): string => name.replace(/[,.:]+$/, '').replace(/[™®]/g, '').trim();
+
+/** An "About X" label standing alone: a heading, a bold line or a short line (`About Aclarion, Inc.`). */
+function aboutLabel(unit: Unit): string | null {
+  const text = unit.text.trim();
+  if (text.length > 100 || (unit.block.kind !== 'heading' && text.split(/\s+/).length > 12)) return null;
+  const match = ABOUT_LABEL.exec(text);
+  return match && !matchesLabel(BACKGROUND_LABEL, text) ? cleanOrganisation(match[1]) : null;
+}
 
 export function recogniseBoilerplate(units: readonly Unit[], from: number, isSkipped: (unit: Unit) => boolean): Boilerplate[] {
   const found: Boilerplate[] = [];
   const taken = new Set<number>();
+  const take = (first: number, last: number, organization: string, label: Span | null): void => {
+    found.push({ start: unitSpan(units[first]).start, end: unitSpan(units[last]).end, organization, label });
+    for (let j = first; j <= last; j++) taken.add(j);
+  };
 
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
-    if (isSkipped(unit)) continue;
-    const text = unit.text.trim();
-    // "About X" as a heading, a bold line or a plain line, its text in the following units.
-    const about = isLabelLike(unit, 100) ? ABOUT_LABEL.exec(text) : null;
-    if (about && !matchesLabel(BACKGROUND_LABEL, text)) {
+    if (isSkipped(unit) || taken.has(i)) continue;
+    const organization = aboutLabel(unit);
+    if (organization) {
       const last = sectionEnd(units, i);
-      if (last > i || unit.block.kind === 'heading') {
-        found.push({ start: unitSpan(unit).start, end: unitSpan(units[last]).end, organization: about[1].replace(/[:.]$/, '').trim(), label: unitSpan(unit) });
-        for (let j = i; j <= last; j++) taken.add(j);
-        continue;
+      if (last === i && unit.block.kind !== 'heading') continue;
+      // One "About" over a list of organisations (a coalition): each item is a boilerplate.
+      const members = units.slice(i + 1, last + 1).filter((u) => u.block.container === 'listItem' && /^\p{Lu}/u.test(u.text.trim()) && u.text.split(/\s+/).length >= 8);
+      if (members.length >= 2) {
+        for (const member of members) take(member.index, member.index, memberName(member.text.trim()), null);
+        taken.add(i);
+      } else {
+        take(i, last, organization, unitSpan(unit));
       }
+      continue;
     }
-    const glued = gluedAbout(text);
-    if (glued) {
-      const lead = unit.text.indexOf(text);
-      found.push({ ...unitSpan(unit, lead), organization: glued.organization, label: unitSpan(unit, lead, lead + glued.label) });
+    for (const position of aboutPositions(unit.text)) {
+      const glued = gluedAbout(unit.text.slice(position));
+      if (!glued) continue;
+      found.push({ ...unitSpan(unit, position), organization: cleanOrganisation(glued.organization), label: unitSpan(unit, position, position + glued.label) });
       taken.add(i);
     }
   }
 
-  // A bare organisation-name heading whose first paragraph describes that organisation.
+  // A bare organisation-name label (`Duke Energy`) whose next paragraph opens with that name.
   for (let i = from; i < units.length - 1; i++) {
     const unit = units[i];
-    if (taken.has(i) || unit.block.kind !== 'heading') continue;
     const name = unit.text.trim();
-    const next = units[i + 1];
-    if (name.length < 2 || name.length > 60 || taken.has(i + 1)) continue;
-    if (next.text.trim().startsWith(name) && DESCRIBES_ORGANISATION.test(next.text.trim())) {
-      const last = sectionEnd(units, i);
-      found.push({ start: unitSpan(unit).start, end: unitSpan(units[last]).end, organization: name, label: unitSpan(unit) });
-      for (let j = i; j <= last; j++) taken.add(j);
+    if (taken.has(i) || taken.has(i + 1) || isSkipped(unit) || !isLabelLike(unit, 60) || name.length < 2 || /[.:!?]$/.test(name)) continue;
+    const next = units[i + 1].text.trim();
+    if (next.startsWith(name) && /\b(?:is|was)\b/.test(next.slice(0, 250)) && ORGANISATION_TRAITS.test(next)) {
+      // The section runs over the paragraphs that follow, up to the next short label line.
+      let last = i + 1;
+      const end = sectionEnd(units, i);
+      while (last + 1 <= end && !isLabelLike(units[last + 1], 60)) last++;
+      take(i, last, cleanOrganisation(name), unitSpan(unit));
     }
   }
 
-  // Without a label: a closing paragraph that describes the organisation, as UN releases close.
-  if (found.length === 0) {
-    const closingFrom = Math.max(from + 1, Math.floor(units.length / 2));
-    for (let i = closingFrom; i < units.length; i++) {
-      const unit = units[i];
-      if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph' || unit.block.container !== 'root') continue;
-      const text = unit.text.trim();
-      const match = DESCRIBES_ORGANISATION.exec(text);
-      if (match && ORGANISATION_TRAITS.test(text) && !/["“”]/.test(text) && text.split(/\s+/).length >= 15) {
-        found.push({ ...unitSpan(unit), organization: match[1].replace(/,$/, ''), label: null });
-        break;
-      }
+  // Without a label: a closing paragraph that describes the organisation, as UN releases close;
+  // also an italic closing note after labelled boilerplate.
+  const closingFrom = Math.max(from + 1, Math.floor(units.length / 2));
+  for (let i = closingFrom; i < units.length; i++) {
+    const unit = units[i];
+    if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph' || unit.block.container === 'blockquote') continue;
+    if (found.length > 0 && !unit.block.italic) continue;
+    const text = unit.text.trim();
+    const match = text.startsWith('About') ? null : describesOrganisation(text);
+    // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.
+    if (match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text)) {
+      take(i, i, cleanOrganisation(match[1]), null);
+      if (!unit.block.italic) break;
     }
   }
   return found.sort((a, b) => a.start - b.start);
