@@ -156,19 +156,26 @@ export function parse(text: string): ParsedDocument {
       if (source) segments.push([plain.length, source.start, source.end]);
       plain += value;
     };
+    let gluedAfterLink = false;
     const walk = (inline: PhrasingContent): void => {
       switch (inline.type) {
         case 'text':
         case 'inlineCode':
+          if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && /[\p{L}\d]$/u.test(plain)) append(' ', null);
+          gluedAfterLink = false;
           append(inline.value, inline.position ? spanOf(inline) : null);
           return;
         case 'break':
           append('\n', inline.position ? spanOf(inline) : null);
           return;
         case 'link': {
+          // A link glued to the words around it (`ArendseCassiopeia[info@…](mailto:…)nadine@…`)
+          // reads as separate words: copy-paste dropped the spaces, the link kept its edges.
+          if (/[\p{L}\d]$/u.test(plain)) append(' ', null);
           const before = plain.length;
           inline.children.forEach(walk);
           links.push({ ...spanOf(inline), url: inline.url, text: plain.slice(before) });
+          gluedAfterLink = true;
           return;
         }
         case 'linkReference':

@@ -2,20 +2,20 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import type { MediaContact } from '../release';
 import type { Span } from '../text';
 import { CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
-import { looksLikeOrganisation, namesIn } from './names';
+import { namesIn } from './names';
 import { sectionEnd } from './closing';
 import { isLabelLike, type Unit, unitSpan } from './units';
 
 // Bounded repetitions only: each start position costs at most a few hundred steps.
 const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
 const AT_TOKEN = /[^\s<>()[\]]{1,64}@[^\s<>()[\]]{1,100}/g;
-const PHONE = /(?:\+|\b)\(?\d[\d ().\-/\u00a0]{5,24}\d/g;
+const PHONE = /(?:\+\(?|\(|\b)\d[\d ().\-/\u00a0]{5,24}\d/g;
 const PHONE_LABEL = /(?:phone|tel|telephone|mobile|mob|cell|call|fax|t|m)\.?\s*:?\s*$/i;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 
 /** Sentences that give the media a contact: "Media enquiries should be directed to …". */
 const CONTACT_SENTENCE =
-  /\b(?:(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:)/i;
+  /\b(?:(?:can|may) be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:)/i;
 
 interface Token extends Span {
   kind: 'name' | 'email' | 'phone' | 'invalid-email' | 'invalid-phone';
@@ -50,94 +50,148 @@ function unglueEmail(email: string): string {
   return glued ? email.slice(0, at + 1 + lastDot + 1 + glued[1].length) : email;
 }
 
-function tokensOf(text: string, countries: readonly CountryCode[]): Token[] {
+/**
+ * Puts back the spaces copy-paste removed between contact fields, keeping a map to the original
+ * offsets: `Christine PreyerDirector`, `RicherCEOinvestorrelations@`, `7135jmason@`, `Contacts:John`.
+ */
+export function deglue(text: string): { text: string; offsets: number[] } {
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const previous = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    const glued =
+      // lower-case then a capital, except name prefixes (McDonald, DeShawn, LaToya, MacKenzie)
+      (/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(ch) && !/(?:^|[^\p{L}])(?:Mc|Mac|De|Di|La|Le|Van|Fitz)$/u.test(text.slice(Math.max(0, i - 5), i))) ||
+      // an acronym then a lower-case word (CEOinvestor), and a capital that starts a word after an acronym (PRNewswire)
+      (/\p{Lu}/u.test(previous) && /\p{Lu}/u.test(text[i - 2] ?? '') && /\p{Lu}/u.test(text[i - 3] ?? '') && /\p{Ll}/u.test(ch) && /\p{Ll}/u.test(next) && /\p{Ll}/u.test(text[i + 2] ?? '')) ||
+      // a digit then a letter (334-7135jmason), a colon then a word (Contacts:John)
+      (/\d/.test(previous) && /\p{L}/u.test(ch) && !/^(?:st|nd|rd|th|am|pm|h|x|ext)\b/i.test(text.slice(i, i + 4))) ||
+      (previous === ':' && /[\p{L}\d+(]/u.test(ch) && !/https?$/i.test(text.slice(Math.max(0, i - 6), i - 1)) && !/\d/.test(text[i - 2] ?? ''));
+    if (glued && i > 0) {
+      out += ' ';
+      offsets.push(i);
+    }
+    out += ch;
+    offsets.push(i);
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+function tokensOf(original: string, countries: readonly CountryCode[]): Token[] {
+  const { text, offsets } = deglue(original);
   const tokens: Token[] = [];
-  // Phones first, then emails in what remains: `334-7135jmason@ugi.com` holds a phone and an email.
   // URLs and bracketed placeholders (`[Full Name]`) hold no contact details.
   let masked = text.replace(URL, (m) => ' '.repeat(m.length)).replace(/\[[^\]\n]{0,80}\]/g, (m) => ' '.repeat(m.length));
+  const blank = (start: number, length: number): void => {
+    masked = masked.slice(0, start) + ' '.repeat(length) + masked.slice(start + length);
+  };
+  const push = (kind: Token['kind'], value: string, start: number, length: number, e164?: string): void => {
+    tokens.push({ kind, value, start: offsets[start], end: offsets[start + length - 1] + 1, ...(e164 ? { e164 } : {}) });
+  };
+  // Phones first, then emails in what remains.
   for (const match of masked.matchAll(PHONE)) {
     const raw = match[0].replace(/[\s(/.-]+$/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     // A year range or a figure in prose is not a phone: numbers need a label or a phone-like shape.
     const labelled = PHONE_LABEL.test(masked.slice(Math.max(0, match.index - 12), match.index));
+    // Unlabelled, only an international or a full national number reads as a phone, not a street number.
+    if (!labelled && !/^[+(]/.test(raw) && digits.length < 10) continue;
     const e164 = validPhone(raw, countries);
-    if (e164) tokens.push({ kind: 'phone', value: raw.trim(), start: match.index, end: match.index + raw.length, e164 });
-    else if (labelled) tokens.push({ kind: 'invalid-phone', value: raw.trim(), start: match.index, end: match.index + raw.length });
+    if (e164) push('phone', raw.trim(), match.index, raw.length, e164);
+    else if (labelled) push('invalid-phone', raw.trim(), match.index, raw.length);
     else continue;
-    masked = masked.slice(0, match.index) + ' '.repeat(raw.length) + masked.slice(match.index + raw.length);
+    blank(match.index, raw.length);
   }
   for (const match of masked.matchAll(EMAIL)) {
     const email = unglueEmail(match[0].replace(/^['.]+/, ''));
     const start = match.index + match[0].indexOf(email);
-    tokens.push({ kind: 'email', value: email, start, end: start + email.length });
-    masked = masked.slice(0, start) + ' '.repeat(email.length) + masked.slice(start + email.length);
+    push('email', email, start, email.length);
+    blank(start, email.length);
   }
   for (const match of masked.matchAll(AT_TOKEN)) {
     const value = match[0].replace(/[.,;:]+$/, '');
-    if (/^[@\w]/.test(value) && !value.startsWith('@')) {
-      tokens.push({ kind: 'invalid-email', value, start: match.index, end: match.index + value.length });
-    }
+    if (/^[\w]/.test(value)) push('invalid-email', value, match.index, value.length);
   }
   for (const name of namesIn(masked)) {
-    // "in New York", "for UNOCT": a capitalised phrase after a preposition is a place or a body.
+    // "in New York", "for UNOCT": a capitalised phrase after a preposition is a place or a body;
+    // one followed by "AG" or "Inc." is a company.
     const before = masked.slice(Math.max(0, name.index - 5), name.index);
+    const after = masked.slice(name.index + name.length, name.index + name.length + 8);
     if (/\b(?:in|at|for|from|of|on|via|to)\s+$/i.test(before) && !name.hasHonorific) continue;
-    tokens.push({ kind: 'name', value: name.name, start: name.index, end: name.index + name.length });
+    if (/^,?\s*(?:AG|GmbH|Inc|LLC|Ltd|plc|SA|S\.A\.|Corp|Group|PR)\b/.test(after)) continue;
+    // "Shane Devenish Canadian RV Association": a third capitalised word that runs on into more
+    // capitals belongs to the organisation after the name.
+    const words = name.name.split(/\s+/);
+    if (words.length >= 3 && !name.hasHonorific && /^\s\p{Lu}/u.test(after) && !/^[A-Z]\.$/.test(words[1])) {
+      const kept = words.slice(0, 2).join(' ');
+      push('name', kept, name.index, masked.indexOf(kept, name.index) - name.index + kept.length);
+      continue;
+    }
+    push('name', name.name, name.index, name.length);
   }
   return tokens.sort((a, b) => a.start - b.start);
 }
 
-/** Groups a contact entry's tokens into contacts: a new name, or a second email, starts another. */
-function contactsIn(unit: Unit, from: number, to: number, countries: readonly CountryCode[]): MediaContact[] {
-  const text = unit.text.slice(from, to);
+/** A stretch of a unit's text that holds contact details. */
+interface Entry {
+  unit: Unit;
+  from: number;
+  to: number;
+}
+
+/**
+ * Groups the tokens of a contact section into contacts: a new person's name, or a second email
+ * after a named contact, starts another; a second phone (out of hours, mobile) stays with the first.
+ */
+function groupContacts(entries: readonly Entry[], countries: readonly CountryCode[], fallbackName: string | null): MediaContact[] {
   const contacts: MediaContact[] = [];
   let current: MediaContact | null = null;
-  const fresh = (start: number): MediaContact => ({
-    ...unitSpan(unit, from + start, from + start),
-    name: null,
-    email: null,
-    emailSpan: null,
-    phone: null,
-    phoneSpan: null,
-    phoneE164: null,
-    invalid: [],
-  });
-  for (const token of tokensOf(text, countries)) {
-    const span = unitSpan(unit, from + token.start, from + token.end);
-    const startsNew =
-      !current ||
-      (token.kind === 'name' && current.name !== null) ||
-      (token.kind === 'name' && current.name === null && (current.email !== null || current.phone !== null) && contacts.length > 0) ||
-      (token.kind === 'email' && current.email !== null && current.name !== null);
-    if (startsNew) {
-      if (current) contacts.push(current);
-      current = fresh(token.start);
-    }
-    const contact = current!;
-    contact.end = Math.max(contact.end, span.end);
-    if (token.kind === 'name') contact.name = token.value;
-    else if (token.kind === 'email' && !contact.email) {
-      contact.email = token.value;
-      contact.emailSpan = span;
-    } else if (token.kind === 'phone' && !contact.phone) {
-      contact.phone = token.value;
-      contact.phoneSpan = span;
-      contact.phoneE164 = token.e164 ?? null;
-    } else if (token.kind === 'invalid-email' || token.kind === 'invalid-phone') {
-      contact.invalid.push({ kind: token.kind === 'invalid-email' ? 'email' : 'phone', text: token.value, span });
+  for (const { unit, from, to } of entries) {
+    for (const token of tokensOf(unit.text.slice(from, to), countries)) {
+      const span = unitSpan(unit, from + token.start, from + token.end);
+      const startsNew =
+        !current ||
+        (token.kind === 'name' && current.name !== null) ||
+        (token.kind === 'name' && (current.email !== null || current.phone !== null) && contacts.length > 0) ||
+        (token.kind === 'email' && current.email !== null && current.email !== token.value);
+      if (startsNew) {
+        if (current) contacts.push(current);
+        current = { ...span, name: null, email: null, emailSpan: null, phone: null, phoneSpan: null, phoneE164: null, invalid: [] };
+      }
+      const contact = current!;
+      contact.end = Math.max(contact.end, span.end);
+      if (token.kind === 'name') contact.name = token.value;
+      else if (token.kind === 'email' && !contact.email) {
+        contact.email = token.value;
+        contact.emailSpan = span;
+      } else if (token.kind === 'phone' && !contact.phone) {
+        contact.phone = token.value;
+        contact.phoneSpan = span;
+        contact.phoneE164 = token.e164 ?? null;
+      } else if (token.kind === 'invalid-email' || token.kind === 'invalid-phone') {
+        contact.invalid.push({ kind: token.kind === 'invalid-email' ? 'email' : 'phone', text: token.value, span });
+      }
     }
   }
   if (current) contacts.push(current);
+  for (const contact of contacts) if (!contact.name && fallbackName && (contact.email || contact.phone)) contact.name = fallbackName;
   return contacts;
 }
 
-/** A contact entry with no person named: the first plain line names the desk (`PHE press office`). */
-function nameFromFirstLine(unit: Unit, contact: MediaContact): void {
-  if (contact.name) return;
-  const line = unit.block.text.slice(unit.from).split('\n').map((l) => l.trim()).find((l) => l && !/@|\d{3}/.test(l) && !CONTACT_LABEL.test(l));
-  if (line && line.length <= 60 && looksLikeOrganisation(line)) contact.name = line.replace(/[:,]$/, '');
-}
+/**
+ * Contact labels inside a unit's text, as copy-paste leaves them: at its start, after a sentence,
+ * after a run of spaces, or glued to the text before (`…foundersMedia Contacts:`). Each must be
+ * followed by a colon, a capital (glued: `Contact DetailsPayop`) or the end of the unit.
+ */
+const LABEL_IN_TEXT =
+  /(?<=^[\s*_>#-]*|[^\p{L}\s,;][ \t\u00a0]*|[ \t\u00a0]{2,}|\p{Ll})(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|[Cc]ontact for [^:\n]{1,60}?(?:press|media)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)/gu;
+
+/** "PHE press office": a desk named as the label. */
+const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|desk|team)\s*:?$/iu;
 
 export interface ContactsFound {
   section: Span | null;
@@ -148,6 +202,9 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
   const countries = phoneCountries(countryHint);
   const contacts: MediaContact[] = [];
   let section: Span | null = null;
+  const addSection = (span: Span): void => {
+    section ??= span;
+  };
 
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
@@ -159,35 +216,63 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
       i = sectionEnd(units, i);
       continue;
     }
-    if (isLabelLike(unit, 100) && matchesLabel(CONTACT_LABEL, trimmed)) {
+    const desk = isLabelLike(unit, 100) ? DESK_LABEL.exec(trimmed) : null;
+    const labels = desk ? [] : [...text.matchAll(LABEL_IN_TEXT)];
+    if (desk || (isLabelLike(unit, 100) && matchesLabel(CONTACT_LABEL, trimmed))) {
+      // A label on its own: the contacts are in the units that follow.
       const last = sectionEnd(units, i);
-      const entries: MediaContact[] = [];
-      for (let j = i + 1; j <= last; j++) {
-        const found = contactsIn(units[j], 0, units[j].text.length, countries);
-        for (const contact of found) nameFromFirstLine(units[j], contact);
-        entries.push(...found);
-      }
-      section ??= { start: unitSpan(unit).start, end: unitSpan(units[last]).end };
-      contacts.push(...entries);
+      const entries: Entry[] = [];
+      for (let j = i + 1; j <= last; j++) entries.push({ unit: units[j], from: 0, to: units[j].text.length });
+      addSection({ start: unitSpan(unit).start, end: unitSpan(units[last]).end });
+      contacts.push(...groupContacts(entries, countries, desk ? trimmed.replace(/:$/, '') : null));
       i = last;
       continue;
     }
-    // A label that opens the unit's text: "Media Contact: Clint McDonald Founder …".
-    const inline = /^(?:media|press)?\s*contacts?(?: details| information)?\s*:\s*|^(?:media|press) (?:enquiries|inquiries)\s*:\s*/i.exec(trimmed);
-    if (inline && unit.block.kind !== 'heading') {
-      const start = text.indexOf(trimmed) + inline[0].length;
-      section ??= unitSpan(unit);
-      contacts.push(...contactsIn(unit, start, text.length, countries));
+    if (labels.length > 0) {
+      let consumedUpTo = i;
+      labels.forEach((label, k) => {
+        if (label[1]) return; // investors, sales: not for the media
+        const start = label.index + label[0].length;
+        const end = k + 1 < labels.length ? labels[k + 1].index : text.length;
+        const entries: Entry[] = [{ unit, from: start, to: end }];
+        // A label with nothing after it, or only a name or desk (`Contact DetailsPayop`): the email
+        // and phone are in the units that follow.
+        const holdsDetails = tokensOf(text.slice(start, end), countries).some((t) => t.kind !== 'name');
+        if (!holdsDetails && k === labels.length - 1) {
+          const last = sectionEnd(units, i);
+          for (let j = i + 1; j <= last; j++) entries.push({ unit: units[j], from: 0, to: units[j].text.length });
+          consumedUpTo = last;
+        }
+        addSection(unitSpan(unit, label.index, end));
+        contacts.push(...groupContacts(entries, countries, null));
+      });
+      i = consumedUpTo;
       continue;
     }
     const sentence = CONTACT_SENTENCE.exec(text);
     if (sentence) {
-      const found = contactsIn(unit, sentence.index, text.length, countries).filter((c) => c.email || c.phone);
+      const found = groupContacts([{ unit, from: sentence.index, to: text.length }], countries, null).filter((c) => c.email || c.phone);
       if (found.length > 0) {
-        section ??= unitSpan(unit, sentence.index);
+        addSection(unitSpan(unit, sentence.index));
         contacts.push(...found);
       }
     }
   }
-  return { section, contacts: contacts.filter((c) => c.name || c.email || c.phone || c.invalid.length > 0) };
+  // The same person or mailbox repeated (a wire footer copying the contact block) is one contact.
+  const distinct: MediaContact[] = [];
+  for (const contact of contacts) {
+    if (!contact.name && !contact.email && !contact.phone && contact.invalid.length === 0) continue;
+    const same = distinct.find(
+      (d) =>
+        (contact.name && d.name?.toLowerCase() === contact.name.toLowerCase()) ||
+        (!contact.name && !d.name && contact.email && d.email === contact.email),
+    );
+    if (!same) {
+      distinct.push(contact);
+      continue;
+    }
+    if (!same.email && contact.email) Object.assign(same, { email: contact.email, emailSpan: contact.emailSpan });
+    if (!same.phone && contact.phone) Object.assign(same, { phone: contact.phone, phoneSpan: contact.phoneSpan, phoneE164: contact.phoneE164 });
+  }
+  return { section, contacts: distinct };
 }

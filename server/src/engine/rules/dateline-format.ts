@@ -1,5 +1,5 @@
 import { apPlace } from '../ap';
-import { formatDate, weekday, WEEKDAYS } from '../dates';
+import { AP_MONTHS, formatDate, weekday, WEEKDAYS } from '../dates';
 import { defineRule, type DatelineStyle } from './types';
 
 function titleCase(place: string): string {
@@ -35,7 +35,9 @@ export default defineRule({
         if (date.garbled) problems.push('a comma stands between month and day');
         if (style === 'ap') {
           if (date.order === 'dmy') problems.push('AP puts the month first');
-          if (date.monthStyle !== 'ap') problems.push(`AP writes the month “${formatDate(date, 'ap').split(' ')[0]}”`);
+          // March to July are written in full, which is AP style too: compare with the AP spelling.
+          const apMonth = AP_MONTHS[date.month - 1];
+          if (date.monthText.toLowerCase() !== apMonth.toLowerCase()) problems.push(`AP writes the month “${apMonth}”`);
           if (date.ordinal || date.zeroPadded) problems.push('AP writes the day as a plain figure');
           if (date.order === 'mdy' && !date.commaBeforeYear) problems.push('AP puts a comma before the year');
         } else if (style === 'international') {
@@ -77,7 +79,8 @@ export default defineRule({
     }
 
     const separator = text.slice(dateline.separatorSpan.start, dateline.separatorSpan.end);
-    if (/^(--|—|–|-)[ \t]*(--|—|–|-)$/.test(separator)) {
+    // `--` alone is one separator (the PR Newswire form), not `-` doubled.
+    if (separator !== '--' && /^(--|—|–|-)[ \t]*(--|—|–|-)$/.test(separator)) {
       const single = separator[0] === '-' && separator[1] === '-' ? '--' : separator[0];
       report({
         ...dateline.separatorSpan,
