@@ -29,7 +29,7 @@ const NOT_A_NAME = new Set(
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
 const ORGANISATION_WORD =
-  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC)\b/;
+  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Court|Order|Act|Bill|Report|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Street|Road|Avenue|Square|Park|Center|Hall|Hospital|School|Church|Museum|Airport|Station|River|Lake|Mountain|Island|County|City|State|Province|Republic|Kingdom|Ministry)\b/;
 
 export interface NameMatch {
   /** The name with any honorific removed (`Achim Steiner`). */

@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { NAME, People, nameAtEnd, nameAtStart, namesIn } from './names';
+import { NAME, People, nameAtStart, namesIn } from './names';
 import { type Unit, unitSpan } from './units';
 
 /** A quoted stretch of a unit's text; `close` is -1 when the quotation runs on past the unit. */
@@ -51,15 +51,16 @@ function singleQuoted(text: string): Segment[] {
 }
 
 const VERB =
-  '(?:said|says|added|adds|explained|explains|noted|notes|commented|comments|stated|states|continued|continues|remarked|concluded|observed|emphasi[sz]ed|stressed|confirmed|confirms|announced|declared|shared|wrote|writes|told [a-z]+|informs? [a-z ]{1,20}|reveals|insisted|argued|warned|urged|agreed|asked|replied)';
+  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told [a-z]+|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s))';
 const PRONOUN = '(?:he|she|they)';
+const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
-const AFTER_VERB_NAME = new RegExp(`^[\\s,.:;—–-]*${VERB}[ \\t]+(${NAME})`, 'u');
+const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90},)?[ \\t]+${VERB}\\b`, 'u');
-const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
+const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
 const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*according to[ \\t]+(${NAME})`, 'u');
-const BEFORE_VERB = new RegExp(`${VERB}(?:[ \\t]+that)?[ \\t]*[:,]?[ \\t]*$`, 'u');
-const BEFORE_PRONOUN_VERB = new RegExp(`\\b${PRONOUN}[ \\t]+${VERB}(?:[ \\t]+that)?[ \\t]*[:,]?[ \\t]*$`, 'iu');
+const NAME_THEN_VERB = new RegExp(`(${NAME})(?:,[^,“”"]{1,100},?)?${ADVERB}[ \\t]+${VERB}\\b`, 'gu');
+const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
 const BEFORE_ACCORDING = new RegExp(`according to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
 
 interface Attribution {
@@ -70,22 +71,30 @@ interface Attribution {
 
 /** The sentence before a quotation: from the last sentence end before `index`. */
 function sentenceBefore(text: string, index: number): string {
-  const windowStart = Math.max(0, index - 200);
+  const windowStart = Math.max(0, index - 240);
   const window = text.slice(windowStart, index);
   const boundary = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('.” '), window.lastIndexOf('." '));
   return boundary === -1 ? window : window.slice(boundary + 2);
 }
 
+/** The first person named in a short stretch (up to the sentence's end): `said Exovera CEO Bob Sogegian.` */
+function firstNameIn(stretch: string): string | null {
+  // A full stop ends the clause, but not the one after "Mr" or an initial.
+  const end = stretch.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|[A-Z]))[.!?;](?:\s|$)|[“"]/);
+  const clause = end === -1 ? stretch : stretch.slice(0, end);
+  return namesIn(clause)[0]?.name ?? null;
+}
+
 function attributionAfter(after: string): Attribution | null {
   const head = after.slice(0, 160);
-  let match = AFTER_VERB_NAME.exec(head) ?? AFTER_ACCORDING.exec(head);
-  if (match) {
-    const name = nameAtStart(match[1]);
-    if (name) return { speaker: name.name, pronoun: false };
+  const verb = AFTER_VERB.exec(head) ?? AFTER_ACCORDING.exec(head);
+  if (verb) {
+    const name = firstNameIn(head.slice(verb.index + verb[0].length, verb.index + verb[0].length + 90));
+    if (name) return { speaker: name, pronoun: false };
   }
-  match = AFTER_NAME_VERB.exec(head);
-  if (match) {
-    const name = nameAtStart(match[1]);
+  const named = AFTER_NAME_VERB.exec(head);
+  if (named) {
+    const name = nameAtStart(named[1]);
     if (name) return { speaker: name.name, pronoun: false };
   }
   if (AFTER_PRONOUN.test(head)) return { speaker: null, pronoun: true };
@@ -98,18 +107,17 @@ function attributionBefore(sentence: string): Attribution | null {
     const name = nameAtStart(according[1]);
     if (name) return { speaker: name.name, pronoun: false };
   }
-  if (BEFORE_PRONOUN_VERB.test(sentence)) return { speaker: null, pronoun: true };
-  const verb = BEFORE_VERB.exec(sentence);
+  // "Name, Title, said:" / "Name commented that" / "Mr Justice Jacobs, stated that he was concerned about the"
+  for (const match of sentence.matchAll(NAME_THEN_VERB)) {
+    const name = nameAtStart(match[1]);
+    if (name) return { speaker: name.name, pronoun: false };
+  }
+  if (PRONOUN_THEN_VERB.test(sentence)) return { speaker: null, pronoun: true };
+  // "Name, title: “…”" (European style) and "Name, on the significance of the event: “…”"
   const trimmed = sentence.trim();
-  if (verb || trimmed.endsWith(':')) {
-    // "Jane Doe, CEO of Acme, said:" / "Name, title: " / "Name commented that"
+  if (trimmed.endsWith(':')) {
     const opening = nameAtStart(trimmed.replace(/^[\s*_>-]+/, ''));
     if (opening) return { speaker: opening.name, pronoun: false };
-    if (verb) {
-      const beforeVerb = sentence.slice(0, verb.index).replace(/[\s,]+$/, '');
-      const named = nameAtEnd(beforeVerb);
-      if (named) return { speaker: named.name, pronoun: false };
-    }
   }
   return null;
 }
@@ -185,6 +193,11 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
 
       const after = segment.close === -1 ? '' : text.slice(segment.close + 1);
       let attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore(text, segment.open));
+      // "Daniel Chapman, CEO of Argentem Creek Partners, commented:" then the quotation below it.
+      const previousUnit = units[unit.index - 1];
+      if (!attribution && segment.open === firstNonSpace && previousUnit && /:\s*$/.test(previousUnit.text)) {
+        attribution = attributionBefore(sentenceBefore(previousUnit.text, previousUnit.text.trimEnd().length));
+      }
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
       const speaker = attribution?.speaker ? people.mention(attribution.speaker) : null;
       const span = unitSpan(unit, segment.open, segment.close === -1 ? text.length : segment.close + 1);
