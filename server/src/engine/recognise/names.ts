@@ -22,7 +22,7 @@ const NOT_A_NAME = new Set(
     'Yesterday Tomorrow According Our His Her Their When While After Before Since If Although Meanwhile Also ' +
     'However Today’s Today\'s Additionally Furthermore Moreover Here There What Why How Who Where Each Every ' +
     'More Most Many Some All Both Such Not No Yes Now Then Please Contact Media Press About Email Phone Tel ' +
-    'Website Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
+    'Website Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp'
   ).split(' '),
 );
@@ -81,9 +81,18 @@ const NAMES_ANYWHERE = new RegExp(NAME, 'gu');
 /** Every person's name in `text` that has an honorific or two or more words. */
 export function namesIn(text: string): NameMatch[] {
   const found: NameMatch[] = [];
-  for (const match of text.matchAll(NAMES_ANYWHERE)) {
+  const pattern = new RegExp(NAMES_ANYWHERE);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
     const name = accept(match[0], match.index);
-    if (name) found.push(name);
+    if (name) {
+      found.push(name);
+      continue;
+    }
+    // "Senior Vice President Bhaskar Sunkara": a rejected phrase may end in a name, so look again
+    // from its second word (at most four words back: still linear).
+    const space = match[0].search(/[ \t]/);
+    if (space !== -1) pattern.lastIndex = match.index + space + 1;
   }
   return found;
 }

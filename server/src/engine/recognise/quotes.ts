@@ -56,10 +56,13 @@ const PRONOUN = '(?:he|she|they)';
 const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
 const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
-const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90},)?[ \\t]+${VERB}\\b`, 'u');
+const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
+const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
+/** "A spokesperson from Pull the Plug said:": the speaker is the organisation's spokesperson. */
+const SPOKESPERSON = new RegExp(`\\b(?:a|an|the)[ \\t]+(spokesperson|spokesman|spokeswoman|representative)[ \\t]+(?:from|for|of|at)[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+(?:the|of|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,6})[ \\t]+${VERB}\\b`, 'iu');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
 const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*according to[ \\t]+(${NAME})`, 'u');
-const NAME_THEN_VERB = new RegExp(`(${NAME})(?:,[^,“”"]{1,100},?)?${ADVERB}[ \\t]+${VERB}\\b`, 'gu');
+const NAME_THEN_VERB = new RegExp(`(${NAME})(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'gu');
 const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
 const BEFORE_ACCORDING = new RegExp(`according to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
 
@@ -67,6 +70,8 @@ interface Attribution {
   speaker: string | null;
   /** True when a pronoun, not a name, attributes the quote. */
   pronoun: boolean;
+  /** A bare surname (`said Rogers`), resolved against the people named before. */
+  surname?: string;
 }
 
 /** The sentence before a quotation: from the last sentence end before `index`. */
@@ -89,8 +94,11 @@ function attributionAfter(after: string): Attribution | null {
   const head = after.slice(0, 160);
   const verb = AFTER_VERB.exec(head) ?? AFTER_ACCORDING.exec(head);
   if (verb) {
-    const name = firstNameIn(head.slice(verb.index + verb[0].length, verb.index + verb[0].length + 90));
+    const rest = head.slice(verb.index + verb[0].length, verb.index + verb[0].length + 90);
+    const name = firstNameIn(rest);
     if (name) return { speaker: name, pronoun: false };
+    const surname = /^[ \t]+(\p{Lu}[\p{Ll}’'-]+)\b/u.exec(rest);
+    if (surname) return { speaker: null, pronoun: false, surname: surname[1] };
   }
   const named = AFTER_NAME_VERB.exec(head);
   if (named) {
@@ -98,10 +106,14 @@ function attributionAfter(after: string): Attribution | null {
     if (name) return { speaker: name.name, pronoun: false };
   }
   if (AFTER_PRONOUN.test(head)) return { speaker: null, pronoun: true };
+  const surname = AFTER_SURNAME_VERB.exec(head);
+  if (surname) return { speaker: null, pronoun: false, surname: surname[1] };
   return null;
 }
 
 function attributionBefore(sentence: string): Attribution | null {
+  const spokesperson = SPOKESPERSON.exec(sentence);
+  if (spokesperson) return { speaker: `${spokesperson[2].trim()} ${spokesperson[1].toLowerCase()}`, pronoun: false };
   const according = BEFORE_ACCORDING.exec(sentence);
   if (according) {
     const name = nameAtStart(according[1]);
@@ -199,6 +211,13 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
         attribution = attributionBefore(sentenceBefore(previousUnit.text, previousUnit.text.trimEnd().length));
       }
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
+      if (attribution?.surname && !attribution.speaker) {
+        const resolved = people.resolve(attribution.surname);
+        if (resolved !== attribution.surname) attribution = { speaker: resolved, pronoun: false };
+      }
+      // A short unattributed phrase in the middle of a sentence is a term or a slogan, not a quotation.
+      const midSentence = /[\p{L}\d,][ \t]*$/u.test(text.slice(Math.max(0, segment.open - 3), segment.open));
+      if (!attribution?.speaker && !quoteRunningOn && midSentence && words.trim().split(/\s+/).length < 8) continue;
       const speaker = attribution?.speaker ? people.mention(attribution.speaker) : null;
       const span = unitSpan(unit, segment.open, segment.close === -1 ? text.length : segment.close + 1);
 

@@ -12,7 +12,8 @@ export default defineRule({
   },
   check({ release, options, report }) {
     const contacts = release.mediaContacts;
-    if (release.contactSection && contacts.every((c) => !c.email && !c.phone)) {
+    // Only when no contact was read at all: a contact that was read gets its own finding below.
+    if (release.contactSection && contacts.length === 0) {
       report({ ...release.contactSection, message: 'The media contact gives no email address or phone number.' });
     }
     for (const contact of contacts) {
