@@ -52,7 +52,8 @@ function singleQuoted(text: string): Segment[] {
 
 const VERB =
   '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told [a-z]+|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s))';
-const PRONOUN = '(?:he|she|they)';
+/** Words that point back at the person last named: pronouns, and "the judge", "the minister". */
+const PRONOUN = '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
 const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
 const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
@@ -223,7 +224,9 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
 
       // One quotation split by its attribution, run on into the next paragraph, or taken up again
       // in the next paragraph with only a pronoun ("he added"): it stays one quote.
-      let previous: Quote | null = unitQuote ?? quoteRunningOn;
+      // Within a paragraph, words taken up again with an attribution of their own ("He added that
+      // …“…”") are another quotation; without one they continue the last.
+      let previous: Quote | null = (attribution ? null : unitQuote) ?? quoteRunningOn;
       if (
         !previous &&
         segment.open === firstNonSpace &&
