@@ -262,10 +262,12 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
   const distinct: MediaContact[] = [];
   for (const contact of contacts) {
     if (!contact.name && !contact.email && !contact.phone && contact.invalid.length === 0) continue;
+    const digits = (c: MediaContact): string | null => (c.phoneE164 ?? c.phone)?.replace(/\D/g, '').slice(-10) ?? null;
     const same = distinct.find(
       (d) =>
         (contact.name && d.name?.toLowerCase() === contact.name.toLowerCase()) ||
-        (!contact.name && !d.name && contact.email && d.email === contact.email),
+        (!contact.name && !d.name && contact.email && d.email === contact.email) ||
+        (!contact.email && contact.phone && digits(d) === digits(contact)),
     );
     if (!same) {
       distinct.push(contact);

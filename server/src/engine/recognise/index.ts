@@ -45,7 +45,8 @@ function classify(document: ParsedDocument, release: Omit<Release, 'isPressRelea
   if (release.endMark) score += 2;
   if (release.contactSection) score += 2;
   if (release.boilerplate.length > 0) score += 2;
-  if (release.background) score += 1;
+  // Background or notes to editors are written for journalists: GOV.UK releases have little else.
+  if (release.background) score += 2;
   if (release.quotes.some((q) => q.attributed)) score += 1;
   const prose = document.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.flat).join(' ');
   if (document.blocks.some((b) => b.kind === 'heading' && /^(?:press|news|media) release$/i.test(b.text.trim()))) score += 3;

@@ -22,7 +22,7 @@ const NOT_A_NAME = new Set(
     'Yesterday Tomorrow According Our His Her Their When While After Before Since If Although Meanwhile Also ' +
     'However Today’s Today\'s Additionally Furthermore Moreover Here There What Why How Who Where Each Every ' +
     'More Most Many Some All Both Such Not No Yes Now Then Please Contact Media Press About Email Phone Tel ' +
-    'Website Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
+    'Website Us Here Your Info Online Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp'
   ).split(' '),
 );

@@ -99,8 +99,10 @@ function frontMatterTitle(document: ParsedDocument): Headline | null {
 
 /** Recognises the top matter: release line, headline, subheadlines, dateline and lead. */
 export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): Top {
+  // A page that embeds a release under a "Press Release" heading: the release starts below it.
+  const embedded = units.findIndex((u) => u.block.kind === 'heading' && /^(?:press|news|media) release$/i.test(u.text.trim()));
   const top: Unit[] = [];
-  for (const unit of units) {
+  for (const unit of units.slice(embedded + 1)) {
     if (top.length >= TOP_UNITS) break;
     if (!isSkippable(unit)) top.push(unit);
   }
@@ -115,12 +117,21 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     }
   }
 
+  // A wire's own header ("BURLINGTON, ON / PR Karma / February 11, 2025 15:20": a credit and a
+  // time stamp on a line of its own) gives way to the issuer's dateline below it.
   let dateline: Dateline | null = null;
   let datelineUnit: Unit | null = null;
   for (const unit of top) {
     if (unit === releaseUnit || unit.block.kind === 'heading' || unit.block.kind === 'tableRow') continue;
-    dateline = readDateline(unit);
-    if (dateline) {
+    const candidate = readDateline(unit);
+    if (!candidate) continue;
+    const wireHeader = candidate.wire !== null && /\b\d{1,2}:\d{2}\b/.test(unit.text) && unit.text.trim().length <= candidate.text.length + 12;
+    if (!dateline) {
+      dateline = candidate;
+      datelineUnit = unit;
+    }
+    if (!wireHeader) {
+      dateline = candidate;
       datelineUnit = unit;
       break;
     }

@@ -20,8 +20,8 @@ export default defineRule({
       return;
     }
     if (options.requireTime && (!line.hasTime || !line.timeZone)) {
-      const missing = !line.hasTime ? 'a time and a time zone' : 'a time zone';
-      report({ start: line.start, end: line.end, message: `The embargo gives no ${missing} (e.g. “10 a.m. ET”).` });
+      const missing = line.hasTime ? 'no time zone' : line.timeZone ? 'no time' : 'no time and no time zone';
+      report({ start: line.start, end: line.end, message: `The embargo gives ${missing} (e.g. “10 a.m. ET”).` });
     }
     const datelineDate = release.dateline?.date?.iso;
     if (datelineDate && line.embargoDate.iso > datelineDate) {

@@ -12,6 +12,12 @@ const GLUED_WORD = /\p{Ll}(?=(?:The|This|These|Our|For|About|Contact|Media|Press
 /** Contact fields glued: a phone's last digit on an email, an email's end on a capital. */
 const GLUED_FIELDS = /\d(?=[a-z][a-z0-9._-]{0,40}@)|@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}(?=\p{Lu})/gu;
 
+/** A heading that lost its line break: `About the author Maribel …`, `For media inquiries For questions …`. */
+const GLUED_HEADING =
+  /(?<=^|[.!?”"][ \t\u00a0]{1,4}|[ \t\u00a0]{2,})(?:About the (?:author|company|organi[sz]ation|firm)|For (?:media|press) (?:inquiries|enquiries)|Media contacts?|Press contacts?|Contact information|Notes to editors)(?=[ \t]\p{Lu})/gu;
+/** A number glued to the next word: `Ridgeland, Mississippi 39157United States`. */
+const GLUED_NUMBER = /\d{3,}(?=\p{Lu}\p{Ll}{2,})/gu;
+
 /** A single line this long holds what were several paragraphs. */
 const COLLAPSED_LINE = 2000;
 
@@ -42,6 +48,8 @@ export default defineRule({
         [GLUED_SENTENCE, 'Two sentences are run together without a space.'],
         [GLUED_WORD, 'A word is glued to the start of the next sentence.'],
         [GLUED_FIELDS, 'Contact details are run together.'],
+        [GLUED_HEADING, 'A heading is run into the text that follows it.'],
+        [GLUED_NUMBER, 'A number is glued to the word that follows it.'],
       ] as const) {
         for (const match of block.text.matchAll(pattern)) {
           const at = match.index + match[0].length;
