@@ -30,11 +30,14 @@ export function sectionEnd(units: readonly Unit[], labelIndex: number): number {
 export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[], from: number): EndMark | null {
   for (const unit of units.slice(from)) {
     const block = unit.block;
-    const raw = unit.from === 0 && unit.to === block.flat.length ? document.text.slice(block.start, block.end) : unit.text;
+    // The block's own source: a `###` line is an empty heading, and `- 30 -` parses as a list item.
+    const whole = unit.from === 0 && unit.to === block.flat.length;
+    const raw = whole ? (block.line === block.endLine ? document.lines.lineText(block.line) : document.text.slice(block.start, block.end)) : unit.text;
     const text = raw.trim();
     if (text.length <= 16 && (END_MARK.test(text) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
       const lead = raw.indexOf(text);
-      const span = unit.from === 0 && unit.to === block.flat.length ? { start: block.start + lead, end: block.start + lead + text.length } : unitSpan(unit, lead, lead + text.length);
+      const lineStart = whole && block.line === block.endLine ? document.lines.lineStart(block.line) : block.start;
+      const span = whole ? { start: lineStart + lead, end: lineStart + lead + text.length } : unitSpan(unit, lead, lead + text.length);
       return { ...span, text };
     }
   }
@@ -114,6 +117,9 @@ const cleanOrganisation = (name: string): string => name.replace(/[,.:]+$/, '').
 function aboutLabel(unit: Unit): string | null {
   const text = unit.text.trim();
   if (text.length > 100 || (unit.block.kind !== 'heading' && text.split(/\s+/).length > 12)) return null;
+  // A sentence that starts with "About" ("About 300 volunteers took part.") is not a label; a
+  // name ending in an abbreviation ("About Aclarion, Inc.") is.
+  if (unit.block.kind !== 'heading' && /[.!?]$/.test(text) && !/\b(?:Inc|Ltd|Corp|Co|LLC|plc|S\.A|N\.V|Cie)\.$/.test(text)) return null;
   const match = ABOUT_LABEL.exec(text);
   return match && !matchesLabel(BACKGROUND_LABEL, text) ? cleanOrganisation(match[1]) : null;
 }

@@ -13,7 +13,7 @@ export const CONTACT_LABEL =
 export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;
 
 /** A standalone "About X" label: X is a name, so it starts with a capital (`About 40 people` is not one). */
-export const ABOUT_LABEL = /^(?:About|ABOUT)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L}|[\p{Lu}\d]).{0,90})$/u;
+export const ABOUT_LABEL = /^(?:About|ABOUT)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L}|[\p{Lu}[]).{0,90})$/u;
 
 export const END_MARK = /^(?:#\s?#\s?#|\\#\s?\\#\s?\\#|[-–—]\s?30\s?[-–—]|[-–—]{0,2}\s?(?:ENDS?|Ends)\s?[-–—]{0,2}|\[end\]|\*{3}\s?end\s?\*{3})$/i;
 

@@ -93,7 +93,10 @@ function firstNameIn(stretch: string): string | null {
 
 function attributionAfter(after: string): Attribution | null {
   const head = after.slice(0, 160);
-  const verb = AFTER_VERB.exec(head) ?? AFTER_ACCORDING.exec(head);
+  const according = AFTER_ACCORDING.exec(head);
+  const accordingName = according ? nameAtStart(according[1]) : null;
+  if (accordingName) return { speaker: accordingName.name, pronoun: false };
+  const verb = AFTER_VERB.exec(head);
   if (verb) {
     const rest = head.slice(verb.index + verb[0].length, verb.index + verb[0].length + 90);
     const name = firstNameIn(rest);

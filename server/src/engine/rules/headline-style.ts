@@ -10,10 +10,15 @@ export function titleCaseHeadline(headline: string): string {
   return headline.replace(/[\p{L}\d][\p{L}\d'’.&-]*/gu, (word) => {
     const isFirst = first;
     first = false;
-    if (ACRONYMS.has(word.toUpperCase().replace(/[.'’]$/, '')) || /\d/.test(word)) return word;
+    // Acronyms, figures and initialisms (`U.S.`, `N.Y.`) keep their capitals.
+    if (ACRONYMS.has(word.toUpperCase().replace(/[.'’]$/, '')) || /\d/.test(word) || /^(?:\p{L}\.){2,}$/u.test(word)) return word;
     const lower = word.toLowerCase();
     if (!isFirst && SMALL_WORDS.has(lower)) return lower;
-    return lower.replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    // A capital after a hyphen (`Well-Known`) or a name's prefix (`O’Hare`, `D’Arcy`, `L’Oréal`), not after a
+    // possessive or a contraction (`Children’s`, `Don’t`).
+    return lower
+      .replace(/(^|-)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+      .replace(/^([ODL]['’])(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
   });
 }
 

@@ -5,7 +5,8 @@ const PLACEHOLDER_WORDS =
   'name|full name|first name|last name|title|job title|company|company name|organi[sz]ation|org|city|date|month|day|year|quote|insert|add|link|url|website|email|e-mail|phone|telephone|headline|subhead(?:line)?|background|contact|spokesperson|product|location|place|time|number|amount|figure|placeholder|tbd|tbc|lead|what|state|country|d month yyyy|mon\\. d, yyyy|lead paragraph|city, state abbreviation';
 /** Bracketed placeholders: `[COMPANY NAME]`, `[Name]`, `[insert quote]`. Bounded: at most 80 characters. */
 const BRACKETED = new RegExp(`\\[(?:\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,78}|(?:${PLACEHOLDER_WORDS})\\b[^\\]\\n]{0,70})\\]`, 'giu');
-const MARKERS = /\bTK(?:TK)*\b|\bX{2,}\b|\bTB[CD]\b|lorem ipsum/gu;
+/** Case matters for TK, XX and TBD (`tk` is no marker); dummy text usually opens a sentence: `Lorem ipsum`. */
+const MARKERS = /\bTK(?:TK)*\b|\bX{2,}\b|\bTB[CD]\b|\b[Ll]orem ipsum\b|\bLOREM IPSUM\b/gu;
 const PLACEHOLDER_URL = /^(?:#|\s*|https?:\/\/|https?:\/\/(?:www\.)?example\.(?:com|org)\/?|tk|link|url|todo|insert[ -]?link)$/i;
 
 export default defineRule({

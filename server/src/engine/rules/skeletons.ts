@@ -12,6 +12,8 @@ export function insertBlock(text: string, offset: number, lines: string[], eol: 
   if (offset > 0 && !before.endsWith(eol + eol)) prefix = before.endsWith(eol) ? eol : eol + eol;
   let suffix = '';
   if (after === '') suffix = eol;
+  // At the end of the document, the line break already there ends the inserted part too.
+  else if (after.trim() === '') suffix = after.startsWith(eol) ? '' : eol;
   else if (!after.startsWith(eol + eol)) suffix = after.startsWith(eol) ? eol : eol + eol;
   return { range: [offset, offset], text: prefix + lines.join(eol) + suffix };
 }
@@ -41,9 +43,13 @@ export function closingStart(release: Release, include: { boilerplate?: boolean;
   return after.length ? Math.min(...after) : release.document.text.length;
 }
 
-/** The start of the line that contains `offset`. */
+/**
+ * Where a part goes in front of `offset`: the start of its line when only markup (`## `, `**`, `- `)
+ * stands before it there; otherwise `offset` itself, which splits a line that copy-paste collapsed.
+ */
 export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[\s#*_>+-]*$/.test(text.slice(lineStart, offset)) ? lineStart : offset;
 }
 
 /** The end of the block that contains `offset`, so an inserted part goes after a whole paragraph. */
