@@ -251,7 +251,9 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
     }
     const sentence = CONTACT_SENTENCE.exec(text);
     if (sentence) {
-      const found = groupContacts([{ unit, from: sentence.index, to: text.length }], countries, null).filter((c) => c.email || c.phone);
+      // From the start of the sentence: "Owen Pritchard can be reached at …" names the contact first.
+      const sentenceStart = Math.max(text.lastIndexOf('. ', sentence.index) + 1, 0);
+      const found = groupContacts([{ unit, from: sentenceStart, to: text.length }], countries, null).filter((c) => c.email || c.phone);
       if (found.length > 0) {
         addSection(unitSpan(unit, sentence.index));
         contacts.push(...found);

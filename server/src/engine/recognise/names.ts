@@ -29,7 +29,7 @@ const NOT_A_NAME = new Set(
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
 const ORGANISATION_WORD =
-  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Court|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Street|Road|Avenue|Square|Park|Center|Hall|Hospital|School|Church|Museum|Airport|Station|River|Lake|Mountain|Island|County|City|State|Province|Republic|Kingdom|Ministry)\b/;
+  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry)\b/;
 
 export interface NameMatch {
   /** The name with any honorific removed (`Achim Steiner`). */
@@ -39,11 +39,14 @@ export interface NameMatch {
   hasHonorific: boolean;
 }
 
-function accept(raw: string, index: number): NameMatch | null {
+function accept(match: string, index: number): NameMatch | null {
+  // Field labels that follow a name in a contact block ("Owen Pritchard Tel:") are not part of it.
+  let raw = match;
+  for (let last = /[ \t]+(\S+)$/.exec(raw); last && NOT_A_NAME.has(last[1]); last = /[ \t]+(\S+)$/.exec(raw)) raw = raw.slice(0, last.index);
   const honorific = HONORIFIC_PREFIX.exec(raw);
   const bare = honorific ? raw.slice(honorific[0].length) : raw;
   const words = bare.split(/[ \t]+/);
-  if (NOT_A_NAME.has(words[0])) return null;
+  if (!bare || NOT_A_NAME.has(words[0])) return null;
   if (!honorific && words.length < 2) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };

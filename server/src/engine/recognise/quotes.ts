@@ -62,10 +62,10 @@ const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+
 /** "A spokesperson from Pull the Plug said:": the speaker is the organisation's spokesperson. */
 const SPOKESPERSON = new RegExp(`\\b(?:a|an|the)[ \\t]+(spokesperson|spokesman|spokeswoman|representative)[ \\t]+(?:from|for|of|at)[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+(?:the|of|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,6})[ \\t]+${VERB}\\b`, 'iu');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
-const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*according to[ \\t]+(${NAME})`, 'u');
+const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*[Aa]ccording to[ \\t]+(${NAME})`, 'u');
 const NAME_THEN_VERB = new RegExp(`(${NAME})(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'gu');
 const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
-const BEFORE_ACCORDING = new RegExp(`according to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
+const BEFORE_ACCORDING = new RegExp(`[Aa]ccording to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
 
 interface Attribution {
   speaker: string | null;
@@ -88,7 +88,11 @@ function firstNameIn(stretch: string): string | null {
   // A full stop ends the clause, but not the one after "Mr" or an initial.
   const end = stretch.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|[A-Z]))[.!?;](?:\s|$)|[“"]/);
   const clause = end === -1 ? stretch : stretch.slice(0, end);
-  return namesIn(clause)[0]?.name ?? null;
+  // "said Riverbend Books owner Lena Hoffmann." / "said Mr. Achim Steiner, UNDP Administrator": the
+  // speaker is the name that ends a phrase, not a company that opens it.
+  const names = namesIn(clause);
+  const endsPhrase = names.find((n) => n.hasHonorific || /^[ \t]*(?:[,;:(]|$)/.test(clause.slice(n.index + n.length)));
+  return (endsPhrase ?? names[0])?.name ?? null;
 }
 
 function attributionAfter(after: string): Attribution | null {
@@ -204,10 +208,13 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       const words = text.slice(segment.open + 1, close);
       const quoteRunningOn: Quote | null = segment.open === firstNonSpace ? openQuote : null;
       openQuote = null;
-      if (!isQuotation(words)) continue;
+      const after = segment.close === -1 ? '' : text.slice(segment.close + 1);
+      // A short quotation counts when a name follows it (“We built it,” said Jane Doe); without one
+      // it is a scare quote.
+      const shortButSaid = words.trim().split(/\s+/).length >= 2 && /^[\s,.”"]*(?:said|says)[ \t]+\p{Lu}/u.test(after);
+      if (!isQuotation(words) && !shortButSaid) continue;
       advanceMentions(segment.open);
 
-      const after = segment.close === -1 ? '' : text.slice(segment.close + 1);
       let attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore(text, segment.open));
       // "Daniel Chapman, CEO of Argentem Creek Partners, commented:" then the quotation below it.
       const previousUnit = units[unit.index - 1];

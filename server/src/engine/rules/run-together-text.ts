@@ -64,11 +64,14 @@ export default defineRule({
       const glued = gluedAbout(block.text.slice(offset));
       if (!glued) return;
       const at = sourceSpan(block, offset + glued.label, offset + glued.label).start;
+      // The spaces between the label and its paragraph go too, so the paragraph does not open with them.
+      const gap = /^[ \t]*/.exec(block.text.slice(offset + glued.label))![0].length;
+      const paragraph = sourceSpan(block, offset + glued.label + gap, offset + glued.label + gap).start;
       const label = sourceSpan(block, offset, offset + glued.label);
       once({
         ...label,
         message: `The heading “${block.text.slice(offset, offset + glued.label)}” is run into its paragraph.`,
-        fix: { range: [at, at], text: eol + eol },
+        fix: { range: [at, paragraph], text: eol + eol },
       });
     }
 

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { inspectRelease, lint } from '../../server/src/engine/index';
+
+const parts = (text: string) => inspectRelease(lint(text).release).parts;
+const speakers = (text: string) => parts(text).quotes.map((q) => q.speaker);
+
+describe('recognition', () => {
+  describe('quotes and their speakers', () => {
+    const cases: [string, string, (string | null)[]][] = [
+      ['said after the quote, with a title', '“We built it to last the decade,” said Jane Doe, chief executive of Acme.', ['Jane Doe']],
+      ['a company before the name', '“We built it to last the decade,” said Riverbend Books owner Lena Hoffmann.', ['Lena Hoffmann']],
+      ['a title before the name', '“We built it to last the decade,” said Exovera CEO Bob Sogegian.', ['Bob Sogegian']],
+      ['honorific and title after', '“We built it to last the decade,” said Mr. Achim Steiner, UNDP Administrator.', ['Achim Steiner']],
+      ['UK style, colon', 'Daniel Chapman, CEO of Argentem Creek Partners, commented: “Any entity working with them should stop now.”', ['Daniel Chapman']],
+      ['according to, opening the sentence', 'According to Lena Hoffmann, “the new store is the biggest step we have taken.”', ['Lena Hoffmann']],
+      ['a pronoun after the person is named', 'Mr. Voronkov praised the teams. "I hope we will strengthen our common efforts," he said.', ['Voronkov']],
+      ['a bare surname after a full name', 'Mikeal Rogers leads the work.\n\n“It will become one of the largest projects of its kind,” said Rogers.', ['Mikeal Rogers']],
+      ['a spokesperson', 'A spokesperson from Pull the Plug said: "AI is already being used in every single aspect of life."', ['Pull the Plug spokesperson']],
+    ];
+    for (const [what, body, expected] of cases) {
+      it(what, () => assert.deepEqual(speakers(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today in the city of Chicago for its customers.\n\n${body}\n`), expected));
+    }
+    it('a scare quote or a slogan is not a quotation', () => {
+      assert.deepEqual(speakers('# Acme\n\nCHICAGO, May 4, 2026 – The UN promotes an “all of society” approach and asks ‘Confused by drugs? Talk to FRANK.’ in its adverts.\n'), []);
+    });
+    it('one quotation split by its attribution is one quote; a new attribution starts another', () => {
+      const text = '# Acme\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it,” said Jane Doe, chief executive. “It will last a decade and more.”\n\nShe noted that the plant is “the largest of its kind in the state of Illinois.” She added that it is “one where the work is as good as any I have ever seen.”\n';
+      assert.deepEqual(speakers(text), ['Jane Doe', 'Jane Doe', 'Jane Doe']);
+    });
+  });
+
+  describe('media contacts', () => {
+    const contacts = (body: string) => parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n${body}\n`).mediaContacts;
+    it('a block under a label, with a surname that is also a word', () => {
+      assert.deepEqual(contacts('## Media contact\n\nOwen Park, communications manager  \nowen.park@example.org  \nTel: +1 414 555 0162'), [
+        { line: 7, name: 'Owen Park', email: 'owen.park@example.org', phone: '+1 414 555 0162' },
+      ]);
+    });
+    it('fields run together by copy-paste', () => {
+      assert.deepEqual(contacts('Contacts:John Mason(610) 334-7135jmason@example.com'), [
+        { line: 5, name: 'John Mason', email: 'jmason@example.com', phone: '(610) 334-7135' },
+      ]);
+    });
+    it('a sentence, as UN releases give them', () => {
+      const found = contacts('Media enquiries should be directed to Mr. Endre Stangeby via email endre@example.org or phone +47 415 43 840 and Laurence Gerard, for UNOCT in New York gerardl@example.org');
+      assert.deepEqual(found.map((c) => [c.name, c.email, c.phone]), [
+        ['Endre Stangeby', 'endre@example.org', '+47 415 43 840'],
+        ['Laurence Gerard', 'gerardl@example.org', null],
+      ]);
+    });
+    it('a person who can be reached', () => {
+      assert.deepEqual(contacts('Owen Pritchard can be reached at owen.pritchard@example.org.').map((c) => c.name), ['Owen Pritchard']);
+    });
+    it('investor contacts are not media contacts', () => {
+      assert.deepEqual(contacts('Investor Relations contactsPhilip ReicherstorferPhone: +49 30 201638213Email: ir@example.comMedia Relations contactChristine PreyerPhone: +49 175 6459192Email: press@example.com').map((c) => c.email), ['press@example.com']);
+    });
+  });
+
+  describe('boilerplate', () => {
+    const organizations = (body: string) => parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`).boilerplate.map((b) => b.organization);
+    it('a heading', () => assert.deepEqual(organizations('## About Acme Corp.\n\nAcme Corp. is a Chicago manufacturer founded in 1950.'), ['Acme Corp']));
+    it('a plain line ending in Inc.', () => assert.deepEqual(organizations('About Aclarion, Inc.\n\nAclarion is a healthcare technology company based in Colorado.'), ['Aclarion, Inc']));
+    it('glued to its text', () => assert.deepEqual(organizations('About KinKin is a Chicago insurer founded in 2016 that serves homeowners in many states.'), ['Kin']));
+    it('a closing description without a label', () => assert.deepEqual(organizations('Some more news about the plant and its many workers and the town that hosts it.\n\nThe United Nations Office of Counter-Terrorism was established in June 2017 to provide leadership on counter-terrorism mandates.'), ['United Nations Office of Counter-Terrorism']));
+    it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
+  });
+
+  describe('datelines', () => {
+    const dateline = (lead: string) => parts(`# Acme opens a plant\n\n${lead} Acme opened a plant today.\n`).dateline;
+    const forms: [string, string, string | null][] = [
+      ['SAN FRANCISCO, Sept. 4, 2015 –', 'SAN FRANCISCO', '2015-09-04'],
+      ['BOULDER, Colo., March 3, 2026 —', 'BOULDER, Colo.', '2026-03-03'],
+      ['CHICAGO, June 17, 2025 /PRNewswire/ --', 'CHICAGO', '2025-06-17'],
+      ['VIENNA, Va.--(BUSINESS WIRE)--', 'VIENNA, Va.', null],
+      ['TAMPA, FL, July 2, 2024 (GLOBE NEWSWIRE) --', 'TAMPA, FL', '2024-07-02'],
+      ['RALEIGH, NC / ACCESSWIRE / December 5, 2023 /', 'RALEIGH, NC', '2023-12-05'],
+      ['BERLIN - October 1, 2025 (NEWMEDIAWIRE) -', 'BERLIN', '2025-10-01'],
+      ['HAIKOU, CHINA – Media OutReach Newswire – 10 August 2026 –', 'HAIKOU, CHINA', '2026-08-10'],
+      ['London, 14 October 2025 –', 'London', '2025-10-14'],
+      ['**SAN FRANCISCO, Nov. 30, 2016** —', 'SAN FRANCISCO', '2016-11-30'],
+      ['February 17, 2025, Mississauga, ON --', 'Mississauga, ON', '2025-02-17'],
+      ['SAN FRANCISCO, Sept. 31, 2026 –', 'SAN FRANCISCO', null],
+    ];
+    for (const [written, city, date] of forms) {
+      it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));
+    }
+    it('not a sentence that opens with a day', () => assert.equal(dateline('On Saturday, June 3rd, at sunset, people met.'), null));
+  });
+});
