@@ -22,3 +22,4 @@ const common = {
 };
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' });
