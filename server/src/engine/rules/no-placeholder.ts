@@ -5,6 +5,13 @@ const PLACEHOLDER_WORDS =
   'name|full name|first name|last name|title|job title|company|company name|organi[sz]ation|org|city|date|month|day|year|quote|insert|add|link|url|website|email|e-mail|phone|telephone|headline|subhead(?:line)?|background|contact|spokesperson|product|location|place|time|number|amount|figure|placeholder|tbd|tbc|lead|what|state|country|d month yyyy|mon\\. d, yyyy|lead paragraph|city, state abbreviation';
 /** Bracketed placeholders: `[COMPANY NAME]`, `[Name]`, `[insert quote]`. Bounded: at most 80 characters. */
 const BRACKETED = new RegExp(`\\[(?:\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,78}|(?:${PLACEHOLDER_WORDS})\\b[^\\]\\n]{0,70})\\]`, 'giu');
+/**
+ * What BRACKETED really means. Its `i` flag, needed for the placeholder words, also lets `\p{Lu}` match
+ * small letters, so each match is checked again: capitals throughout, or a placeholder word first.
+ * Editorial insertions in quotations (`“We expect [the footpaths] to be…”`) are neither.
+ */
+const BRACKETED_CAPITALS = /^\[\p{Lu}[\p{Lu}\d ,.&/'-]{1,78}\]$/u;
+const BRACKETED_WORD = new RegExp(`^\\[(?:${PLACEHOLDER_WORDS})\\b`, 'i');
 /** Case matters for TK, XX and TBD (`tk` is no marker); dummy text usually opens a sentence: `Lorem ipsum`. */
 const MARKERS = /\bTK(?:TK)*\b|\bX{2,}\b|\bTB[CD]\b|\b[Ll]orem ipsum\b|\bLOREM IPSUM\b/gu;
 const PLACEHOLDER_URL = /^(?:#|\s*|https?:\/\/|https?:\/\/(?:www\.)?example\.(?:com|org)\/?|tk|link|url|todo|insert[ -]?link)$/i;
@@ -24,7 +31,7 @@ export default defineRule({
       for (const pattern of [BRACKETED, MARKERS]) {
         for (const match of block.text.matchAll(pattern)) {
           // `[Name]` in a skeleton is a placeholder; `[1]` or `[sic]` is not: BRACKETED needs a capital or a placeholder word.
-          if (pattern === BRACKETED && /^\[(?:sic|\d+)\]$/i.test(match[0])) continue;
+          if (pattern === BRACKETED && (/^\[(?:sic|\d+)\]$/i.test(match[0]) || !(BRACKETED_CAPITALS.test(match[0]) || BRACKETED_WORD.test(match[0])))) continue;
           const span = sourceSpan(block, match.index, match.index + match[0].length);
           report({ ...span, message: `Placeholder “${match[0]}” left in the text.` });
         }

@@ -75,7 +75,14 @@ export default defineRule({
       });
     }
 
+    // A long line of code, HTML or front matter (minified JSON, an inline SVG) is no collapsed release.
+    const verbatim = new Set<number>();
+    for (const block of blocks) {
+      if (block.kind !== 'code' && block.kind !== 'html' && block.kind !== 'frontmatter') continue;
+      for (let line = block.line; line <= block.endLine; line++) verbatim.add(line);
+    }
     for (let line = 1; line <= lines.lineCount; line++) {
+      if (verbatim.has(line)) continue;
       const start = lines.lineStart(line);
       const end = lines.lineEnd(line);
       if (end - start > COLLAPSED_LINE) {
