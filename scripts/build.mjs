@@ -23,3 +23,4 @@ const common = {
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
