@@ -44,6 +44,8 @@ export function apState(region: string): string | null {
 export function apPlace(city: string): string | null {
   const parts = city.split(/,\s*/);
   const name = parts[0].toUpperCase();
+  // Washington, D.C. stands alone in AP style.
+  if (name === 'WASHINGTON' && parts.length === 2 && /^D\.?\s?C\.?$/i.test(parts[1])) return name;
   if (parts.length === 1) return AP_STANDALONE_CITIES.has(name) ? name : null;
   const state = apState(parts[1]);
   if (!state || parts.length > 2) return null;

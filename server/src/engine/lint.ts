@@ -1,7 +1,7 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
 import { readDirectives } from './config/directives';
 import { fixAll } from './fixes';
-import { parse } from './parse';
+import { parse, type ParsedDocument } from './parse';
 import { recognise } from './recognise/index';
 import type { Release } from './release';
 import { RULES } from './rules/index';
@@ -45,6 +45,8 @@ export function lint(text: string, config: ResolvedConfig = presetConfig()): Lin
         datelineStyle: config.datelineStyle,
         report(report) {
           if (suppressions.isSuppressed(rule.id, report.start)) return;
+          // Text inserted into a code fence the writer never closed would only become more code.
+          if (report.fix && insideOpenFence(document, report.fix.range[0])) report = { ...report, fix: undefined };
           findings.push({
             ruleId: rule.id,
             severity: report.error ? 'error' : severity,
@@ -63,6 +65,16 @@ export function lint(text: string, config: ResolvedConfig = presetConfig()): Lin
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { release, findings, crashes };
+}
+
+function insideOpenFence(document: ParsedDocument, offset: number): boolean {
+  return document.blocks.some((block) => {
+    if (block.kind !== 'code' || offset <= block.start || offset > block.end) return false;
+    const fence = /^[ \t]*(`{3,}|~{3,})/.exec(block.text);
+    if (!fence) return false;
+    const lines = block.text.trimEnd().split(/\r?\n|\r/);
+    return lines.length < 2 || !lines[lines.length - 1].trim().startsWith(fence[1]);
+  });
 }
 
 /** Applies every fix until the text is stable; returns the fixed text and what remains. */

@@ -62,25 +62,50 @@ export interface ParsedDocument {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/**
+ * Markdown nested thousands of levels deep (10,000 `>` on a line) overflows the parser's
+ * recursion. Such a document is read as plain lines instead, so linting still answers.
+ */
+function parseTree(text: string): Root {
+  try {
+    return processor.parse(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const children: Root['children'] = [];
+    const lineIndex = new LineIndex(text);
+    for (let line = 1; line <= lineIndex.lineCount; line++) {
+      const start = lineIndex.lineStart(line);
+      const end = lineIndex.lineEnd(line);
+      const value = text.slice(start, end);
+      if (!value.trim()) continue;
+      const position = { start: { line, column: 1, offset: start }, end: { line, column: end - start + 1, offset: end } };
+      children.push({ type: 'paragraph', position, children: [{ type: 'text', value, position }] });
+    }
+    return { type: 'root', children };
+  }
+}
+
 export function parse(text: string): ParsedDocument {
   const lines = new LineIndex(text);
-  const tree = processor.parse(text);
+  const tree = parseTree(text);
   const blocks: Block[] = [];
   const links: Link[] = [];
   let frontMatter: ParsedDocument['frontMatter'] = null;
 
-  tree.children.forEach((node, group) => {
-    collect(node, group, 'root');
-  });
-
-  function collect(node: RootContent, group: number, container: Block['container']): void {
+  // An explicit stack rather than recursion: block quotes nested thousands deep must not overflow.
+  const pending: [RootContent, number, Block['container']][] = tree.children.map((node, group) => [node, group, 'root'] as [RootContent, number, Block['container']]).reverse();
+  while (pending.length > 0) {
+    const [node, group, container] = pending.pop()!;
+    const push = (children: readonly RootContent[], inner: Block['container']): void => {
+      for (let i = children.length - 1; i >= 0; i--) pending.push([children[i], group, inner]);
+    };
     switch (node.type) {
       case 'heading':
         blocks.push(leafBlock(node, 'heading', node.depth, group, container, node.children));
-        return;
+        break;
       case 'paragraph':
         blocks.push(leafBlock(node, 'paragraph', 0, group, container, node.children));
-        return;
+        break;
       case 'table':
         for (const row of node.children) {
           const cells: PhrasingContent[] = [];
@@ -90,32 +115,32 @@ export function parse(text: string): ParsedDocument {
           });
           blocks.push(leafBlock(row, 'tableRow', 0, group, container, cells));
         }
-        return;
+        break;
       case 'list':
-        for (const item of node.children) for (const child of item.children) collect(child, group, 'listItem');
-        return;
+        push(node.children.flatMap((item) => item.children), 'listItem');
+        break;
       case 'blockquote':
-        for (const child of node.children) collect(child, group, 'blockquote');
-        return;
+        push(node.children, 'blockquote');
+        break;
       case 'code':
         blocks.push(rawBlock(node, 'code', group, container));
-        return;
+        break;
       case 'html':
         blocks.push(rawBlock(node, 'html', group, container));
-        return;
+        break;
       case 'thematicBreak':
         blocks.push(rawBlock(node, 'thematicBreak', group, container));
-        return;
+        break;
       case 'yaml': {
         const block = rawBlock(node, 'frontmatter', group, container);
         blocks.push(block);
         frontMatter = { raw: node.value, span: { start: block.start, end: block.end } };
-        return;
+        break;
       }
       default:
         // TOML front matter, definitions and footnote definitions carry no release part.
         if ((node.type as string) === 'toml') blocks.push(rawBlock(node, 'frontmatter', group, container));
-        return;
+        break;
     }
   }
 
@@ -151,17 +176,22 @@ export function parse(text: string): ParsedDocument {
     const { start, end } = spanOf(node);
     const segments: [number, number, number][] = [];
     let plain = '';
+    // The last character appended, kept aside: inspecting `plain` itself would flatten the string
+    // being built on every call and make long paragraphs quadratic.
+    let last = '';
     const append = (value: string, source: Span | null): void => {
       if (!value) return;
       if (source) segments.push([plain.length, source.start, source.end]);
       plain += value;
+      last = value[value.length - 1];
     };
+    const endsWithWordCharacter = (): boolean => /[\p{L}\d]/u.test(last);
     let gluedAfterLink = false;
     const walk = (inline: PhrasingContent): void => {
       switch (inline.type) {
         case 'text':
         case 'inlineCode':
-          if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && /[\p{L}\d]$/u.test(plain)) append(' ', null);
+          if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
           gluedAfterLink = false;
           append(inline.value, inline.position ? spanOf(inline) : null);
           return;
@@ -171,10 +201,11 @@ export function parse(text: string): ParsedDocument {
         case 'link': {
           // A link glued to the words around it (`ArendseCassiopeia[info@…](mailto:…)nadine@…`)
           // reads as separate words: copy-paste dropped the spaces, the link kept its edges.
-          if (/[\p{L}\d]$/u.test(plain)) append(' ', null);
+          if (endsWithWordCharacter()) append(' ', null);
           const before = plain.length;
           inline.children.forEach(walk);
-          links.push({ ...spanOf(inline), url: inline.url, text: plain.slice(before) });
+          // The link's text is sliced once the block's text is complete (slicing now flattens it).
+          blockLinks.push([{ ...spanOf(inline), url: inline.url, text: '' }, before, plain.length]);
           gluedAfterLink = true;
           return;
         }
@@ -189,7 +220,9 @@ export function parse(text: string): ParsedDocument {
           return;
       }
     };
+    const blockLinks: [Link, number, number][] = [];
     children.forEach(walk);
+    for (const [link, from, to] of blockLinks) links.push({ ...link, text: plain.slice(from, to) });
     const significant = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
     const only = significant.length === 1 ? significant[0] : null;
     const first = significant[0];

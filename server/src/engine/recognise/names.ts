@@ -123,6 +123,11 @@ export class People {
     return full;
   }
 
+  /** Records a name a bare surname may later refer to, without making it the last person named. */
+  note(name: string): void {
+    if (!this.known.includes(name)) this.known.push(name);
+  }
+
   resolve(name: string): string {
     if (name.includes(' ')) return name;
     const match = this.known.find((known) => surname(known) === name);

@@ -56,6 +56,7 @@ const VERB =
 const PRONOUN = '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
 const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
+const SAYS_NEXT = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
@@ -170,7 +171,13 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     const block = unit.block;
 
     // Names met in this unit, in order, for pronoun resolution.
-    const mentions = namesIn(text).filter((m) => m.hasHonorific || /^[\s,]*(?:[A-Z]|\p{Ll})/u.test(text.slice(m.index + m.length, m.index + m.length + 3)));
+    // People, not companies: a name with an honorific, an appositive ("Jane Doe, CEO") or a verb of
+    // saying after it is somebody a later "she said" can point back to.
+    const names = namesIn(text);
+    for (const name of names) if (name.name.includes(' ')) people.note(name.name);
+    const mentions = names.filter(
+      (m) => m.hasHonorific || /^,[ \t]/.test(text.slice(m.index + m.length)) || SAYS_NEXT.test(text.slice(m.index + m.length, m.index + m.length + 40)),
+    );
     let mentionCursor = 0;
     const advanceMentions = (upTo: number): void => {
       while (mentionCursor < mentions.length && mentions[mentionCursor].index < upTo) {

@@ -1,0 +1,28 @@
+/** Inputs built to make a parser or a regular expression backtrack, each about `size` characters. */
+export function adversarialInputs(size: number): [string, string][] {
+  const repeat = (unit: string): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const lines = (line: string): string => repeat(`${line}\n`);
+  return [
+    ['quotation marks', repeat('"')],
+    ['curly quotes', repeat('“')],
+    ['open brackets', repeat('[')],
+    ['asterisks', repeat('*')],
+    ['dashes and spaces', repeat('-- ')],
+    ['one long line of words', repeat('word ')],
+    ['one long line of capitals', repeat('ACME ')],
+    ['list items', lines('- item')],
+    ['nested block quotes', `${'>'.repeat(Math.min(10_000, size / 2))} deep\n`],
+    ['dateline-like prefixes', repeat('SAN FRANCISCO, Sept. 4, 2015 – ')],
+    ['names and verbs', repeat('Jane Doe said ')],
+    ['emails without end', repeat('a@b.')],
+    ['digits and dashes', repeat('555-0100 ')],
+    ['About labels', repeat('About Acme ')],
+    ['HTML comments', repeat('<!-- pressroom-disable ')],
+    ['capitalised words', repeat('Alpha Beta Gamma Delta ')],
+  ];
+}
+
+/** A plain paragraph of the same size: the yardstick every adversarial input is measured against. */
+export function plainParagraph(size: number): string {
+  return 'The quick brown fox jumps over the lazy dog. '.repeat(Math.ceil(size / 45)).slice(0, size);
+}

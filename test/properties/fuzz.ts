@@ -1,0 +1,51 @@
+/**
+ * `npm run fuzz -- [--seed N] [--runs N] [--size BYTES]`: the npm test properties at length, then
+ * the adversarial inputs at full size (1 MB by default) timed against a plain paragraph.
+ * Exits 1 on the first failure, printing the seed and the counterexample to replay it.
+ */
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { lint } from '../../server/src/engine/index';
+import { adversarialInputs, plainParagraph } from './adversarial';
+import { anyDocument, seedDocuments } from './arbitraries';
+import { fixAllIsStable, fixesPreserveText, lintsCleanly } from './properties';
+
+const { values } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string' }, size: { type: 'string' } } });
+const seed = values.seed ? Number(values.seed) : Date.now() % 2 ** 31;
+const runs = values.runs ? Number(values.runs) : 10_000;
+const size = values.size ? Number(values.size) : 1_000_000;
+const documents = anyDocument(seedDocuments());
+
+function check(name: string, property: (text: string) => void, numRuns: number): void {
+  const started = performance.now();
+  const result = fc.check(fc.property(documents, property), { seed, numRuns });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.failed) {
+    console.error(`✖ ${name}: failed after ${result.numRuns} runs (seed ${seed}, path ${result.counterexamplePath})`);
+    console.error(`  counterexample: ${JSON.stringify(result.counterexample)}`);
+    console.error(`  ${String(result.errorInstance)}`);
+    process.exit(1);
+  }
+  console.log(`✔ ${name}: ${numRuns} runs in ${seconds} s`);
+}
+
+console.log(`fuzz: seed ${seed}, ${runs} runs`);
+check('the engine never throws and keeps ranges in the text', lintsCleanly, runs);
+check('fixes never overlap and keep the text outside them', fixesPreserveText, Math.ceil(runs / 2));
+check('fix-all is stable and idempotent', fixAllIsStable, Math.ceil(runs / 10));
+
+const time = (text: string): number => {
+  const started = performance.now();
+  lint(text);
+  return performance.now() - started;
+};
+const plain = time(plainParagraph(size));
+console.log(`\nadversarial inputs of ${size} characters, against a plain paragraph (${plain.toFixed(0)} ms):`);
+let slow = false;
+for (const [name, text] of adversarialInputs(size)) {
+  const taken = time(text);
+  const ratio = taken / plain;
+  if (ratio > 40) slow = true;
+  console.log(`  ${name.padEnd(26)} ${taken.toFixed(0).padStart(7)} ms  ${ratio.toFixed(1).padStart(5)}×${ratio > 40 ? '  ✖ over 40×' : ''}`);
+}
+process.exit(slow ? 1 : 0);
