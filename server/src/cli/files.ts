@@ -101,7 +101,8 @@ export function readSourceFile(file: string, display: string): SourceFile {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    const reasons: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder', ENOENT: 'no such file', EIO: 'input/output error' };
+    const reason = (code && reasons[code]) ?? String((error as Error).message);
     throw new InputError(display, `cannot be read (${reason})`);
   }
   return { path: file, text: decodeText(bytes, display), mode: stats.mode };
