@@ -51,6 +51,12 @@ describe('recognition', () => {
     it('a person who can be reached', () => {
       assert.deepEqual(contacts('Owen Pritchard can be reached at owen.pritchard@example.org.').map((c) => c.name), ['Owen Pritchard']);
     });
+    it('a table', () => {
+      assert.deepEqual(contacts('## Media contacts\n\n| Name | Email | Phone |\n|---|---|---|\n| Jane Doe | jane@example.com | +1 312 555 0100 |\n| Sam Lee | sam@example.com | +1 312 555 0101 |').map((c) => [c.name, c.email, c.phone]), [
+        ['Jane Doe', 'jane@example.com', '+1 312 555 0100'],
+        ['Sam Lee', 'sam@example.com', '+1 312 555 0101'],
+      ]);
+    });
     it('investor contacts are not media contacts', () => {
       assert.deepEqual(contacts('Investor Relations contactsPhilip ReicherstorferPhone: +49 30 201638213Email: ir@example.comMedia Relations contactChristine PreyerPhone: +49 175 6459192Email: press@example.com').map((c) => c.email), ['press@example.com']);
     });
