@@ -6,18 +6,8 @@
  */
 import type { Inspection } from '../../server/src/engine/inspect';
 
-export interface Label {
-  isPressRelease: boolean;
-  parts: {
-    releaseLine: null | { line: number; kind: string; embargoUntil: string | null };
-    headline: null | { line: number; text: string };
-    dateline: null | { line: number; city: string; date: string | null };
-    quotes: { line: number; speaker: string | null; attributed: boolean }[];
-    background: null | { line: number };
-    boilerplate: { line: number; organization: string }[];
-    mediaContacts: { line: number; name: string | null; email: string | null; phone: string | null }[];
-    endMark: null | { line: number; text: string };
-  };
+/** A label has the shape `inspect --format json` prints, plus the defects a careful editor found. */
+export interface Label extends Inspection {
   defects: string[];
 }
 

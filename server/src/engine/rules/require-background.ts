@@ -1,22 +1,16 @@
+import { requirePart } from './require-part';
 import { closingStart, insertBlock, lineStartOf } from './skeletons';
-import { defineRule } from './types';
 
-export default defineRule({
+export default requirePart({
   id: 'require-background',
   description: 'A release needs background: a Background or Notes to editors section.',
-  defaultSeverity: 'error',
-  fixable: true,
-  scope: 'release',
-  defaultOptions: {},
-  options: {},
-  check({ release, text, eol, report }) {
-    if (release.background) return;
+  isPresent: (release) => release.background !== null,
+  missing({ release, text, eol }) {
     const at = lineStartOf(text, closingStart(release, { boilerplate: true, contacts: true, endMark: true }));
-    report({
-      start: at,
-      end: at,
+    return {
+      at,
       message: 'The release has no background section (Background, Notes to editors, Key facts).',
       fix: insertBlock(text, at, ['## Background', '', '- [Background fact, figure or link]'], eol),
-    });
+    };
   },
 });

@@ -1,22 +1,16 @@
+import { requirePart } from './require-part';
 import { closingStart, insertBlock, lineStartOf } from './skeletons';
-import { defineRule } from './types';
 
-export default defineRule({
+export default requirePart({
   id: 'require-boilerplate',
   description: 'A release needs a boilerplate: an "About <Organization>" paragraph.',
-  defaultSeverity: 'error',
-  fixable: true,
-  scope: 'release',
-  defaultOptions: {},
-  options: {},
-  check({ release, text, eol, report }) {
-    if (release.boilerplate.length > 0) return;
+  isPresent: (release) => release.boilerplate.length > 0,
+  missing({ release, text, eol }) {
     const at = lineStartOf(text, closingStart(release, { contacts: true, endMark: true }));
-    report({
-      start: at,
-      end: at,
+    return {
+      at,
       message: 'The release has no boilerplate ("About <Organization>").',
       fix: insertBlock(text, at, ['## About [Organization]', '', '[Organization] is [what it does, where, and since when]. [Website]'], eol),
-    });
+    };
   },
 });

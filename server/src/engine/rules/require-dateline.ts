@@ -1,5 +1,6 @@
+import { requirePart } from './require-part';
 import { insertBlock } from './skeletons';
-import { defineRule, type DatelineStyle } from './types';
+import type { DatelineStyle } from './types';
 
 /** The skeleton dateline for a style; the dateline recogniser reads it back as a placeholder. */
 export function datelineSkeleton(style: DatelineStyle): string {
@@ -13,23 +14,17 @@ export function datelineSkeleton(style: DatelineStyle): string {
   }
 }
 
-export default defineRule({
+export default requirePart({
   id: 'require-dateline',
   description: 'The lead must open with a dateline: city and date (`Oslo, 23 May 2018 –`).',
-  defaultSeverity: 'error',
-  fixable: true,
-  scope: 'release',
-  defaultOptions: {},
-  options: {},
-  check({ release, text, eol, datelineStyle, report }) {
-    if (release.dateline) return;
+  isPresent: (release) => release.dateline !== null,
+  missing({ release, text, eol, datelineStyle }) {
     const skeleton = datelineSkeleton(datelineStyle);
     if (release.lead) {
       const at = release.lead.start;
-      report({ start: at, end: at, message: 'The lead does not open with a dateline (city and date).', fix: { range: [at, at], text: skeleton } });
-      return;
+      return { at, message: 'The lead does not open with a dateline (city and date).', fix: { range: [at, at], text: skeleton } };
     }
     const at = release.headline && release.headline.source !== 'frontmatter' ? release.headline.end : text.length;
-    report({ start: at, end: at, message: 'The release has no lead paragraph with a dateline.', fix: insertBlock(text, at, [skeleton + '[Lead paragraph]'], eol) });
+    return { at, message: 'The release has no lead paragraph with a dateline.', fix: insertBlock(text, at, [skeleton + '[Lead paragraph]'], eol) };
   },
 });

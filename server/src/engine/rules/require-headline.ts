@@ -1,17 +1,12 @@
+import { requirePart } from './require-part';
 import { contentStart, insertBlock } from './skeletons';
-import { defineRule } from './types';
 
-export default defineRule({
+export default requirePart({
   id: 'require-headline',
   description: 'A release needs a headline: a `#` heading or a plain first line.',
-  defaultSeverity: 'error',
-  fixable: true,
-  scope: 'release',
-  defaultOptions: {},
-  options: {},
-  check({ release, text, eol, report }) {
-    if (release.headline) return;
+  isPresent: (release) => release.headline !== null,
+  missing({ release, text, eol }) {
     const at = contentStart(release);
-    report({ start: at, end: at, message: 'The release has no headline.', fix: insertBlock(text, at, ['# [Headline]'], eol) });
+    return { at, message: 'The release has no headline.', fix: insertBlock(text, at, ['# [Headline]'], eol) };
   },
 });

@@ -1,22 +1,16 @@
+import { requirePart } from './require-part';
 import { insertBlock } from './skeletons';
-import { defineRule } from './types';
 
-export default defineRule({
+export default requirePart({
   id: 'require-media-contact',
   description: 'A release needs a media contact: a named person with an email or phone.',
-  defaultSeverity: 'error',
-  fixable: true,
-  scope: 'release',
-  defaultOptions: {},
-  options: {},
-  check({ release, text, eol, report }) {
-    if (release.contactSection || release.mediaContacts.length > 0) return;
+  isPresent: (release) => release.contactSection !== null || release.mediaContacts.length > 0,
+  missing({ text, eol }) {
     const at = text.length;
-    report({
-      start: at,
-      end: at,
+    return {
+      at,
       message: 'The release has no media contact.',
       fix: insertBlock(text, at, ['## Media contact', '', '[Full Name], [Title]  ', '[Email]  ', '[Phone]'], eol),
-    });
+    };
   },
 });
