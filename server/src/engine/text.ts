@@ -76,8 +76,3 @@ export function detectEol(text: string): string {
   if (lf === -1 && text.includes('\r')) return '\r';
   return '\n';
 }
-
-/** Collapses runs of white space into single spaces and trims. */
-export function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}

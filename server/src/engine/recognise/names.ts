@@ -53,30 +53,11 @@ function accept(match: string, index: number): NameMatch | null {
 }
 
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
-const NAME_AT_END = new RegExp(`${NAME}$`, 'u');
 
 /** A person's name at the very start of `text`. */
 export function nameAtStart(text: string): NameMatch | null {
   const match = NAME_AT_START.exec(text);
   return match ? accept(match[0], 0) : null;
-}
-
-/** A person's name that ends exactly at the end of `text` (looks back at most 80 characters). */
-export function nameAtEnd(text: string): NameMatch | null {
-  const windowStart = Math.max(0, text.length - 80);
-  const window = text.slice(windowStart);
-  const match = NAME_AT_END.exec(window);
-  if (!match) return null;
-  // The regex may start mid-word ("eRogers"); only accept a name that starts at a word boundary.
-  let offset = match.index;
-  let raw = match[0];
-  while (raw && offset > 0 && /[\p{L}]/u.test(window[offset - 1])) {
-    const space = raw.search(/[ \t]/);
-    if (space === -1) return null;
-    offset += space + 1;
-    raw = raw.slice(space + 1);
-  }
-  return accept(raw, windowStart + offset);
 }
 
 const NAMES_ANYWHERE = new RegExp(NAME, 'gu');
@@ -98,11 +79,6 @@ export function namesIn(text: string): NameMatch[] {
     if (space !== -1) pattern.lastIndex = match.index + space + 1;
   }
   return found;
-}
-
-/** True when a capitalised phrase names an organisation (`Node.js Foundation`, `PHE press office`). */
-export function looksLikeOrganisation(text: string): boolean {
-  return ORGANISATION_WORD.test(text);
 }
 
 export function surname(name: string): string {

@@ -82,11 +82,6 @@ export function unitSpan(unit: Unit, start = 0, end = unit.text.length): Span {
   return sourceSpan(unit.block, unit.from + start, unit.from + end);
 }
 
-/** True when the unit is a whole block (not a piece of a collapsed line). */
-export function isWholeBlock(unit: Unit): boolean {
-  return unit.from === 0 && unit.to === unit.block.flat.length;
-}
-
 /** A short unit that stands alone as a label or title: a heading, a bold line, or a short paragraph line. */
 export function isLabelLike(unit: Unit, maxLength = 80): boolean {
   const text = unit.text.trim();
