@@ -370,8 +370,8 @@ describe('language server over stdio', function () {
       }
     });
 
-    it('honours settings from initializationOptions when the client has no workspace/configuration', async () => {
-      const other = await startTestServer({ pull: false, workspace: dir, initializationOptions: { settings: { rules: { 'require-end-mark': 'error', 'require-quote': 'off' } } } });
+    it('honours settings from initializationOptions when the client has no workspace/configuration (Helix passes { pressroom: … })', async () => {
+      const other = await startTestServer({ pull: false, workspace: dir, initializationOptions: { pressroom: { rules: { 'require-end-mark': 'error', 'require-quote': 'off' } } } });
       try {
         const uri = fileUri(path.join(dir, 'press', 'x.md'));
         other.open(uri, RELEASE.replace(/^“.*\n\n/m, ''));

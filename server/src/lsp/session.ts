@@ -340,7 +340,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pull = Boolean(capabilities.textDocument?.diagnostic);
     const options = isRecord(params.initializationOptions) ? params.initializationOptions : {};
     if (options.diagnosticMode === 'push') pull = false;
+    // `{ settings: {...} }`, or `{ pressroom: {...} }` as Helix passes its `config` table.
     if (options.settings !== undefined) globalSettings = normaliseSettings(options.settings);
+    else if (isRecord(options.pressroom)) globalSettings = normaliseSettings(options);
     if (params.workspaceFolders?.length) folders = params.workspaceFolders.map((f) => filePathOf(f.uri)).filter((f): f is string => Boolean(f));
     else if (params.rootUri) folders = [filePathOf(params.rootUri)].filter((f): f is string => Boolean(f));
     else if (params.rootPath) folders = [params.rootPath];

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { temporaryFolder } from '../helpers/cli';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The entries of a zip file (name and uncompressed size), read from its central directory. */
+function zipEntries(file: string): { name: string; size: number }[] {
+  const zip = readFileSync(file);
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  assert.ok(end >= 0, 'a zip file');
+  const count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const entries: { name: string; size: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    assert.equal(zip.readUInt32LE(offset), 0x02014b50);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extra = zip.readUInt16LE(offset + 30);
+    const comment = zip.readUInt16LE(offset + 32);
+    entries.push({ name: zip.toString('utf8', offset + 46, offset + 46 + nameLength), size: zip.readUInt32LE(offset + 24) });
+    offset += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+describe('the .vsix package', function () {
+  this.timeout(120000);
+
+  it('builds with vsce from the production bundles: no node_modules, under 1 MB', () => {
+    const { dir, cleanup } = temporaryFolder();
+    try {
+      const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--production'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(build.status, 0, build.stderr);
+      const vsix = path.join(dir, 'pressroom.vsix');
+      const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+      const run = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      const size = statSync(vsix).size;
+      assert.ok(size < 1024 * 1024, `${size} bytes`);
+      const names = zipEntries(vsix).map((e) => e.name);
+      assert.deepEqual(names.filter((n) => n.includes('node_modules')), []);
+      assert.deepEqual(names.filter((n) => /\.(?:ts|map)$/.test(n) || n.includes('/test/') || n.includes('/server/src/')), []);
+      for (const required of [
+        'extension/package.json',
+        'extension/dist/client.js',
+        'extension/dist/server.js',
+        'extension/syntaxes/pressroom-blocks.tmLanguage.json',
+        'extension/syntaxes/pressroom-inline.tmLanguage.json',
+        'extension/snippets/press-release.json',
+        'extension/schemas/pressroomrc.schema.json',
+        'extension/schemas/package-json.schema.json',
+      ]) {
+        assert.ok(names.includes(required), `${required} in ${names.join(', ')}`);
+      }
+      const manifest = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+      const packaged = JSON.parse(manifest);
+      assert.equal(packaged.main, './dist/client.js');
+      console.log(`      ${path.basename(vsix)}: ${(size / 1024).toFixed(1)} KB, ${names.length} files`);
+    } finally {
+      cleanup();
+    }
+  });
+});
