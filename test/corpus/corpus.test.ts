@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { CORPUS, requireCorpus } from '../helpers/shared';
 import { evaluateFolder, scoreTable } from './evaluate';
 
@@ -35,5 +36,26 @@ describe('labeled corpus (../shared/corpus)', function () {
   it('classifies no non-release as a release', () => {
     const wrong = card().misses.filter((m) => m.field === 'isPressRelease' && m.actual === 'true');
     assert.deepEqual(wrong, []);
+  });
+});
+
+describe('held-out releases (test/eval/holdout, labeled blind by someone who had not read the engine)', () => {
+  const HOLDOUT = path.join(__dirname, '..', 'eval', 'holdout');
+  let scorecard: ReturnType<typeof evaluateFolder> | undefined;
+  const card = () => (scorecard ??= evaluateFolder(HOLDOUT));
+
+  it('fires the rules the labels expect, raises no false-alarm error, and classifies every document right', () => {
+    const scored = card();
+    console.log(scoreTable(scored).replace(/^/gm, '      '));
+    assert.ok(scored.files >= 16);
+    assert.ok(scored.firedRules / scored.expectedRules >= TARGETS.rulesFired, JSON.stringify(scored.missedRules));
+    assert.deepEqual(scored.falseAlarms, []);
+    assert.deepEqual(card().misses.filter((m) => m.field === 'isPressRelease'), []);
+  });
+
+  it('recognises quotes, speakers, datelines and boilerplate at F1 ≥ 0.97', () => {
+    const fields = ['headline', 'dateline', 'dateline.city', 'dateline.date', 'quotes.count', 'quotes.speakers', 'boilerplate.count', 'mediaContacts.phones', 'background', 'endMark', 'releaseLine'];
+    const low = fields.filter((f) => (card().fields.get(f)?.f1 ?? 1) < TARGETS.f1);
+    assert.deepEqual(low, []);
   });
 });

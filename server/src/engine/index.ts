@@ -1,6 +1,6 @@
 /** The engine's public surface: pure functions from text to a release model and findings. */
-export { lint, fix, type LintResult } from './lint';
-export { parse, type Block, type ParsedDocument } from './parse';
+export { lint, fix, type LintResult, type LintOptions } from './lint';
+export { parse, ParseCache, type Block, type ParsedDocument } from './parse';
 export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
 export { applyFixes } from './fixes';

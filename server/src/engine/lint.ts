@@ -1,7 +1,7 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
 import { readDirectives } from './config/directives';
 import { fixAll } from './fixes';
-import { parse, type ParsedDocument } from './parse';
+import { parse, ParseCache, type ParsedDocument } from './parse';
 import { recognise } from './recognise/index';
 import type { Release } from './release';
 import { RULES } from './rules/index';
@@ -19,11 +19,16 @@ export interface LintResult {
 
 const BOM = '\uFEFF';
 
+export interface LintOptions {
+  /** Keeps a large document's parsed chunks between calls, so an edit re-parses only what it touched. */
+  parseCache?: ParseCache;
+}
+
 /** Parses a document once, recognises its parts, and runs every enabled rule over the model. */
-export function lint(text: string, config: ResolvedConfig = presetConfig()): LintResult {
+export function lint(text: string, config: ResolvedConfig = presetConfig(), options: LintOptions = {}): LintResult {
   const bom = text.startsWith(BOM) ? BOM.length : 0;
   const source = bom ? text.slice(bom) : text;
-  const document = parse(source);
+  const document = parse(source, options.parseCache);
   const release = recognise(document);
   const suppressions = readDirectives(source, document.lines);
   const eol = detectEol(source);

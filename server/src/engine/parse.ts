@@ -53,7 +53,6 @@ export interface ParsedDocument {
   /** The text without a byte-order mark: every offset in the engine points into it. */
   text: string;
   lines: LineIndex;
-  tree: Root;
   blocks: Block[];
   links: Link[];
   /** The YAML front matter's raw value, if the document has one. */
@@ -85,7 +84,16 @@ function parseTree(text: string): Root {
   }
 }
 
-export function parse(text: string): ParsedDocument {
+/** The blocks of a stretch of text, offsets and lines relative to its start. */
+interface Chunk {
+  blocks: Block[];
+  links: Link[];
+  frontMatter: ParsedDocument['frontMatter'];
+  /** How many top-level nodes it holds: the next chunk's groups are numbered after them. */
+  groups: number;
+}
+
+function parseChunk(text: string): Chunk {
   const lines = new LineIndex(text);
   const tree = parseTree(text);
   const blocks: Block[] = [];
@@ -205,7 +213,8 @@ export function parse(text: string): ParsedDocument {
           const before = plain.length;
           inline.children.forEach(walk);
           // The link's text is sliced once the block's text is complete (slicing now flattens it).
-          blockLinks.push([{ ...spanOf(inline), url: inline.url, text: '' }, before, plain.length]);
+          // Bare URLs that GFM turned into links carry no position, and are never placeholders.
+          if (inline.position) blockLinks.push([{ ...spanOf(inline), url: inline.url, text: '' }, before, plain.length]);
           gluedAfterLink = true;
           return;
         }
@@ -248,7 +257,129 @@ export function parse(text: string): ParsedDocument {
     };
   }
 
-  return { text, lines, tree, blocks, links, frontMatter };
+  return { blocks, links, frontMatter, groups: tree.children.length };
+}
+
+/** Documents smaller than this are parsed whole: splitting them saves nothing. */
+const INCREMENTAL_MIN = 32 * 1024;
+/** Chunks are at least this long, so a large document is a few hundred of them. */
+const CHUNK_MIN = 2 * 1024;
+
+/**
+ * Remembers the chunks of a document between parses, so that after an edit only the chunks whose
+ * text changed are parsed again. One cache per open document (the language server keeps one).
+ */
+export class ParseCache {
+  private chunks = new Map<string, Chunk>();
+
+  /** The chunk for this text: remembered, or parsed now. Chunks not used since `prune` are dropped. */
+  chunk(text: string, used: Map<string, Chunk>): Chunk {
+    const chunk = this.chunks.get(text) ?? used.get(text) ?? parseChunk(text);
+    used.set(text, chunk);
+    return chunk;
+  }
+
+  keep(used: Map<string, Chunk>): void {
+    this.chunks = used;
+  }
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks that may run over blank lines (CommonMark types 1 to 5) and what ends them. */
+const HTML_BLOCK: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** A line that, after a blank line, cannot continue anything before it and starts a top-level block. */
+const SAFE_START = /^(?:[A-Za-z\u00c0-\uffff"“'‘(!#]|\d+(?![.)]))/;
+
+/**
+ * Offsets where a document can be cut into chunks that parse exactly as the whole does: a line
+ * after a blank line that opens a paragraph or heading at the margin, outside code fences, HTML
+ * blocks and front matter. Lists, block quotes and indented lines never start a chunk, so a loose
+ * list stays one list.
+ */
+function chunkStarts(text: string, lines: LineIndex): number[] {
+  const starts = [0];
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let previousBlank = false;
+  let lastStart = 0;
+  let line = 1;
+  // Front matter runs to its closing line.
+  if (/^(?:---|\+\+\+)\r?\n/.test(text)) {
+    const close = /\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+    line = close ? lines.position(close.index + 3 + close[0].length).line : lines.lineCount + 1;
+  }
+  for (; line <= lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const content = text.slice(start, lines.lineEnd(line));
+    const blank = content.trim() === '';
+    if (fence) {
+      const closing = FENCE.exec(content);
+      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length && content.trim() === closing[1]) fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(content)) htmlEnd = null;
+    } else if (!blank) {
+      if (previousBlank && start - lastStart >= CHUNK_MIN && SAFE_START.test(content)) {
+        starts.push(start);
+        lastStart = start;
+      }
+      const opening = FENCE.exec(content);
+      if (opening) fence = opening[1];
+      else {
+        const html = HTML_BLOCK.find(([open]) => open.test(content));
+        if (html && !html[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = html[1];
+      }
+    }
+    previousBlank = blank;
+  }
+  return starts;
+}
+
+function shiftChunk(chunk: Chunk, offset: number, lineDelta: number, groupDelta: number, into: { blocks: Block[]; links: Link[] }): void {
+  for (const block of chunk.blocks) {
+    into.blocks.push({
+      ...block,
+      start: block.start + offset,
+      end: block.end + offset,
+      line: block.line + lineDelta,
+      endLine: block.endLine + lineDelta,
+      group: block.group + groupDelta,
+      segments: block.segments.map(([plain, start, end]) => [plain, start + offset, end + offset] as const),
+    });
+  }
+  for (const link of chunk.links) into.links.push({ ...link, start: link.start + offset, end: link.end + offset });
+}
+
+/**
+ * Parses a document once (remark, with GFM and front matter) into blocks. With a cache, a large
+ * document is parsed in chunks and only the chunks an edit touched are parsed again; the result
+ * is the same as parsing the whole text.
+ */
+export function parse(text: string, cache?: ParseCache): ParsedDocument {
+  const lines = new LineIndex(text);
+  // A link reference definition can serve a link in another chunk: such documents parse whole.
+  if (!cache || text.length < INCREMENTAL_MIN || /^ {0,3}\[[^\]\n]{1,999}\]:/m.test(text)) {
+    const whole = parseChunk(text);
+    return { text, lines, blocks: whole.blocks, links: whole.links, frontMatter: whole.frontMatter };
+  }
+  const starts = chunkStarts(text, lines);
+  const used = new Map<string, Chunk>();
+  const document: ParsedDocument = { text, lines, blocks: [], links: [], frontMatter: null };
+  let groups = 0;
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const chunk = cache.chunk(text.slice(start, end), used);
+    shiftChunk(chunk, start, lines.position(start).line - 1, groups, document);
+    if (i === 0 && chunk.frontMatter) document.frontMatter = chunk.frontMatter;
+    groups += chunk.groups;
+  });
+  cache.keep(used);
+  return document;
 }
 
 function spanOf(node: Nodes): Span {

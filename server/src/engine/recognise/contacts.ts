@@ -188,7 +188,22 @@ function groupContacts(entries: readonly Entry[], countries: readonly CountryCod
  * followed by a colon, a capital (glued: `Contact DetailsPayop`) or the end of the unit.
  */
 const LABEL_IN_TEXT =
-  /(?<=^[\s*_>#-]*|[^\p{L}\s,;][ \t\u00a0]*|[ \t\u00a0]{2,}|\p{Ll})(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|[Cc]ontact for [^:\n]{1,60}?(?:press|media)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)/gu;
+  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|[Cc]ontact for [^:\n]{1,60}?(?:press|media)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)/gu;
+
+/**
+ * Where a label may start, judged from the few characters before it (a regex look-behind would
+ * re-scan the text before every position): the unit's start after markup, a sentence end or
+ * closing bracket, two spaces, or a lower-case letter it is glued to.
+ */
+function labelMayStartAt(text: string, index: number): boolean {
+  if (/^[\s*_>#-]*$/.test(text.slice(Math.max(0, index - 8), index)) && text.slice(0, index).trim().replace(/[*_>#-]/g, '') === '') return true;
+  const before = text.slice(Math.max(0, index - 4), index);
+  return /[^\p{L}\s,;][ \t\u00a0]*$|[ \t\u00a0]{2,}$|\p{Ll}$/u.test(before);
+}
+
+function contactLabels(text: string): RegExpExecArray[] {
+  return [...text.matchAll(LABEL_IN_TEXT)].filter((match) => labelMayStartAt(text, match.index));
+}
 
 /** "PHE press office": a desk named as the label. */
 const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|desk|team)\s*:?$/iu;
@@ -217,7 +232,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
       continue;
     }
     const desk = isLabelLike(unit, 100) ? DESK_LABEL.exec(trimmed) : null;
-    const labels = desk ? [] : [...text.matchAll(LABEL_IN_TEXT)];
+    const labels = desk ? [] : contactLabels(text);
     if (desk || (isLabelLike(unit, 100) && matchesLabel(CONTACT_LABEL, trimmed))) {
       // A label on its own: the contacts are in the units that follow.
       const last = sectionEnd(units, i);

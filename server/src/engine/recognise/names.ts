@@ -22,9 +22,17 @@ const NOT_A_NAME = new Set(
     'Yesterday Tomorrow According Our His Her Their When While After Before Since If Although Meanwhile Also ' +
     'However Today’s Today\'s Additionally Furthermore Moreover Here There What Why How Who Where Each Every ' +
     'More Most Many Some All Both Such Not No Yes Now Then Please Contact Media Press About Email Phone Tel ' +
-    'Website Us Here Your Info Online Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
+    'Website Us Here Your Info Online Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp'
   ).split(' '),
+);
+
+/**
+ * Job titles: a phrase that holds one before its last word ("Growth Minister Helen") is a title
+ * before a name, not a name; as the last word it may be a surname (James Governor).
+ */
+const TITLE_WORDS = new Set(
+  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Councillor Councilor Senator Representative CEO CFO CTO COO'.split(' '),
 );
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -46,7 +54,7 @@ function accept(match: string, index: number): NameMatch | null {
   const honorific = HONORIFIC_PREFIX.exec(raw);
   const bare = honorific ? raw.slice(honorific[0].length) : raw;
   const words = bare.split(/[ \t]+/);
-  if (!bare || NOT_A_NAME.has(words[0])) return null;
+  if (!bare || NOT_A_NAME.has(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
   if (!honorific && words.length < 2) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };

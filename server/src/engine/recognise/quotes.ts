@@ -64,7 +64,7 @@ const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+
 const SPOKESPERSON = new RegExp(`\\b(?:a|an|the)[ \\t]+(spokesperson|spokesman|spokeswoman|representative)[ \\t]+(?:from|for|of|at)[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+(?:the|of|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,6})[ \\t]+${VERB}\\b`, 'iu');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
 const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*[Aa]ccording to[ \\t]+(${NAME})`, 'u');
-const NAME_THEN_VERB = new RegExp(`(${NAME})(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'gu');
+const NAME_FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
 const BEFORE_ACCORDING = new RegExp(`[Aa]ccording to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
 
@@ -129,9 +129,10 @@ function attributionBefore(sentence: string): Attribution | null {
     if (name) return { speaker: name.name, pronoun: false };
   }
   // "Name, Title, said:" / "Name commented that" / "Mr Justice Jacobs, stated that he was concerned about the"
-  for (const match of sentence.matchAll(NAME_THEN_VERB)) {
-    const name = nameAtStart(match[1]);
-    if (name) return { speaker: name.name, pronoun: false };
+  // Each name found (titles before it skipped: "EWRA Executive Director Ingrid Halvorsen said:")
+  // that an appositive and a verb of saying follow.
+  for (const name of namesIn(sentence)) {
+    if (NAME_FOLLOWED_BY_VERB.test(sentence.slice(name.index + name.length, name.index + name.length + 140))) return { speaker: name.name, pronoun: false };
   }
   if (PRONOUN_THEN_VERB.test(sentence)) return { speaker: null, pronoun: true };
   // "Name, title: “…”" (European style) and "Name, on the significance of the event: “…”"
@@ -175,9 +176,14 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     // saying after it is somebody a later "she said" can point back to.
     const names = namesIn(text);
     for (const name of names) if (name.name.includes(' ')) people.note(name.name);
-    const mentions = names.filter(
-      (m) => m.hasHonorific || /^,[ \t]/.test(text.slice(m.index + m.length)) || SAYS_NEXT.test(text.slice(m.index + m.length, m.index + m.length + 40)),
-    );
+    const isPerson = (index: number, length: number): boolean => /^,[ \t]/.test(text.slice(index + length)) || SAYS_NEXT.test(text.slice(index + length, index + length + 40));
+    const mentions: { index: number; name: string }[] = names.filter((m) => m.hasHonorific || isPerson(m.index, m.length));
+    // A known person named again by surname alone ("Tsosie, who will open the summit, said …").
+    for (const word of text.matchAll(/\b\p{Lu}[\p{Ll}’'-]+\b/gu)) {
+      const full = people.resolve(word[0]);
+      if (full !== word[0] && isPerson(word.index, word[0].length) && !mentions.some((m) => m.index <= word.index && word.index < m.index + m.name.length + 4)) mentions.push({ index: word.index, name: full });
+    }
+    mentions.sort((a, b) => a.index - b.index);
     let mentionCursor = 0;
     const advanceMentions = (upTo: number): void => {
       while (mentionCursor < mentions.length && mentions[mentionCursor].index < upTo) {
