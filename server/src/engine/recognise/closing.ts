@@ -69,7 +69,9 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
  */
 export function gluedAbout(text: string): { label: number; organization: string } | null {
   if (!/^About[ \t\u00a0]/.test(text)) return null;
-  const rest = text.slice(6);
+  // A bounded window: the label and its repetition fit in 200 characters, and copying the rest of
+  // a long paragraph for every candidate length would make this quadratic.
+  const rest = text.slice(6, 206);
   for (let length = 2; length <= Math.min(80, rest.length / 2); length++) {
     const name = rest.slice(0, length);
     if (/\s$/.test(name) || !/^\p{Lu}/u.test(name)) continue;

@@ -96,26 +96,25 @@ export function surname(name: string): string {
 
 /** People met so far in reading order: resolves a bare surname or a pronoun to a full name. */
 export class People {
-  private readonly known: string[] = [];
+  /** Surname → the first full name met with it. A map, so resolving is constant time per word. */
+  private readonly bySurname = new Map<string, string>();
   private last: string | null = null;
+
+  /** Records a name a bare surname may later refer to, without making it the last person named. */
+  note(name: string): void {
+    if (name.includes(' ') && !this.bySurname.has(surname(name))) this.bySurname.set(surname(name), name);
+  }
 
   /** Records a mention and returns the fullest known form of the name. */
   mention(name: string): string {
     const full = this.resolve(name);
-    if (!this.known.includes(full)) this.known.push(full);
+    this.note(full);
     this.last = full;
     return full;
   }
 
-  /** Records a name a bare surname may later refer to, without making it the last person named. */
-  note(name: string): void {
-    if (!this.known.includes(name)) this.known.push(name);
-  }
-
   resolve(name: string): string {
-    if (name.includes(' ')) return name;
-    const match = this.known.find((known) => surname(known) === name);
-    return match ?? name;
+    return name.includes(' ') ? name : (this.bySurname.get(name) ?? name);
   }
 
   get lastMentioned(): string | null {
