@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { temporaryFolder } from '../helpers/cli';
 
@@ -59,8 +59,29 @@ describe('the .vsix package', function () {
       const packaged = JSON.parse(manifest);
       assert.equal(packaged.main, './dist/client.js');
       console.log(`      ${path.basename(vsix)}: ${(size / 1024).toFixed(1)} KB, ${names.length} files`);
+      installWithCodeServer(vsix, dir);
     } finally {
       cleanup();
     }
   });
 });
+
+/**
+ * Installs the .vsix with `code-server --install-extension` (VS Code's own installer) into a
+ * throwaway extensions folder, when code-server is in .vscode-test/ (the offline editor tests
+ * install it there; see ../shared/docs/offline-vscode-tests.md). Otherwise says so and returns.
+ */
+function installWithCodeServer(vsix: string, dir: string): void {
+  const entry = path.join(ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  if (!existsSync(entry)) {
+    console.log('      (code-server is not in .vscode-test/: the install check is skipped)');
+    return;
+  }
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_DATA_HOME: path.join(dir, 'data'), EXTENSIONS_GALLERY: '{"serviceUrl":""}' };
+  const common = ['--user-data-dir', path.join(dir, 'user-data'), '--extensions-dir', path.join(dir, 'extensions')];
+  const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 60000 });
+  assert.match(install.stdout, /was successfully installed/, install.stdout + install.stderr);
+  const list = spawnSync(process.execPath, [entry, ...common, '--list-extensions', '--show-versions'], { env, encoding: 'utf8', timeout: 60000 });
+  assert.match(list.stdout, /^pressroom\.pressroom@\d+\.\d+\.\d+$/m, list.stdout + list.stderr);
+  console.log(`      installed with code-server: ${list.stdout.trim()}`);
+}

@@ -272,6 +272,23 @@ describe('language server over stdio', function () {
       assert.deepEqual(cleared.diagnostics, []);
     });
 
+    it('keeps positions and fixes right in a CRLF document with a byte-order mark', async () => {
+      const uri = fileUri(path.join(dir, 'press', 'windows.md'));
+      const text = '\uFEFF' + RELEASE.replace(/^## Media contact[\s\S]*$/m, '').replace(/\n/g, '\r\n');
+      server.open(uri, text);
+      const diagnostics = await pullDiagnostics(server, uri);
+      const missing = diagnostics.find((d) => d.code === 'require-media-contact')!;
+      const lines = text.split('\r\n');
+      assert.deepEqual(missing.range.start, { line: lines.length - 1, character: 0 });
+      const headline = (await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).find((s) => s.detail === 'headline')!;
+      assert.deepEqual(headline.selectionRange.start, { line: 0, character: 1 }, 'after the byte-order mark');
+      const [fixAll] = await codeActions(server, uri, [], ['source.fixAll.pressroom']);
+      const fixed = applyEdits(text, editsFor(fixAll.edit!, uri));
+      assert.ok(fixed.startsWith('\uFEFF# Acme'));
+      assert.ok(!/[^\r]\n/.test(fixed), 'only CRLF line breaks');
+      assert.deepEqual(lint(fixed, { ...presetConfig(), releaseDetection: 'always' }).findings.filter((f) => f.fix), []);
+    });
+
     it('answers a malformed request with an error and keeps serving', async () => {
       await assert.rejects(server.connection.sendRequest('textDocument/documentSymbol', {}), (error: { code: number }) => error.code === -32602);
       await assert.rejects(server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: -1 } }), (error: { code: number }) => error.code === -32602);
