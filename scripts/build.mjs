@@ -22,5 +22,7 @@ const common = {
 };
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' });
+// The CLI's lint worker threads, started by dist/cli.js when there are many files.
+await build({ ...common, entryPoints: { 'cli-worker': 'server/src/cli/worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });

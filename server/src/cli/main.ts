@@ -2,7 +2,6 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   ConfigError,
-  fix,
   inspectRelease,
   lint,
   PRESETS,
@@ -16,9 +15,11 @@ import {
 } from '../engine/index';
 import { ConfigFinder, loadConfigFile } from '../node/config-files';
 import { decodeText, discoverFiles, InputError, readSourceFile, writeFileAtomically, type SourceFile } from './files';
-import { format, FORMATS, type Format } from './formatters/index';
+import { format, FORMATS, reportWriter, type Format } from './formatters/index';
 import { inspectText } from './inspect-text';
-import { toFileResult, type LintFileResult } from './results';
+import { lintJob, type FixMode, type LintOutcome } from './lint-file';
+import { lintInParallel, threadCount, type PoolJob } from './pool';
+import type { LintFileResult } from './results';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -180,44 +181,86 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
   if (values.fix && values.stdin) throw new UsageError('--fix writes files; with --stdin use --fix-dry-run');
   const cli = commandLineLayers(values);
   const configs = new Configurations(values.config, cli, io.cwd);
-  const inputs = await readInputs(values, positionals, io);
+  const { jobs, files, configList } = await prepareJobs(values, positionals, io, configs);
+  const mode: FixMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : 'none';
 
+  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values['output-file'];
+  const firstConfig = configs.for(files[0]?.path ?? path.join(io.cwd, 'x.md'));
+  // Every input is read and configured by now, so nothing below can stop the run for bad input:
+  // the report can go to standard output file by file as results come in. With --fix the files
+  // are written first, and --output-file is written whole, so those wait for the end.
+  const writer = mode === 'fix' || values['output-file'] ? null : reportWriter(formatName, { color });
   const results: LintFileResult[] = [];
-  const writes: { file: SourceFile; text: string }[] = [];
-  for (const input of inputs) {
-    const config = configs.for(input.path);
-    const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
-    if (values.fix || values['fix-dry-run']) {
-      const fixed = fix(input.text, config);
-      const result = toFileResult(shown, fixed.text, { findings: fixed.remaining });
-      if (values['fix-dry-run'] && fixed.text !== input.text) result.output = fixed.text;
-      if (values.fix && fixed.text !== input.text) writes.push({ file: input, text: fixed.text });
-      results.push(result);
-    } else {
-      results.push(toFileResult(shown, input.text, lint(input.text, config)));
-    }
-  }
-  for (const { file, text } of writes) writeFileAtomically(file.path, text, file.mode);
-
-  if (values.quiet) {
-    for (const result of results) {
+  const writes: { file: Pick<SourceFile, 'path' | 'mode'>; text: string }[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const take = (outcome: LintOutcome): void => {
+    const result = outcome.result;
+    if (values.quiet) {
       result.messages = result.messages.filter((m) => m.severity === 2);
       result.warningCount = 0;
       result.fixableWarningCount = 0;
     }
-  }
-  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values['output-file'];
-  const firstConfig = configs.for(inputs[0]?.path ?? path.join(io.cwd, 'x.md'));
-  emit(format(formatName, results, { cwd: io.cwd, color, version: io.version, config: firstConfig }), values, io);
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    if (outcome.fixed !== undefined) writes.push({ file: files[outcome.index], text: outcome.fixed });
+    if (!writer) results.push(result);
+    else {
+      const text = writer.add(result);
+      if (text) io.stdout.write(text);
+    }
+  };
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const threads = threadCount(jobs.length, jobs.reduce((n, job) => n + job.text.length, 0), io.env);
+  if (threads > 1) await lintInParallel(jobs, configList, mode, threads, take);
+  else {
+    for (const job of jobs) {
+      take(lintJob(job, configList[job.config], mode));
+      job.text = '';
+    }
+  }
+  for (const { file, text } of writes) writeFileAtomically(file.path, text, file.mode);
+
+  if (writer) {
+    const tail = writer.end();
+    if (tail) io.stdout.write(tail);
+  } else {
+    emit(format(formatName, results, { cwd: io.cwd, color, version: io.version, config: firstConfig }), values, io);
+  }
+
   if (errors > 0) return EXIT.problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`pressroom: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return EXIT.problems;
   }
   return EXIT.clean;
+}
+
+/**
+ * Reads every input and resolves every file's configuration before anything is linted, so that a
+ * bad file or configuration anywhere stops the run with no report. The texts go into the jobs,
+ * which let go of each one once it is linted.
+ */
+async function prepareJobs(
+  values: Values,
+  positionals: string[],
+  io: CliIo,
+  configs: Configurations,
+): Promise<{ jobs: PoolJob[]; files: Pick<SourceFile, 'path' | 'mode'>[]; configList: ResolvedConfig[] }> {
+  const inputs = await readInputs(values, positionals, io);
+  const configList: ResolvedConfig[] = [];
+  const configIds = new Map<ResolvedConfig, number>();
+  const jobs = inputs.map((input, index): PoolJob => {
+    const config = configs.for(input.path);
+    let id = configIds.get(config);
+    if (id === undefined) {
+      id = configList.push(config) - 1;
+      configIds.set(config, id);
+    }
+    const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
+    return { index, shown, text: input.text, config: id };
+  });
+  return { jobs, files: inputs.map(({ path: file, mode }) => ({ path: file, mode })), configList };
 }
 
 async function runInspect(values: Values, positionals: string[], io: CliIo): Promise<number> {
