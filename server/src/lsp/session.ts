@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -24,7 +24,7 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type ResolvedConfig } from '../engine/index';
+import { ConfigError, lint, type ResolvedConfig } from '../engine/index';
 import type { Release } from '../engine/release';
 import { CONFIG_FILE_NAMES, loadConfigFile } from '../node/config-files';
 import { codeActions, fixAllEdits, workspaceEdit, type FixAllData, type Linted } from './actions';
@@ -238,20 +238,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** After configuration files change on disk: re-check the ones at fault or changed. */
+  /**
+   * After configuration files change on disk: re-check the ones at fault and the ones changed
+   * (a deleted file is no longer at fault). Problems in files they extend are noted when the
+   * documents that use them are linted again.
+   */
   function recheckConfigFiles(changed: string[]): void {
     const candidates = new Set([...configProblems.keys(), ...changed.filter((f) => path.basename(f) !== 'package.json')]);
     for (const file of candidates) {
       const previous = configProblems.get(file);
       let problem: string | undefined;
-      try {
-        loadConfigFile(file);
-      } catch (error) {
-        const source = (error as { source?: string }).source;
-        if (source === file && (error as Error).message) problem = (error as Error).message;
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') problem = undefined;
+      if (existsSync(file)) {
+        try {
+          loadConfigFile(file);
+        } catch (error) {
+          if (error instanceof ConfigError && error.source === file) problem = error.message;
+        }
       }
-      if (problem && /cannot read the configuration file \(ENOENT\)/.test(problem)) problem = undefined;
       if (problem === previous) continue;
       if (previous) shownMessages.delete(previous);
       if (problem) configProblems.set(file, problem);
@@ -402,8 +405,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- documents -------------------------------------------------------------------------------
 
+  // TextDocuments reports an open as a content change too: that one is linted at once, not debounced.
+  const justOpened = new Set<string>();
+
   documents.onDidOpen(
     guardNotification('didOpen', async ({ document }) => {
+      justOpened.add(document.uri);
       if (workspaceLinted.delete(document.uri) && pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       if (!pull) schedule(document.uri, 0);
     }),
@@ -411,6 +418,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidChangeContent(
     guardNotification('didChange', async ({ document }) => {
+      if (justOpened.delete(document.uri)) return;
       lastChange.set(document.uri, Date.now());
       if (pull) return;
       const settings = await settingsFor(document.uri);
