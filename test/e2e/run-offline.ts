@@ -170,6 +170,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', interrupted);
 
   let code = 1;
+  let why = 'the run did not finish';
   try {
     await waitForHealth(port, server, 30_000);
     say(`code-server ${CODE_SERVER_VERSION} on 127.0.0.1:${port}; suite ${path.relative(ROOT, SUITE)}; workspace ${workspace}`);
@@ -212,18 +213,22 @@ async function main(): Promise<number> {
     const outcome = await Promise.race([verdict, timeout]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
+      why = `no verdict within ${opts.timeoutSeconds} s`;
       console.error(`[e2e] FAILED: no verdict from the workbench within ${opts.timeoutSeconds} s (--timeout or PRESSROOM_E2E_TIMEOUT to change).`);
       await page.screenshot({ path: path.join(ARTIFACTS, 'timeout.png') }).catch(() => undefined);
     } else {
       code = outcome.code === 0 ? 0 : 1;
+      why = `the workbench's codeAutomationExit(${outcome.code})`;
       if (code !== 0) saveLogs(outcome.logs);
     }
     if (code === 0 && screenshots === 0 && !opts.grep) {
       console.error('[e2e] FAILED: the suite passed but never asked for the workbench screenshot.');
+      why = 'no screenshot';
       code = 1;
     }
   } catch (error) {
     console.error(`[e2e] FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    why = 'an error before the verdict';
     code = 1;
   } finally {
     await cleanup();
@@ -237,7 +242,7 @@ async function main(): Promise<number> {
   if (code !== 0 || opts.keep) say(`kept ${tmp} for inspection`);
   else rmSync(tmp, { recursive: true, force: true });
   if (existsSync(SCREENSHOT)) say(`screenshot: ${path.relative(ROOT, SCREENSHOT)}`);
-  say(`${code === 0 ? 'passed' : 'FAILED'} in ${seconds(Date.now() - started)} (exit code ${code}, from the workbench's codeAutomationExit)`);
+  say(`${code === 0 ? 'passed' : 'FAILED'} in ${seconds(Date.now() - started)}: exit code ${code}, from ${why}`);
   return code;
 }
 
