@@ -22,6 +22,8 @@ const NOT_A_PLACE = /^(?:the|on|in|at|for|by|from|today|yesterday|this|that|as|w
 /** A place as datelines write it: one to three comma-separated parts of one to four capitalised words. */
 export function looksLikePlace(text: string): boolean {
   const place = text.trim();
+  // A skeleton's place still to be filled in: `[City], March 3, 2026 –`.
+  if (/^\[[^\]\n]{1,40}\]$/.test(place)) return true;
   if (place.length < 2 || place.length > 60 || NOT_A_PLACE.test(place) || DOCUMENT_LABEL.test(place)) return false;
   const parts = place.split(/,\s*/);
   if (parts.length > 3) return false;
@@ -119,7 +121,7 @@ export function readDateline(unit: Unit): Dateline | null {
     wire,
     separator,
     separatorSpan: unitSpan(unit, separatorStart, separatorStart + separator.length),
-    placeholder: false,
+    placeholder: /^\[[^\]]*\]$/.test(cityText),
   };
 }
 

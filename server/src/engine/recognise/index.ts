@@ -59,6 +59,13 @@ function classify(document: ParsedDocument, release: Omit<Release, 'isPressRelea
   return score >= 3;
 }
 
+/** The end of the last non-blank text before `offset` (and after `floor`). */
+function lastContentBefore(text: string, offset: number, floor: number): number {
+  let end = offset;
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
 /** Recognises every part of a release in a parsed document. Pure: the same document, the same model. */
 export function recognise(document: ParsedDocument): Release {
   const units = unitsOf(document.blocks);
@@ -70,6 +77,13 @@ export function recognise(document: ParsedDocument): Release {
   const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
   const { section, contacts } = recogniseContacts(units, top.bodyStart, countryHint(top.dateline), isNonProse);
   const endMark = recogniseEndMark(document, units, top.bodyStart);
+  // A background section runs to the next label, but an unlabelled boilerplate or contact
+  // sentence after it ends it too.
+  if (background) {
+    const next = [...boilerplate.map((b) => b.start), section?.start ?? Infinity, endMark?.start ?? Infinity].filter((start) => start > background.start);
+    const end = Math.min(...next);
+    if (end < background.end) background.end = lastContentBefore(document.text, end, background.start);
+  }
 
   const release: Omit<Release, 'isPressRelease'> = {
     document,
