@@ -24,7 +24,7 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, lint, type ResolvedConfig } from '../engine/index';
+import { ConfigError, lint, ParseCache, type ResolvedConfig } from '../engine/index';
 import type { Release } from '../engine/release';
 import { CONFIG_FILE_NAMES, loadConfigFile } from '../node/config-files';
 import { codeActions, fixAllEdits, workspaceEdit, type FixAllData, type Linted } from './actions';
@@ -125,6 +125,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Bumped whenever settings or configuration files change: cached analyses become stale. */
   let generation = 0;
   const analyses = new Map<string, { version: number; generation: number; settings: string; analysis: Analysis }>();
+  // One parse cache per open document: after an edit, a large document re-parses only the chunks it touched.
+  const parseCaches = new Map<string, ParseCache>();
   const timers = new Map<string, NodeJS.Timeout>();
   const lastChange = new Map<string, number>();
   /** With `run: onSave`, the diagnostics of the last save (or open), returned until the next save. */
@@ -284,7 +286,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (answer.problem) noteProblem(answer.problem);
     // An included file is a release whatever the classifier thinks: every rule runs on it.
     const config: ResolvedConfig = included ? { ...answer.config, releaseDetection: 'always' } : answer.config;
-    const result = lint(text, config);
+    let parseCache = parseCaches.get(document.uri);
+    if (!parseCache && documents.get(document.uri) === document) parseCaches.set(document.uri, (parseCache = new ParseCache()));
+    const result = lint(text, config, { parseCache });
     for (const crash of result.crashes) connection.console.error(`rule ${crash.ruleId} crashed on ${document.uri}: ${String(crash.error)}`);
     if (!included && !result.release.isPressRelease) return { linted: null, reason: 'not a release', diagnostics: [], release: result.release };
     const related = can.related();
@@ -443,6 +447,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       timers.delete(document.uri);
       lastChange.delete(document.uri);
       analyses.delete(document.uri);
+      parseCaches.delete(document.uri);
       savedDiagnostics.delete(document.uri);
       settingsCache.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
