@@ -18,6 +18,7 @@ function documents(): string[] {
   const root = path.resolve(__dirname, '..', '..');
   walk(path.join(root, 'examples'));
   walk(path.join(root, 'test', 'rules'));
+  walk(path.join(root, 'test', 'properties', 'regressions'));
   walk(CORPUS);
   return files;
 }

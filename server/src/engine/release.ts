@@ -6,6 +6,8 @@ import type { ParsedDate } from './dates';
 export interface Release {
   document: ParsedDocument;
   isPressRelease: boolean;
+  /** Where the release's own text begins: after front matter, or below a "Press Release" heading that embeds it. */
+  contentStart: number;
   releaseLine: ReleaseLine | null;
   headline: Headline | null;
   subheadlines: Span[];

@@ -87,6 +87,7 @@ export function recognise(document: ParsedDocument): Release {
 
   const release: Omit<Release, 'isPressRelease'> = {
     document,
+    contentStart: top.contentStart,
     releaseLine: top.releaseLine,
     headline: top.headline,
     subheadlines: top.subheadlines,

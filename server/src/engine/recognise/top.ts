@@ -26,6 +26,8 @@ export interface Top {
   lead: Span | null;
   /** Index of the first unit after the top matter (the lead's unit or the first body unit). */
   bodyStart: number;
+  /** Offset where the release's own text begins: after front matter, or after a "Press Release" heading that embeds it. */
+  contentStart: number;
 }
 
 export function readReleaseLine(unit: Unit): ReleaseLine | null {
@@ -188,5 +190,7 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     }
   }
 
-  return { releaseLine, headline, subheadlines, dateline, lead, bodyStart };
+  const firstBlock = top[0]?.block;
+  const contentStart = firstBlock ? firstBlock.start : document.text.length;
+  return { releaseLine, headline, subheadlines, dateline, lead, bodyStart, contentStart };
 }

@@ -20,8 +20,7 @@ export function insertBlock(text: string, offset: number, lines: string[], eol: 
 
 /** Where the document's content starts: after front matter and a leading release line. */
 export function contentStart(release: Release): number {
-  const first = release.document.blocks.find((b) => b.kind !== 'frontmatter' && b.kind !== 'html');
-  let offset = first ? first.start : release.document.text.length;
+  let offset = lineStartOf(release.document.text, release.contentStart);
   if (release.releaseLine && release.releaseLine.start <= offset + 1) offset = lineAfter(release.document.text, release.releaseLine.end);
   return offset;
 }
