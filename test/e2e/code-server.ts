@@ -19,14 +19,12 @@ const LOG = path.join(CACHE, 'install.log');
 const STEP_LIMIT_MS = 6 * 60_000;
 
 /**
- * npm 11 runs dependencies' install scripts only when allowed. code-server's postinstall runs
- * `npm install` in lib/vscode and lib/vscode/extensions, which build these native modules.
+ * npm 11 runs dependencies' install scripts only when allowed: code-server's postinstall and argon2
+ * (allowed in the cache folder's package.json), then the native modules that postinstall's own
+ * `npm install` in lib/vscode builds (allowed in an .npmrc there; npm 10 runs them all anyway).
  */
-const ALLOWED_SCRIPTS = {
-  top: ['code-server', 'argon2'],
-  'lib/vscode': ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty'],
-  'lib/vscode/extensions': ['@parcel/watcher', 'esbuild'],
-};
+const ALLOWED_SCRIPTS = ['code-server', 'argon2'];
+const ALLOWED_SCRIPTS_VSCODE = ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty'];
 
 /**
  * @vscode/ripgrep's postinstall downloads rg from GitHub unless this archive is in
@@ -47,11 +45,15 @@ export function isInstalled(): boolean {
   return existsSync(CODE_SERVER_ENTRY) && existsSync(MARKER) && readFileSync(MARKER, 'utf8').trim() === CODE_SERVER_VERSION;
 }
 
-/** What installing code-server needs from the machine: Node 20, Debian's ripgrep, Kerberos headers, a C++ toolchain. */
+/** code-server runs on this Node, with native modules built for it. */
+function checkNode(): void {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major !== 20) throw new SetupError(`code-server ${CODE_SERVER_VERSION} needs Node.js 20; this is ${process.version}.`);
+}
+
+/** What installing code-server needs from the machine: Debian's ripgrep, Kerberos headers, a C++ toolchain. */
 function checkInstallPrerequisites(): void {
   const problems: string[] = [];
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major !== 20) problems.push(`code-server ${CODE_SERVER_VERSION} needs Node.js 20; this is ${process.version}.`);
   if (process.platform !== 'linux' || process.arch !== 'x64') problems.push(`the offline runner is set up for linux-x64 (this is ${process.platform}-${process.arch}); use npm run test:vscode instead.`);
   const apt: string[] = [];
   if (!which('rg')) apt.push('ripgrep');
@@ -98,6 +100,7 @@ function tail(file: string, lines = 25): string {
 /** Installs code-server into the cache folder unless a complete install is there; returns its entry script. */
 export async function ensureCodeServer(say: (line: string) => void): Promise<string> {
   const relative = path.relative(ROOT, CACHE);
+  checkNode();
   if (isInstalled()) {
     say(`code-server ${CODE_SERVER_VERSION}: reusing ${relative}/`);
     return CODE_SERVER_ENTRY;
@@ -110,7 +113,7 @@ export async function ensureCodeServer(say: (line: string) => void): Promise<str
   mkdirSync(tmp, { recursive: true });
   writeFileSync(
     path.join(CACHE, 'package.json'),
-    `${JSON.stringify({ name: 'pressroom-code-server', private: true, description: 'code-server for npm run test:e2e', allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.top.map((p) => [p, true])) }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'pressroom-code-server', private: true, description: 'code-server for npm run test:e2e', allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((p) => [p, true])) }, null, 2)}\n`,
   );
   const log = createWriteStream(LOG);
   const progress = setInterval(() => say(`code-server ${CODE_SERVER_VERSION}: still installing (${Math.round((Date.now() - started) / 1000)} s)…`), 30_000);
@@ -129,9 +132,7 @@ export async function ensureCodeServer(say: (line: string) => void): Promise<str
     if ((await run(npm, ['install', `code-server@${CODE_SERVER_VERSION}`, '--ignore-scripts', '--save-exact'], CACHE, env, log)) !== 0) {
       throw new SetupError(`npm could not fetch code-server@${CODE_SERVER_VERSION} from the registry.`);
     }
-    for (const [folder, packages] of Object.entries(ALLOWED_SCRIPTS)) {
-      if (folder !== 'top') writeFileSync(path.join(PACKAGE, folder, '.npmrc'), `allow-scripts=${packages.join(',')}\n`);
-    }
+    writeFileSync(path.join(PACKAGE, 'lib', 'vscode', '.npmrc'), `allow-scripts=${ALLOWED_SCRIPTS_VSCODE.join(',')}\n`);
     // 2. Debian's rg where @vscode/ripgrep's postinstall looks before it goes to GitHub.
     const ripgrepVersion = (JSON.parse(readFileSync(path.join(PACKAGE, 'lib', 'vscode', 'npm-shrinkwrap.json'), 'utf8')) as { packages: Record<string, { version?: string }> }).packages['node_modules/@vscode/ripgrep']?.version;
     if (!ripgrepVersion) throw new SetupError('code-server’s lib/vscode/npm-shrinkwrap.json names no @vscode/ripgrep version.');

@@ -183,9 +183,9 @@ async function main(): Promise<number> {
     const page = context.pages()[0] ?? (await context.newPage());
 
     let screenshots = 0;
-    const verdict = new Promise<{ code: number; logs: unknown }>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (exitCode: number, logs: unknown) => resolve({ code: exitCode, logs }));
-    });
+    let settle: (verdict: { code: number; logs: unknown }) => void = () => undefined;
+    const verdict = new Promise<{ code: number; logs: unknown }>((resolve) => (settle = resolve));
+    await page.exposeFunction('codeAutomationExit', (exitCode: number, logs: unknown) => settle({ code: exitCode, logs }));
     // The workbench's own log lines come first; from the suite's first line on, everything is shown.
     let suiteStarted = false;
     await page.exposeFunction('codeAutomationLog', (type: string, message: unknown) => {
