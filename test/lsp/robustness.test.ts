@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { lint, presetConfig, RULES_BY_ID } from '../../server/src/engine/index';
+import { fileUri, startTestServer, type TestServer } from './harness';
+
+const RELEASE = `# Acme Opens a Solar Plant in Boulder
+
+BOULDER, Colo., March 3, 2026 – Acme Energy today opened a 40-megawatt solar plant that will power 12,000 homes.
+
+“This plant shows that clean power can be cheap power,” said Jane Doe, chief executive of Acme Energy.
+
+## About Acme Energy
+
+Acme Energy is a Colorado utility founded in 1998 that serves 400,000 customers.
+`;
+
+async function pull(server: TestServer, uri: string): Promise<Diagnostic[]> {
+  const report = await server.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+  return (report as FullDocumentDiagnosticReport).items ?? [];
+}
+
+describe('language server: strange requests and heavy documents', function () {
+  this.timeout(240_000);
+  let dir: string;
+  let server: TestServer;
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-robust-'));
+    mkdirSync(path.join(dir, 'press'));
+    server = await startTestServer({ pull: true, workspace: dir, settings: {} });
+  });
+  after(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers requests for documents it was never sent with empty results', async () => {
+    const uri = fileUri(path.join(dir, 'press', 'never-opened.md'));
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols === null || (Array.isArray(symbols) && symbols.length === 0));
+    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+    const actions = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    assert.ok(actions === null || (Array.isArray(actions) && actions.length === 0));
+  });
+
+  it('answers positions far outside a document sanely', async () => {
+    const uri = fileUri(path.join(dir, 'press', 'short.md'));
+    server.open(uri, RELEASE);
+    await pull(server, uri);
+    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 100_000, character: 100_000 } });
+    assert.ok(hover === null || typeof hover === 'object');
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 99_999, character: 0 }, end: { line: 100_000, character: 5 } },
+      context: { diagnostics: [] },
+    });
+    assert.ok(actions === null || Array.isArray(actions));
+  });
+
+  it('keeps up with a burst of edits and reports on the final text', async () => {
+    const uri = fileUri(path.join(dir, 'press', 'burst.md'));
+    server.open(uri, RELEASE);
+    let text = RELEASE;
+    let version = 1;
+    // Type "TK" one character at a time at the end of the lead, then delete the dateline, fifty changes in a row.
+    for (let i = 0; i < 48; i++) {
+      const insert = i % 2 === 0 ? ' ' : 'TK';
+      const at = text.indexOf(' – Acme') + 3;
+      const line = text.slice(0, at).split('\n').length - 1;
+      const character = at - text.lastIndexOf('\n', at - 1) - 1;
+      text = text.slice(0, at) + insert + text.slice(at);
+      version++;
+      void server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }],
+      });
+    }
+    const diagnostics = await pull(server, uri);
+    const expected = lint(text, { ...presetConfig(), releaseDetection: 'always' }).findings.map((f) => f.ruleId).sort();
+    assert.deepEqual(diagnostics.map((d) => String(d.code)).sort(), expected);
+    assert.equal(server.child.exitCode, null);
+  });
+
+  it('lints a 10 MB document and goes on serving', async () => {
+    const uri = fileUri(path.join(dir, 'press', 'huge.md'));
+    const paragraph = 'The council said the new bridge will open in spring, and residents will be able to cross it on foot or by bike from the first day. ';
+    let huge = RELEASE;
+    while (huge.length < 10 * 1024 * 1024) huge += `\n## Section ${huge.length}\n\n${paragraph.repeat(20)}\n`;
+    server.open(uri, huge);
+    const started = Date.now();
+    const diagnostics = await pull(server, uri);
+    console.log(`      (10 MB document: diagnostics in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    assert.ok(Array.isArray(diagnostics));
+    const small = fileUri(path.join(dir, 'press', 'after-huge.md'));
+    server.open(small, RELEASE);
+    assert.ok((await pull(server, small)).some((d) => d.code === 'require-media-contact'));
+  });
+});
+
+describe('a rule that throws', () => {
+  it('is reported once as an error finding, and the other rules still run', () => {
+    const rule = RULES_BY_ID.get('headline-style')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const result = lint(RELEASE, presetConfig());
+      const crashed = result.findings.filter((f) => f.ruleId === 'headline-style');
+      assert.equal(crashed.length, 1);
+      assert.equal(crashed[0].severity, 'error');
+      assert.match(crashed[0].message, /crashed.*boom/);
+      assert.equal(result.crashes.length, 1);
+      assert.ok(result.findings.some((f) => f.ruleId === 'require-media-contact'), 'the other rules ran');
+    } finally {
+      rule.check = original;
+    }
+  });
+});
