@@ -23,8 +23,6 @@ export const PARALLEL_MIN_CHARS = 1 << 20;
 /** A batch holds at most this much text, so that threads finish at about the same time. */
 const BATCH_CHARS = 48 * 1024;
 const BATCH_FILES = 24;
-/** Worker threads' own heap limits; none: see bench/README.md. */
-const WORKER_OPTIONS = {};
 /** Batches each worker holds at once: one to lint, one waiting, so it never idles on the main thread. */
 const IN_FLIGHT = 2;
 
@@ -56,8 +54,9 @@ export function threadCount(files: number, chars: number, env: NodeJS.ProcessEnv
 }
 
 /**
- * Lints the jobs on `threads` worker threads and calls `onOutcome` in job order (0, 1, 2 …) as
- * soon as each result and all before it are in, so a report can be written while linting goes on.
+ * Lints the jobs on `threads` threads, the main thread and `threads - 1` workers, and calls
+ * `onOutcome` in job order (0, 1, 2 …) as soon as each result and all before it are in, so a report
+ * can be written while linting goes on.
  * A worker that dies (out of memory, say) has its files linted on the main thread instead; an
  * exception from the engine itself rejects, as it would have on the main thread.
  */
@@ -141,7 +140,7 @@ export function lintInParallel(
       }
     };
 
-    /** A worker that failed: its batches, and the rest if no worker is left, are linted here. */
+    /** A worker that failed: its batches are linted here, and the main thread takes its share. */
     const lose = (worker: Worker): void => {
       if (!workers.delete(worker)) return;
       void worker.terminate();
@@ -161,7 +160,7 @@ export function lintInParallel(
     };
 
     for (let i = 0; i < threads - 1; i++) {
-      const worker = new Worker(script.file, { eval: script.eval, workerData: { configs, mode }, ...WORKER_OPTIONS });
+      const worker = new Worker(script.file, { eval: script.eval, workerData: { configs, mode } });
       workers.add(worker);
       held.set(worker, new Set());
       worker.on('message', (reply: WorkerReply) => {
