@@ -1,0 +1,23 @@
+/**
+ * The parse-only floor: every Markdown file under a folder (in path order, one thread) through
+ * unified + remark-parse with the plugins the engine uses (server/src/engine/parse.ts), and nothing
+ * else. No linter built on this parser can go below this on one thread.
+ *
+ *   node bench/parse-floor.mjs <folder>
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const root = path.resolve(process.argv[2] ?? '.');
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.(?:md|markdown)$/.test(name))
+  .map((name) => path.join(root, name))
+  .sort();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+let nodes = 0;
+for (const file of files) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
+process.stdout.write(`${files.length} files, ${nodes} top-level nodes\n`);
