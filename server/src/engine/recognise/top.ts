@@ -180,8 +180,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     lead = unitSpan(datelineUnit);
     bodyStart = datelineUnit.index;
   } else {
-    const after = headlineUnit ? headlineUnit.index + 1 : 0;
-    const first = units.slice(after).find((u) => u.block.kind === 'paragraph' && u !== releaseUnit && u.text.split(/\s+/).length >= 12);
+    // The lead is the first paragraph of prose after the headline (or where the release begins),
+    // not a bullet of a summary list.
+    const after = headlineUnit ? headlineUnit.index + 1 : (top[0]?.index ?? 0);
+    const first = units.slice(after).find((u) => u.block.kind === 'paragraph' && u.block.container !== 'listItem' && u !== releaseUnit && u.text.split(/\s+/).length >= 12);
     if (first) {
       lead = unitSpan(first);
       bodyStart = first.index;
