@@ -103,6 +103,19 @@ interface Run {
   cpuMs: number;
   maxRssKb: number;
   exitCode: number;
+  /** The share of the machine's CPU that other processes used meanwhile (0–1), from /proc/stat; null elsewhere. */
+  othersLoad: number | null;
+}
+
+/** Busy CPU time of the whole machine so far, in ms (Linux: /proc/stat counts in USER_HZ = 100 ticks a second). */
+function machineBusyMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = fields;
+    return (user + nice + system + irq + softirq + steal) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Runs a Node.js program under bench/measure.cjs: wall time here, CPU and peak RSS from inside. */
@@ -112,6 +125,7 @@ function measure(program: string, args: string[], cwd: string, out: string, env:
   const stdout = openSync(`${out}.stdout`, 'w');
   const stderr = openSync(`${out}.stderr`, 'w');
   return new Promise((resolve, reject) => {
+    const busyBefore = machineBusyMs();
     const started = performance.now();
     const child = spawn(process.execPath, [MEASURE, program, ...args], {
       cwd,
@@ -121,11 +135,13 @@ function measure(program: string, args: string[], cwd: string, out: string, env:
     child.on('error', reject);
     child.on('exit', () => {
       const wallMs = performance.now() - started;
+      const busyAfter = machineBusyMs();
       closeSync(stdout);
       closeSync(stderr);
       if (!existsSync(usageFile)) return reject(new Error(`${path.basename(program)} left no usage report: ${readFileSync(`${out}.stderr`, 'utf8')}`));
       const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssKb: number; exitCode: number };
-      resolve({ wallMs, cpuMs: usage.cpuMs, maxRssKb: usage.maxRssKb, exitCode: usage.exitCode });
+      const othersLoad = busyBefore === null || busyAfter === null ? null : Math.min(1, Math.max(0, (busyAfter - busyBefore - usage.cpuMs) / (wallMs * os.availableParallelism())));
+      resolve({ wallMs, cpuMs: usage.cpuMs, maxRssKb: usage.maxRssKb, exitCode: usage.exitCode, othersLoad });
     });
   });
 }
@@ -147,6 +163,7 @@ interface ToolSummary {
   wallMs: number;
   cpuMs: number;
   maxRssMb: number;
+  othersLoad: number | null;
   note: string;
 }
 
@@ -213,7 +230,8 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
       if (!tool.ok.includes(run.exitCode)) throw new Error(`${tool.label} exited ${run.exitCode}: ${readFileSync(`${out}.stderr`, 'utf8').slice(0, 2000)}`);
       notes.set(tool.key, tool.check(out));
       runs.get(tool.key)!.push(run);
-      log(`  round ${round + 1}: ${tool.label}: ${seconds(run.wallMs)} wall, ${seconds(run.cpuMs)} CPU, ${megabytes(run.maxRssKb * 1024)} peak (${notes.get(tool.key)})`);
+      const others = run.othersLoad === null ? '' : `, other processes used ${(run.othersLoad * 100).toFixed(0)}% of the machine`;
+      log(`  round ${round + 1}: ${tool.label}: ${seconds(run.wallMs)} wall, ${seconds(run.cpuMs)} CPU, ${megabytes(run.maxRssKb * 1024)} peak (${notes.get(tool.key)})${others}`);
     }
   }
   const summary: Record<string, ToolSummary> = {};
@@ -225,6 +243,7 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
       wallMs: median(r.map((x) => x.wallMs)),
       cpuMs: median(r.map((x) => x.cpuMs)),
       maxRssMb: median(r.map((x) => x.maxRssKb)) / 1024,
+      othersLoad: r.every((x) => x.othersLoad !== null) ? median(r.map((x) => x.othersLoad!)) : null,
       note: notes.get(tool.key) ?? '',
     };
   }
@@ -492,11 +511,12 @@ async function main(): Promise<void> {
     lines.push(`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}.`, '');
     const targets: string[] = [];
     if (cli) {
-      lines.push(`| CLI: ${cli.files.toLocaleString('en-US')} files, ${megabytes(cli.bytes)}, median of ${ROUNDS} | wall | CPU | peak memory |`, '| --- | ---: | ---: | ---: |');
-      for (const tool of Object.values(cli.tools)) lines.push(`| ${tool.label} | ${seconds(tool.wallMs)} | ${seconds(tool.cpuMs)} | ${tool.maxRssMb.toFixed(0)} MB |`);
+      const load = (x: number | null): string => (x === null ? 'n/a' : `${(x * 100).toFixed(0)}%`);
+      lines.push(`| CLI: ${cli.files.toLocaleString('en-US')} files, ${megabytes(cli.bytes)}, median of ${ROUNDS} | wall | CPU | peak memory | machine used by other processes |`, '| --- | ---: | ---: | ---: | ---: |');
+      for (const tool of Object.values(cli.tools)) lines.push(`| ${tool.label} | ${seconds(tool.wallMs)} | ${seconds(tool.cpuMs)} | ${tool.maxRssMb.toFixed(0)} MB | ${load(tool.othersLoad)} |`);
       const p = cli.tools.pressroom;
       const m = cli.tools.markdownlint;
-      lines.push(`| pressroom ÷ markdownlint-cli2 | ${(p.wallMs / m.wallMs).toFixed(2)} | ${(p.cpuMs / m.cpuMs).toFixed(2)} | ${(p.maxRssMb / m.maxRssMb).toFixed(2)} |`, '');
+      lines.push(`| pressroom ÷ markdownlint-cli2 | ${(p.wallMs / m.wallMs).toFixed(2)} | ${(p.cpuMs / m.cpuMs).toFixed(2)} | ${(p.maxRssMb / m.maxRssMb).toFixed(2)} | |`, '');
       targets.push(`${p.wallMs <= m.wallMs / 2 ? 'MET' : 'NOT MET'}: CLI wall at most half of markdownlint-cli2's (${(p.wallMs / m.wallMs).toFixed(2)}×)`);
       targets.push(`${p.maxRssMb <= m.maxRssMb ? 'MET' : 'NOT MET'}: CLI peak memory no more than markdownlint-cli2's (${p.maxRssMb.toFixed(0)} MB vs ${m.maxRssMb.toFixed(0)} MB)`);
     }
