@@ -3,27 +3,9 @@ import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync, existsSync
 import path from 'node:path';
 import { runCli, temporaryFolder } from '../helpers/cli';
 import { requireCorpus, UN_RELEASE } from '../helpers/shared';
+import { CLEAN_RELEASE } from '../helpers/releases';
 
-const CLEAN = `# Acme Opens a Solar Plant in Boulder
-
-BOULDER, Colo., March 3, 2026 – Acme Energy today opened a 40-megawatt solar plant that will power 12,000 homes in Boulder County.
-
-“This plant shows that clean power can be cheap power,” said Jane Doe, chief executive of Acme Energy.
-
-## Background
-
-- The plant covers 200 acres of former farmland.
-
-## About Acme Energy
-
-Acme Energy is a Colorado utility founded in 1998 that serves 400,000 customers.
-
-## Media contact
-
-Sam Lee, press officer  
-sam.lee@example.com  
-+1 303 555 0143
-`;
+const CLEAN = CLEAN_RELEASE;
 
 describe('pressroom CLI', () => {
   let dir: string;
