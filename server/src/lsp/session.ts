@@ -127,6 +127,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyses = new Map<string, { version: number; generation: number; settings: string; analysis: Analysis }>();
   // One parse cache per open document: after an edit, a large document re-parses only the chunks it touched.
   const parseCaches = new Map<string, ParseCache>();
+  const reportedCrashes = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   const lastChange = new Map<string, number>();
   /** With `run: onSave`, the diagnostics of the last save (or open), returned until the next save. */
@@ -289,7 +290,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let parseCache = parseCaches.get(document.uri);
     if (!parseCache && documents.get(document.uri) === document) parseCaches.set(document.uri, (parseCache = new ParseCache()));
     const result = lint(text, config, { parseCache });
-    for (const crash of result.crashes) connection.console.error(`rule ${crash.ruleId} crashed on ${document.uri}: ${String(crash.error)}`);
+    for (const crash of result.crashes) {
+      // Once per rule and document in the output, not on every keystroke; the diagnostic stays.
+      const key = `${crash.ruleId} ${document.uri}`;
+      if (reportedCrashes.has(key)) continue;
+      reportedCrashes.add(key);
+      connection.console.error(`rule ${crash.ruleId} crashed on ${document.uri}: ${crash.error instanceof Error ? (crash.error.stack ?? crash.error.message) : String(crash.error)}`);
+    }
     if (!included && !result.release.isPressRelease) return { linted: null, reason: 'not a release', diagnostics: [], release: result.release };
     const related = can.related();
     const diagnostics = result.findings.map((finding) => toDiagnostic(finding, result.release, document, related));
