@@ -182,8 +182,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   } else {
     // The lead is the first paragraph of prose after the headline (or where the release begins),
     // not a bullet of a summary list.
+    // Only within the top matter, where a dateline would be read: a lead further down could be
+    // given a dateline skeleton that is never read back.
     const after = headlineUnit ? headlineUnit.index + 1 : (top[0]?.index ?? 0);
-    const first = units.slice(after).find((u) => u.block.kind === 'paragraph' && u.block.container !== 'listItem' && u !== releaseUnit && u.text.split(/\s+/).length >= 12);
+    const first = top.find((u) => u.index >= after && u.block.kind === 'paragraph' && u.block.container !== 'listItem' && u !== releaseUnit && u.text.split(/\s+/).length >= 12);
     if (first) {
       lead = unitSpan(first);
       bodyStart = first.index;
