@@ -42,6 +42,13 @@ export interface Block extends Span {
   endLine: number;
   /** Pairs [plainOffset, sourceStart, sourceEnd] sorted by plainOffset: maps `text` back to the source. */
   readonly segments: readonly (readonly [number, number, number])[];
+  /** Plain-text ranges that are inline code (`TK` quoted in documentation is not a placeholder). */
+  readonly code: readonly (readonly [number, number])[];
+}
+
+/** True when a plain-text range of a block lies in inline code. */
+export function inInlineCode(block: Block, start: number, end: number): boolean {
+  return block.code.some(([from, to]) => start < to && end > from);
 }
 
 export interface Link extends Span {
@@ -170,6 +177,7 @@ function parseChunk(text: string): Chunk {
       line: lines.position(start).line,
       endLine: lines.position(end).line,
       segments: [[0, start, end]],
+      code: [],
     };
   }
 
@@ -183,6 +191,7 @@ function parseChunk(text: string): Chunk {
   ): Block {
     const { start, end } = spanOf(node);
     const segments: [number, number, number][] = [];
+    const code: [number, number][] = [];
     let plain = '';
     // The last character appended, kept aside: inspecting `plain` itself would flatten the string
     // being built on every call and make long paragraphs quadratic.
@@ -197,8 +206,12 @@ function parseChunk(text: string): Chunk {
     let gluedAfterLink = false;
     const walk = (inline: PhrasingContent): void => {
       switch (inline.type) {
-        case 'text':
         case 'inlineCode':
+          code.push([plain.length, plain.length + inline.value.length]);
+          append(inline.value, inline.position ? spanOf(inline) : null);
+          gluedAfterLink = false;
+          return;
+        case 'text':
           if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
           gluedAfterLink = false;
           append(inline.value, inline.position ? spanOf(inline) : null);
@@ -254,6 +267,7 @@ function parseChunk(text: string): Chunk {
       line: lines.position(start).line,
       endLine: lines.position(end).line,
       segments,
+      code,
     };
   }
 

@@ -1,4 +1,4 @@
-import { sourceSpan } from '../parse';
+import { inInlineCode, sourceSpan } from '../parse';
 import { defineRule } from './types';
 
 const PLACEHOLDER_WORDS =
@@ -32,6 +32,8 @@ export default defineRule({
         for (const match of block.text.matchAll(pattern)) {
           // `[Name]` in a skeleton is a placeholder; `[1]` or `[sic]` is not: BRACKETED needs a capital or a placeholder word.
           if (pattern === BRACKETED && (/^\[(?:sic|\d+)\]$/i.test(match[0]) || !(BRACKETED_CAPITALS.test(match[0]) || BRACKETED_WORD.test(match[0])))) continue;
+          // Quoted as code (`TK`), it is being talked about, not left in.
+          if (inInlineCode(block, match.index, match.index + match[0].length)) continue;
           const span = sourceSpan(block, match.index, match.index + match[0].length);
           report({ ...span, message: `Placeholder “${match[0]}” left in the text.` });
         }

@@ -1,4 +1,4 @@
-import { sourceSpan, type Block } from '../parse';
+import { inInlineCode, sourceSpan, type Block } from '../parse';
 import { gluedAbout } from '../recognise/closing';
 import { defineRule, type Report } from './types';
 
@@ -53,6 +53,7 @@ export default defineRule({
       ] as const) {
         for (const match of block.text.matchAll(pattern)) {
           const at = match.index + match[0].length;
+          if (inInlineCode(block, Math.max(0, at - 1), at + 1)) continue;
           const span = sourceSpan(block, Math.max(0, at - 1), Math.min(block.text.length, at + 1));
           const fix = pattern === GLUED_SENTENCE ? { range: [span.start + 1, span.start + 1] as [number, number], text: ' ' } : undefined;
           once({ ...span, message, fix });
