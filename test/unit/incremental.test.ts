@@ -32,6 +32,10 @@ describe('incremental parsing', function () {
     assert.deepEqual(view(base, new ParseCache()), view(base));
   });
 
+  it('parses each release of a few kilobytes in chunks exactly as whole', () => {
+    for (const release of seedDocuments()) assert.deepEqual(view(release, new ParseCache()), view(release));
+  });
+
   it('stays exact through a series of random edits with one cache', () => {
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', 'x', ' ', '\n', '\n\n', '- ', '```', '“', '<!--', '# ', '\r\n') });
     fc.assert(

@@ -275,9 +275,9 @@ function parseChunk(text: string): Chunk {
 }
 
 /** Documents smaller than this are parsed whole: splitting them saves nothing. */
-const INCREMENTAL_MIN = 32 * 1024;
+const INCREMENTAL_MIN = 4 * 1024;
 /** Chunks are at least this long, so a large document is a few hundred of them. */
-const CHUNK_MIN = 2 * 1024;
+const CHUNK_MIN = 1024;
 
 /**
  * Remembers the chunks of a document between parses, so that after an edit only the chunks whose
