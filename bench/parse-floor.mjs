@@ -8,7 +8,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -17,7 +24,13 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((name) => /\.(?:md|markdown)$/.test(name))
   .map((name) => path.join(root, name))
   .sort();
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// The same extensions as server/src/engine/markdown.ts (GFM without autolink literals); this script
+// runs under plain node, so it names them rather than importing the TypeScript module.
+const processor = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()])
+  .data('fromMarkdownExtensions', [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()])
+  .use(remarkFrontmatter, ['yaml', 'toml']);
 let nodes = 0;
 for (const file of files) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
 process.stdout.write(`${files.length} files, ${nodes} top-level nodes\n`);

@@ -93,3 +93,11 @@ describe('recognition', () => {
     it('not a sentence that opens with a day', () => assert.equal(dateline('On Saturday, June 3rd, at sunset, people met.'), null));
   });
 });
+
+describe('positions', () => {
+  it('point at the right place in a paragraph that holds a bare URL or email', () => {
+    const text = '# Acme\n\nCHICAGO, May 4, 2026 – Visit www.example.com or write to jane@example.com for TK details.\n';
+    const finding = lint(text).findings.find((f) => f.ruleId === 'no-placeholder')!;
+    assert.equal(text.slice(finding.start, finding.end), 'TK');
+  });
+});

@@ -1,8 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import { remarkGfmWithoutAutolinks } from './markdown';
 import { LineIndex, type Span } from './text';
 
 export type BlockKind =
@@ -66,7 +66,7 @@ export interface ParsedDocument {
   frontMatter: { raw: string; span: Span } | null;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
  * Markdown nested thousands of levels deep (10,000 `>` on a line) overflows the parser's
@@ -226,7 +226,6 @@ function parseChunk(text: string): Chunk {
           const before = plain.length;
           inline.children.forEach(walk);
           // The link's text is sliced once the block's text is complete (slicing now flattens it).
-          // Bare URLs that GFM turned into links carry no position, and are never placeholders.
           if (inline.position) blockLinks.push([{ ...spanOf(inline), url: inline.url, text: '' }, before, plain.length]);
           gluedAfterLink = true;
           return;
