@@ -37,7 +37,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const MEASURE = path.join(ROOT, 'bench', 'measure.cjs');
-const FLOOR = path.join(ROOT, 'bench', 'parse-floor.mjs');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -213,7 +212,7 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
     {
       key: 'floor',
       label: 'parse-only floor (unified + remark-parse + gfm + frontmatter, 1 thread)',
-      program: FLOOR,
+      program: await buildBenchProgram(work, 'parse-floor'),
       args: ['.'],
       ok: [0],
       check: (out) => readFileSync(`${out}.stdout`, 'utf8').trim(),
@@ -358,12 +357,16 @@ interface Latency {
   max: number;
 }
 
-/** The bench's own server entry point (bench/lsp-server.ts): server/src/lsp/session.ts with the debounce from the environment. */
-async function buildBenchServer(work: string): Promise<void> {
-  const benchServer = path.join(work, 'lsp-server.js');
+/**
+ * Bundles one of the bench's own entry points (bench/<name>.ts) into the work folder as <name>.js,
+ * the way scripts/build.mjs bundles the CLI and the server: the LSP server with the debounce from
+ * the environment, and the parse-only floor.
+ */
+async function buildBenchProgram(work: string, name: 'lsp-server' | 'parse-floor'): Promise<string> {
+  const outfile = path.join(work, `${name}.js`);
   await build({
-    entryPoints: [path.join(ROOT, 'bench', 'lsp-server.ts')],
-    outfile: benchServer,
+    entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)],
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -373,6 +376,7 @@ async function buildBenchServer(work: string): Promise<void> {
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   });
+  return outfile;
 }
 
 async function benchLsp(work: string): Promise<{ latencies: Latency[] }> {
@@ -501,7 +505,7 @@ async function main(): Promise<void> {
     const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
 
-    if (ONLY.has('lsp') || ONLY.has('size')) await buildBenchServer(work);
+    if (ONLY.has('lsp') || ONLY.has('size')) await buildBenchProgram(work, 'lsp-server');
     const cli = ONLY.has('cli') ? await benchCli(work) : null;
     const lsp = ONLY.has('lsp') ? await benchLsp(work) : null;
     const size = ONLY.has('size') ? await benchSize(work) : null;

@@ -1,3 +1,4 @@
+import { allMatches } from './text';
 /**
  * Dates as press releases write them: `Sept. 4, 2015`, `April 12, 2016`, `23 May 2018`,
  * `February 11th, 2025`, `1st of January 2026`. Hand-written because the domain needs the form as
@@ -105,12 +106,12 @@ function build(
 /** Every date in `text`, in order of appearance. Linear: two sticky-free scans with bounded patterns. */
 export function findDates(text: string): ParsedDate[] {
   const found: ParsedDate[] = [];
-  for (const match of text.matchAll(MDY)) {
+  for (const match of allMatches(MDY, text)) {
     const [, monthText, commaAfterMonth, dayText, suffix, yearText] = match;
     const commaBeforeYear = /,[ \t\u00a0]+\d{4}$/.test(match[0]);
     found.push(build(match, 'mdy', monthText, dayText, suffix, yearText, Boolean(commaAfterMonth), commaBeforeYear));
   }
-  for (const match of text.matchAll(DMY)) {
+  for (const match of allMatches(DMY, text)) {
     const [, dayText, suffix, monthText, yearText] = match;
     // "May 2018" after "23" is DMY; skip a DMY that is the tail of an MDY already found.
     if (found.some((d) => match.index < d.index + d.length && d.index < match.index + match[0].length)) continue;

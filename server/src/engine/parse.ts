@@ -1,8 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
-import { remarkGfmWithoutAutolinks } from './markdown';
+import { parseMarkdown } from './markdown';
 import { LineIndex, type Span } from './text';
 
 export type BlockKind =
@@ -66,15 +63,13 @@ export interface ParsedDocument {
   frontMatter: { raw: string; span: Span } | null;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml']);
-
 /**
  * Markdown nested thousands of levels deep (10,000 `>` on a line) overflows the parser's
  * recursion. Such a document is read as plain lines instead, so linting still answers.
  */
 function parseTree(text: string): Root {
   try {
-    return processor.parse(text);
+    return parseMarkdown(text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const children: Root['children'] = [];

@@ -76,3 +76,21 @@ export function detectEol(text: string): string {
   if (lf === -1 && text.includes('\r')) return '\r';
   return '\n';
 }
+
+/**
+ * Every match of a global pattern in `text`, in order, as String#matchAll finds them. matchAll
+ * copies the pattern on every call, and copying a pattern with Unicode property classes costs more
+ * than matching a paragraph with it; this reuses the pattern. The matches are all collected before
+ * it returns, so a caller may use the same pattern again while it goes through them.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    // An empty match would be found again at the same place: step over one character (code point).
+    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}

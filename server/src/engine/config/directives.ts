@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text';
+import { allMatches } from '../text';
 
 /**
  * Inline directives in HTML comments:
@@ -22,7 +23,7 @@ export interface Suppressions {
 
 export function readDirectives(text: string, lines: LineIndex): Suppressions {
   const directives: Directive[] = [];
-  for (const match of text.matchAll(DIRECTIVE)) {
+  for (const match of allMatches(DIRECTIVE, text)) {
     const names = match[2].split(/[\s,]+/).filter(Boolean);
     directives.push({ kind: match[1] as Directive['kind'], rules: names.length ? names : null, line: lines.position(match.index).line, offset: match.index });
   }

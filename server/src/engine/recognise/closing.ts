@@ -3,6 +3,7 @@ import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { isLabelLike, type Unit, unitSpan } from './units';
+import { allMatches } from '../text';
 
 /** True when a unit is a label that starts another part, which ends the section before it. */
 export function isPartLabel(unit: Unit): boolean {
@@ -90,7 +91,7 @@ export function gluedAbout(text: string): { label: number; organization: string 
 function aboutPositions(text: string): number[] {
   const lead = text.search(/\S/);
   const positions = lead !== -1 && text.startsWith('About', lead) ? [lead] : [];
-  for (const match of text.matchAll(/(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu)) positions.push(match.index + match[0].length);
+  for (const match of allMatches(/(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu, text)) positions.push(match.index + match[0].length);
   return positions;
 }
 

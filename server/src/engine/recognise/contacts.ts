@@ -5,6 +5,7 @@ import { CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { namesIn } from './names';
 import { sectionEnd } from './closing';
 import { isLabelLike, type Unit, unitSpan } from './units';
+import { allMatches } from '../text';
 
 // Bounded repetitions only: each start position costs at most a few hundred steps.
 const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
@@ -92,7 +93,7 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     tokens.push({ kind, value, start: offsets[start], end: offsets[start + length - 1] + 1, ...(e164 ? { e164 } : {}) });
   };
   // Phones first, then emails in what remains.
-  for (const match of masked.matchAll(PHONE)) {
+  for (const match of allMatches(PHONE, masked)) {
     const raw = match[0].replace(/[\s(/.-]+$/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
@@ -106,13 +107,13 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     else continue;
     blank(match.index, raw.length);
   }
-  for (const match of masked.matchAll(EMAIL)) {
+  for (const match of allMatches(EMAIL, masked)) {
     const email = unglueEmail(match[0].replace(/^['.]+/, ''));
     const start = match.index + match[0].indexOf(email);
     push('email', email, start, email.length);
     blank(start, email.length);
   }
-  for (const match of masked.matchAll(AT_TOKEN)) {
+  for (const match of allMatches(AT_TOKEN, masked)) {
     const value = match[0].replace(/[.,;:]+$/, '');
     if (/^[\w]/.test(value)) push('invalid-email', value, match.index, value.length);
   }
@@ -202,7 +203,7 @@ function labelMayStartAt(text: string, index: number): boolean {
 }
 
 function contactLabels(text: string): RegExpExecArray[] {
-  return [...text.matchAll(LABEL_IN_TEXT)].filter((match) => labelMayStartAt(text, match.index));
+  return allMatches(LABEL_IN_TEXT, text).filter((match) => labelMayStartAt(text, match.index));
 }
 
 /** "PHE press office": a desk named as the label. */

@@ -2,6 +2,7 @@ import { findDate, type ParsedDate } from '../dates';
 import type { Dateline } from '../release';
 import { DOCUMENT_LABEL } from './labels';
 import { type Unit, unitSpan } from './units';
+import { allMatches } from '../text';
 
 /**
  * Wire credits as they stand in datelines: `/PRNewswire/`, `(BUSINESS WIRE)`, `(GLOBE NEWSWIRE)`,
@@ -86,7 +87,7 @@ export function readDateline(unit: Unit): Dateline | null {
     if (wireMatch && wireMatch.index < prefixEnd) prefix = prefix.slice(0, wireMatch.index) + ' '.repeat(wireMatch[0].length) + prefix.slice(wireMatch.index + wireMatch[0].length);
     prefix = prefix.replace(WEEKDAY, (m) => ' '.repeat(m.length));
     // The place is the first piece of the prefix that reads as one; a label ("Press Release --") may come first.
-    const pieces = [...prefix.matchAll(/[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g)];
+    const pieces = allMatches(/[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g, prefix);
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
     if (!piece) return null;
     const beforePiece = head.slice(lead, piece.index);

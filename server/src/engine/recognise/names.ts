@@ -10,8 +10,14 @@ const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|
 const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
 const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|la|le|du|bin|al|el|St\\.)';
 const INITIAL = '[A-Z]\\.';
+/**
+ * Looks ahead for a character that may be a capital (ASCII, Latin-1 or beyond). It matches nothing
+ * by itself: it lets the regular expression engine skip ahead to such a character, where a pattern
+ * that opens with \p{Lu} is tried at every character and costs twice as much.
+ */
+export const MAY_BE_CAPITAL = '(?=[A-Z\\u00C0-\\u00DE\\u0100-\\uFFFF])';
 /** A person's name: an optional honorific, then two to four name words (or one after an honorific). */
-export const NAME = `${HONORIFIC}?${WORD}(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+)?${WORD}){0,3}`;
+export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${WORD}(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+)?${WORD}){0,3}`;
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}`, 'u');
 
@@ -73,7 +79,10 @@ const NAMES_ANYWHERE = new RegExp(NAME, 'gu');
 /** Every person's name in `text` that has an honorific or two or more words. */
 export function namesIn(text: string): NameMatch[] {
   const found: NameMatch[] = [];
-  const pattern = new RegExp(NAMES_ANYWHERE);
+  // The shared pattern, not a copy per call (copying it costs more than a paragraph's search);
+  // nothing in the loop searches with it, so its lastIndex is this call's own.
+  const pattern = NAMES_ANYWHERE;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text))) {
     const name = accept(match[0], match.index);
@@ -111,6 +120,11 @@ export class People {
     this.note(full);
     this.last = full;
     return full;
+  }
+
+  /** False until a full name is noted: until then no bare surname can resolve. */
+  get knowsSurnames(): boolean {
+    return this.bySurname.size > 0;
   }
 
   resolve(name: string): string {

@@ -1,6 +1,7 @@
 import type { Quote } from '../release';
-import { NAME, People, nameAtStart, namesIn } from './names';
+import { MAY_BE_CAPITAL, NAME, People, nameAtStart, namesIn } from './names';
 import { type Unit, unitSpan } from './units';
+import { allMatches } from '../text';
 
 /** A quoted stretch of a unit's text; `close` is -1 when the quotation runs on past the unit. */
 interface Segment {
@@ -10,13 +11,15 @@ interface Segment {
 
 const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
 const CLOSE_DOUBLE = new Set(['”', '»', '"', '“']);
+// The marks alone, so a paragraph is searched for them rather than read a character at a time.
+const DOUBLE_MARK = /[“„«"”»]/g;
+const SINGLE_MARK = /[‘’]/g;
 
 /** Finds quotations delimited by double quotation marks, straight or curly, even when mixed. */
 function doubleQuoted(text: string): Segment[] {
   const segments: Segment[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const { index: i, 0: ch } of allMatches(DOUBLE_MARK, text)) {
     if (open === -1) {
       if (OPEN_DOUBLE.has(ch)) open = i;
     } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && /\s/.test(text[i - 1] ?? ' '))) {
@@ -36,8 +39,7 @@ function doubleQuoted(text: string): Segment[] {
 function singleQuoted(text: string): Segment[] {
   const segments: Segment[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const { index: i, 0: ch } of allMatches(SINGLE_MARK, text)) {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
     if (ch === '‘' && !/[\p{L}\p{N}]/u.test(before)) open = i;
@@ -56,6 +58,8 @@ const VERB =
 const PRONOUN = '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
 const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
+/** A capitalised word, which may be the surname of somebody named before. */
+const CAPITALISED_WORD = new RegExp(`\\b${MAY_BE_CAPITAL}\\p{Lu}[\\p{Ll}’'-]+\\b`, 'gu');
 const SAYS_NEXT = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
@@ -179,7 +183,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     const isPerson = (index: number, length: number): boolean => /^,[ \t]/.test(text.slice(index + length)) || SAYS_NEXT.test(text.slice(index + length, index + length + 40));
     const mentions: { index: number; name: string }[] = names.filter((m) => m.hasHonorific || isPerson(m.index, m.length));
     // A known person named again by surname alone ("Tsosie, who will open the summit, said …").
-    for (const word of text.matchAll(/\b\p{Lu}[\p{Ll}’'-]+\b/gu)) {
+    for (const word of people.knowsSurnames ? allMatches(CAPITALISED_WORD, text) : []) {
       const full = people.resolve(word[0]);
       if (full !== word[0] && isPerson(word.index, word[0].length) && !mentions.some((m) => m.index <= word.index && word.index < m.index + m.name.length + 4)) mentions.push({ index: word.index, name: full });
     }

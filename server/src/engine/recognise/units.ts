@@ -1,6 +1,7 @@
 import { sourceSpan, type Block } from '../parse';
 import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+import { allMatches } from '../text';
 
 /**
  * A unit of reading: a block, or a stretch of one when copy-paste collapsed a whole release onto a
@@ -69,7 +70,7 @@ function collapsedParagraphs(flat: string): [number, number][] {
   const pieces: [number, number][] = [];
   const gap = /[ \t\u00a0]{2,}/g;
   let from = 0;
-  for (const match of flat.matchAll(gap)) {
+  for (const match of allMatches(gap, flat)) {
     if (match.index > from) pieces.push([from, match.index]);
     from = match.index + match[0].length;
   }

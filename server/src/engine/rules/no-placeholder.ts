@@ -1,5 +1,6 @@
 import { inInlineCode, sourceSpan } from '../parse';
 import { defineRule } from './types';
+import { allMatches } from '../text';
 
 const PLACEHOLDER_WORDS =
   'name|full name|first name|last name|title|job title|company|company name|organi[sz]ation|org|city|date|month|day|year|quote|insert|add|link|url|website|email|e-mail|phone|telephone|headline|subhead(?:line)?|background|contact|spokesperson|product|location|place|time|number|amount|figure|placeholder|tbd|tbc|lead|what|state|country|d month yyyy|mon\\. d, yyyy|lead paragraph|city, state abbreviation';
@@ -29,7 +30,7 @@ export default defineRule({
     for (const block of blocks) {
       if (block.kind === 'code' || block.kind === 'html' || block.kind === 'frontmatter') continue;
       for (const pattern of [BRACKETED, MARKERS]) {
-        for (const match of block.text.matchAll(pattern)) {
+        for (const match of allMatches(pattern, block.text)) {
           // `[Name]` in a skeleton is a placeholder; `[1]` or `[sic]` is not: BRACKETED needs a capital or a placeholder word.
           if (pattern === BRACKETED && (/^\[(?:sic|\d+)\]$/i.test(match[0]) || !(BRACKETED_CAPITALS.test(match[0]) || BRACKETED_WORD.test(match[0])))) continue;
           // Quoted as code (`TK`), it is being talked about, not left in.
