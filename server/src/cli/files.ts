@@ -1,4 +1,5 @@
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -73,22 +74,31 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * A file to lint: its bytes, checked to be UTF-8 text. They stay bytes, outside the JavaScript heap,
+ * until the file is linted: holding every input as a string would keep the heap large all run.
+ */
 export interface SourceFile {
   path: string;
-  text: string;
+  bytes: Uint8Array;
   mode: number;
 }
 
-/** Decodes a file's bytes as UTF-8 text, refusing binary and malformed input with a clear reason. */
-export function decodeText(bytes: Uint8Array, name: string): string {
+/** Refuses binary and malformed input with a clear reason; well-formed UTF-8 passes unchanged. */
+export function checkText(bytes: Uint8Array, name: string): Uint8Array {
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new InputError(name, `looks like a binary file (a NUL byte at offset ${nul}), not Markdown text`);
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
-    throw new InputError(name, `is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}, line ${line}); save it as UTF-8`);
-  }
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (isUtf8(bytes)) return bytes;
+  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
+  throw new InputError(name, `is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}, line ${line}); save it as UTF-8`);
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The text of bytes that checkText accepted; a byte-order mark is kept, as the engine expects. */
+export function decodeText(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
 }
 
 export function readSourceFile(file: string, display: string): SourceFile {
@@ -105,7 +115,7 @@ export function readSourceFile(file: string, display: string): SourceFile {
     const reason = (code && reasons[code]) ?? String((error as Error).message);
     throw new InputError(display, `cannot be read (${reason})`);
   }
-  return { path: file, text: decodeText(bytes, display), mode: stats.mode };
+  return { path: file, bytes: checkText(bytes, display), mode: stats.mode };
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file; keeps the mode. */

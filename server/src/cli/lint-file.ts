@@ -1,4 +1,5 @@
 import { fix, lint, type ResolvedConfig } from '../engine/index';
+import { decodeText } from './files';
 import { toFileResult, type LintFileResult } from './results';
 
 /** What the CLI does with each file: lint it, or compute its fixes (to write, or to report). */
@@ -10,7 +11,8 @@ export interface LintJob {
   index: number;
   /** The path as the report shows it. */
   shown: string;
-  text: string;
+  /** The file's UTF-8 bytes (checked): a worker gets a copy of these rather than of a string twice the size. */
+  bytes: Uint8Array;
 }
 
 export interface LintOutcome {
@@ -22,10 +24,11 @@ export interface LintOutcome {
 
 /** Lints one file as the CLI reports it; the same code runs on the main thread and in workers. */
 export function lintJob(job: LintJob, config: ResolvedConfig, mode: FixMode): LintOutcome {
-  if (mode === 'none') return { index: job.index, result: toFileResult(job.shown, job.text, lint(job.text, config)) };
-  const fixed = fix(job.text, config);
+  const text = decodeText(job.bytes);
+  if (mode === 'none') return { index: job.index, result: toFileResult(job.shown, text, lint(text, config)) };
+  const fixed = fix(text, config);
   const result = toFileResult(job.shown, fixed.text, { findings: fixed.remaining });
-  const changed = fixed.text !== job.text;
+  const changed = fixed.text !== text;
   if (mode === 'dry-run' && changed) result.output = fixed.text;
   return { index: job.index, result, ...(mode === 'fix' && changed ? { fixed: fixed.text } : {}) };
 }

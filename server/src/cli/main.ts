@@ -14,11 +14,11 @@ import {
   type ResolvedConfig,
 } from '../engine/index';
 import { ConfigFinder, loadConfigFile } from '../node/config-files';
-import { decodeText, discoverFiles, InputError, readSourceFile, writeFileAtomically, type SourceFile } from './files';
+import { checkText, decodeText, discoverFiles, InputError, readSourceFile, writeFileAtomically, type SourceFile } from './files';
 import { format, FORMATS, reportWriter, type Format } from './formatters/index';
 import { inspectText } from './inspect-text';
 import { lintJob, type FixMode, type LintOutcome } from './lint-file';
-import { lintInParallel, threadCount, type PoolJob } from './pool';
+import { EMPTY, lintInParallel, threadCount, type PoolJob } from './pool';
 import type { LintFileResult } from './results';
 
 export interface CliIo {
@@ -151,7 +151,7 @@ async function readInputs(values: Values, positionals: string[], io: CliIo): Pro
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments');
     if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a file name');
     const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : path.join(io.cwd, '<text>');
-    return [{ path: name, text: decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), mode: 0o644 }];
+    return [{ path: name, bytes: checkText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), mode: 0o644 }];
   }
   if (values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin');
   const files = await discoverFiles(positionals.length ? positionals : ['.'], io.cwd);
@@ -211,12 +211,12 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     }
   };
 
-  const threads = threadCount(jobs.length, jobs.reduce((n, job) => n + job.text.length, 0), io.env);
+  const threads = threadCount(jobs.length, jobs.reduce((n, job) => n + job.bytes.length, 0), io.env);
   if (threads > 1) await lintInParallel(jobs, configList, mode, threads, take);
   else {
     for (const job of jobs) {
       take(lintJob(job, configList[job.config], mode));
-      job.text = '';
+      job.bytes = EMPTY;
     }
   }
   for (const { file, text } of writes) writeFileAtomically(file.path, text, file.mode);
@@ -238,7 +238,7 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
 
 /**
  * Reads every input and resolves every file's configuration before anything is linted, so that a
- * bad file or configuration anywhere stops the run with no report. The texts go into the jobs,
+ * bad file or configuration anywhere stops the run with no report. The bytes go into the jobs,
  * which let go of each one once it is linted.
  */
 async function prepareJobs(
@@ -258,7 +258,7 @@ async function prepareJobs(
       configIds.set(config, id);
     }
     const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
-    return { index, shown, text: input.text, config: id };
+    return { index, shown, bytes: input.bytes, config: id };
   });
   return { jobs, files: inputs.map(({ path: file, mode }) => ({ path: file, mode })), configList };
 }
@@ -269,7 +269,7 @@ async function runInspect(values: Values, positionals: string[], io: CliIo): Pro
   const inputs = await readInputs(values, positionals, io);
   const inspected = inputs.map((input) => {
     const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
-    return { filePath: shown, ...inspectRelease(lint(input.text, configs.for(input.path)).release) };
+    return { filePath: shown, ...inspectRelease(lint(decodeText(input.bytes), configs.for(input.path)).release) };
   });
   emit(formatName === 'json' ? `${JSON.stringify(inspected, null, 2)}\n` : inspectText(inspected), values, io);
   return EXIT.clean;

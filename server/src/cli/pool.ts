@@ -19,12 +19,14 @@ export type WorkerReply = { batch: number; outcomes: LintOutcome[] } | { batch: 
 
 /** Below this many files (and this much text), starting threads costs more than it saves. */
 export const PARALLEL_MIN_FILES = 40;
-export const PARALLEL_MIN_CHARS = 1 << 20;
+export const PARALLEL_MIN_BYTES = 1 << 20;
 /** A batch holds at most this much text, so that threads finish at about the same time. */
-const BATCH_CHARS = 48 * 1024;
+const BATCH_BYTES = 48 * 1024;
 const BATCH_FILES = 24;
 /** Batches each worker holds at once: one to lint, one waiting, so it never idles on the main thread. */
 const IN_FLIGHT = 2;
+/** What a job holds once its file is linted, so the bytes can be let go. */
+export const EMPTY = new Uint8Array(0);
 
 /** How a worker thread is started: the bundled dist/cli-worker.js, or worker.ts under tsx (tests, development). */
 function workerScript(): { file: string; eval: boolean } | null {
@@ -44,11 +46,11 @@ function workerScript(): { file: string; eval: boolean } | null {
  * The number of threads to lint with: PRESSROOM_THREADS when set (1 = the main thread only),
  * else every core when there are enough files to be worth it.
  */
-export function threadCount(files: number, chars: number, env: NodeJS.ProcessEnv): number {
+export function threadCount(files: number, bytes: number, env: NodeJS.ProcessEnv): number {
   const setting = env.PRESSROOM_THREADS?.trim();
   let wanted: number;
   if (setting && /^\d+$/.test(setting)) wanted = Math.max(1, Number(setting));
-  else wanted = files >= PARALLEL_MIN_FILES || (files > 1 && chars >= PARALLEL_MIN_CHARS) ? os.availableParallelism() : 1;
+  else wanted = files >= PARALLEL_MIN_FILES || (files > 1 && bytes >= PARALLEL_MIN_BYTES) ? os.availableParallelism() : 1;
   wanted = Math.min(wanted, files);
   return wanted > 1 && workerScript() ? wanted : 1;
 }
@@ -73,17 +75,17 @@ export function lintInParallel(
   // Batches in job order, each a run of consecutive files, so results complete roughly in order.
   const batches: WorkerBatch[] = [];
   let current: PoolJob[] = [];
-  let chars = 0;
-  const totalChars = jobs.reduce((n, job) => n + job.text.length, 0);
+  let bytes = 0;
+  const totalBytes = jobs.reduce((n, job) => n + job.bytes.length, 0);
   // Smaller batches when there is little text in all, so every thread gets a share.
-  const limit = Math.max(4096, Math.min(BATCH_CHARS, Math.ceil(totalChars / (threads * 8))));
+  const limit = Math.max(4096, Math.min(BATCH_BYTES, Math.ceil(totalBytes / (threads * 8))));
   for (const job of jobs) {
     current.push(job);
-    chars += job.text.length;
-    if (chars >= limit || current.length >= BATCH_FILES) {
+    bytes += job.bytes.length;
+    if (bytes >= limit || current.length >= BATCH_FILES) {
       batches.push({ id: batches.length, jobs: current });
       current = [];
-      chars = 0;
+      bytes = 0;
     }
   }
   if (current.length) batches.push({ id: batches.length, jobs: current });
@@ -110,7 +112,7 @@ export function lintInParallel(
         while (next < jobs.length && done[next]) {
           const outcome = done[next]!;
           done[next] = undefined;
-          jobs[next].text = '';
+          jobs[next].bytes = EMPTY;
           next++;
           onOutcome(outcome);
         }
