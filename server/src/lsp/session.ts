@@ -128,7 +128,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // One parse cache per open document: after an edit, a large document re-parses only the chunks it touched.
   const parseCaches = new Map<string, ParseCache>();
   const reportedCrashes = new Set<string>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** A pending lint per document: cancels it. */
+  const timers = new Map<string, () => void>();
   const lastChange = new Map<string, number>();
   /** With `run: onSave`, the diagnostics of the last save (or open), returned until the next save. */
   const savedDiagnostics = new Map<string, Diagnostic[]>();
@@ -325,15 +326,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function schedule(uri: string, delay: number): void {
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        validate(uri).catch((error: unknown) => connection.console.error(`linting ${uri} failed: ${String(error)}`));
-      }, delay),
-    );
+    timers.get(uri)?.();
+    const run = (): void => {
+      timers.delete(uri);
+      validate(uri).catch((error: unknown) => connection.console.error(`linting ${uri} failed: ${String(error)}`));
+    };
+    // No debounce means at once, after the messages already read: a zero timeout waits a millisecond.
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timeout = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(timeout));
+    }
   }
 
   function revalidateAll(): void {
@@ -449,8 +454,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidClose(
     guardNotification('didClose', ({ document }) => {
-      const pending = timers.get(document.uri);
-      if (pending) clearTimeout(pending);
+      timers.get(document.uri)?.();
       timers.delete(document.uri);
       lastChange.delete(document.uri);
       analyses.delete(document.uri);
