@@ -181,11 +181,21 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     const names = namesIn(text);
     for (const name of names) if (name.name.includes(' ')) people.note(name.name);
     const isPerson = (index: number, length: number): boolean => /^,[ \t]/.test(text.slice(index + length)) || SAYS_NEXT.test(text.slice(index + length, index + length + 40));
-    const mentions: { index: number; name: string }[] = names.filter((m) => m.hasHonorific || isPerson(m.index, m.length));
-    // A known person named again by surname alone ("Tsosie, who will open the summit, said …").
+    const named: { index: number; name: string }[] = names.filter((m) => m.hasHonorific || isPerson(m.index, m.length));
+    const mentions = [...named];
+    // A known person named again by surname alone ("Tsosie, who will open the summit, said …"),
+    // unless the word is part of (or just after) a mention already found. Both kinds of mention
+    // come in text order and the named ones' ends grow too, so one pass decides, not a search per word.
+    let nextNamed = 0;
+    let surnamesCoverUntil = -1;
     for (const word of people.knowsSurnames ? allMatches(CAPITALISED_WORD, text) : []) {
       const full = people.resolve(word[0]);
-      if (full !== word[0] && isPerson(word.index, word[0].length) && !mentions.some((m) => m.index <= word.index && word.index < m.index + m.name.length + 4)) mentions.push({ index: word.index, name: full });
+      if (full === word[0] || !isPerson(word.index, word[0].length)) continue;
+      while (nextNamed < named.length && named[nextNamed].index + named[nextNamed].name.length + 4 <= word.index) nextNamed++;
+      const inNamed = nextNamed < named.length && named[nextNamed].index <= word.index;
+      if (inNamed || word.index < surnamesCoverUntil) continue;
+      mentions.push({ index: word.index, name: full });
+      surnamesCoverUntil = Math.max(surnamesCoverUntil, word.index + full.length + 4);
     }
     mentions.sort((a, b) => a.index - b.index);
     let mentionCursor = 0;
