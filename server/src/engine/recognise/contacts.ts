@@ -18,6 +18,9 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 const CONTACT_SENTENCE =
   /\b(?:(?:can|may) be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:)/i;
 
+/** A word every such sentence holds: a cheap test that passes most paragraphs over. */
+const CONTACT_SENTENCE_WORD = /reached|media|press|journalist/i;
+
 interface Token extends Span {
   kind: 'name' | 'email' | 'phone' | 'invalid-email' | 'invalid-phone';
   value: string;
@@ -203,6 +206,8 @@ function labelMayStartAt(text: string, index: number): boolean {
 }
 
 function contactLabels(text: string): RegExpExecArray[] {
+  // Every label holds one of these words: most paragraphs are passed over without the pattern.
+  if (!text.includes('ontact') && !text.includes('nquiries')) return [];
   return allMatches(LABEL_IN_TEXT, text).filter((match) => labelMayStartAt(text, match.index));
 }
 
@@ -265,7 +270,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
       i = consumedUpTo;
       continue;
     }
-    const sentence = CONTACT_SENTENCE.exec(text);
+    const sentence = CONTACT_SENTENCE_WORD.test(text) ? CONTACT_SENTENCE.exec(text) : null;
     if (sentence) {
       // From the start of the sentence: "Owen Pritchard can be reached at …" names the contact first.
       const sentenceStart = Math.max(text.lastIndexOf('. ', sentence.index) + 1, 0);
