@@ -211,7 +211,7 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
     },
     {
       key: 'floor',
-      label: 'parse-only floor (unified + remark-parse + gfm + frontmatter, 1 thread)',
+      label: 'parse-only floor (micromark + gfm + frontmatter, 1 thread)',
       program: await buildBenchProgram(work, 'parse-floor'),
       args: ['.'],
       ok: [0],

@@ -1,13 +1,13 @@
 /**
  * `npm run fuzz -- [--seed N] [--runs N] [--size BYTES]`: the npm test properties at length, then
- * the adversarial inputs at full size (1 MB by default): the engine's time on each, beyond remark's
- * own parse of it, against a plain paragraph's.
+ * the adversarial inputs at full size (1 MB by default): the engine's time on each, beyond
+ * micromark's tokenizing of it, against a plain paragraph's.
  * Exits 1 on the first failure, printing the seed and the counterexample to replay it.
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { lint } from '../../server/src/engine/index';
-import { parseMarkdown } from '../../server/src/engine/markdown';
+import { markdownEvents } from '../../server/src/engine/markdown';
 import { adversarialInputs, plainParagraph } from './adversarial';
 import { anyDocument, seedDocuments } from './arbitraries';
 import { fixAllIsStable, fixesPreserveText, lintsCleanly } from './properties';
@@ -43,16 +43,16 @@ const time = (run: () => unknown): number => {
 };
 const plainText = plainParagraph(size);
 const plain = time(() => lint(plainText));
-// What the engine adds to remark's own parse is what it owns: a run of list items or brackets is
-// slow in remark itself (micromark builds a container or a label attempt per line or bracket), and
+// What the engine adds to the Markdown tokenizer is what it owns: a run of list items or brackets is
+// slow in micromark itself (a container or a label attempt per line or bracket), and
 // no change to the engine can make that faster.
-console.log(`\nadversarial inputs of ${size} characters, against a plain paragraph (${plain.toFixed(0)} ms); the engine's own time is lint minus remark's parse:`);
+console.log(`\nadversarial inputs of ${size} characters, against a plain paragraph (${plain.toFixed(0)} ms); the engine's own time is lint minus micromark's:`);
 let slow = false;
 for (const [name, text] of adversarialInputs(size)) {
   const taken = time(() => lint(text));
-  const parsing = time(() => parseMarkdown(text));
+  const parsing = time(() => markdownEvents(text));
   const ratio = (taken - parsing) / plain;
   if (ratio > 40) slow = true;
-  console.log(`  ${name.padEnd(26)} ${taken.toFixed(0).padStart(7)} ms, remark ${parsing.toFixed(0).padStart(6)} ms, own ${ratio.toFixed(1).padStart(5)}×${ratio > 40 ? '  ✖ over 40×' : ''}`);
+  console.log(`  ${name.padEnd(26)} ${taken.toFixed(0).padStart(7)} ms, micromark ${parsing.toFixed(0).padStart(6)} ms, own ${ratio.toFixed(1).padStart(5)}×${ratio > 40 ? '  ✖ over 40×' : ''}`);
 }
 process.exit(slow ? 1 : 0);

@@ -1,15 +1,10 @@
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import { parse, postprocess, preprocess } from 'micromark';
+import type { Event, Extension } from 'micromark-util-types';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 
 type Syntax = 'table' | 'strikethrough' | 'footnote';
 
@@ -19,51 +14,33 @@ type Syntax = 'table' | 'strikethrough' | 'footnote';
  * header, which costs about a third of the parse of a release with no table in it.
  * A table's delimiter row holds a pipe or, in a one-column table (`a` over `:-`), a colon by a hyphen.
  */
-const MARKERS: readonly [Syntax, readonly string[]][] = [
-  ['table', ['|', ':-', '-:']],
-  ['strikethrough', ['~']],
-  ['footnote', ['[^']],
+const MARKERS: readonly [Syntax, readonly string[], () => Extension][] = [
+  ['table', ['|', ':-', '-:'], gfmTable],
+  ['strikethrough', ['~'], () => gfmStrikethrough()],
+  ['footnote', ['[^'], gfmFootnote],
 ];
 
-function remarkGfmWithoutAutolinks(this: Processor, syntaxes: ReadonlySet<Syntax>): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  const micromark = (data.micromarkExtensions ??= []);
-  const mdast = (data.fromMarkdownExtensions ??= []);
-  micromark.push(gfmTaskListItem());
-  mdast.push(gfmTaskListItemFromMarkdown());
-  if (syntaxes.has('table')) {
-    micromark.push(gfmTable());
-    mdast.push(gfmTableFromMarkdown());
-  }
-  if (syntaxes.has('strikethrough')) {
-    micromark.push(gfmStrikethrough());
-    mdast.push(gfmStrikethroughFromMarkdown());
-  }
-  if (syntaxes.has('footnote')) {
-    micromark.push(gfmFootnote());
-    mdast.push(gfmFootnoteFromMarkdown());
-  }
-}
-
-/** One processor for each combination of syntaxes met so far (at most eight). */
-const processors = new Map<string, Processor<Root>>();
+/** The extensions for each combination of syntaxes met so far (at most eight). */
+const extensionSets = new Map<string, Extension[]>();
 
 /**
- * Parses the Markdown the engine reads: CommonMark, front matter and GitHub Flavored Markdown
- * without its autolink literals (tables, strikethrough, footnotes and task lists, as remark-gfm
- * adds them), each GFM syntax only when the text holds its marker.
+ * Tokenizes the Markdown the engine reads with micromark, the parser inside remark-parse:
+ * CommonMark, front matter and GitHub Flavored Markdown without its autolink literals (tables,
+ * strikethrough, footnotes and task lists), each GFM syntax only when the text holds its marker.
+ *
+ * The engine reads micromark's events rather than remark's mdast tree: building the tree cost a
+ * quarter of the parse and most of what it allocated, for nodes the engine turned into blocks at
+ * once (parse.ts). test/unit/blocks.test.ts holds the blocks equal to those built from the tree.
  * Autolink literals are left out on purpose: they rebuild the text around every bare URL or email
- * without source positions, which would lose the place of every finding in such a paragraph.
- * Emails and URLs are read by the recognisers themselves.
+ * without source positions. Emails and URLs are read by the recognisers themselves.
  */
-export function parseMarkdown(text: string): Root {
-  const syntaxes = new Set(MARKERS.filter(([, markers]) => markers.some((marker) => text.includes(marker))).map(([syntax]) => syntax));
-  const key = [...syntaxes].join();
-  let processor = processors.get(key);
-  if (!processor) {
-    processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks, syntaxes).use(remarkFrontmatter, ['yaml', 'toml']) as unknown as Processor<Root>;
-    processors.set(key, processor);
+export function markdownEvents(text: string): Event[] {
+  const syntaxes = MARKERS.filter(([, markers]) => markers.some((marker) => text.includes(marker)));
+  const key = syntaxes.map(([syntax]) => syntax).join();
+  let extensions = extensionSets.get(key);
+  if (!extensions) {
+    extensions = [gfmTaskListItem(), frontmatter(['yaml', 'toml']), ...syntaxes.map(([, , extension]) => extension())];
+    extensionSets.set(key, extensions);
   }
-  return processor.parse(text);
+  return postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
 }
-

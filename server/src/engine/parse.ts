@@ -1,5 +1,7 @@
-import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
-import { parseMarkdown } from './markdown';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import type { Event, Token } from 'micromark-util-types';
+import { markdownEvents } from './markdown';
 import { LineIndex, type Span } from './text';
 
 export type BlockKind =
@@ -63,29 +65,6 @@ export interface ParsedDocument {
   frontMatter: { raw: string; span: Span } | null;
 }
 
-/**
- * Markdown nested thousands of levels deep (10,000 `>` on a line) overflows the parser's
- * recursion. Such a document is read as plain lines instead, so linting still answers.
- */
-function parseTree(text: string): Root {
-  try {
-    return parseMarkdown(text);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    const children: Root['children'] = [];
-    const lineIndex = new LineIndex(text);
-    for (let line = 1; line <= lineIndex.lineCount; line++) {
-      const start = lineIndex.lineStart(line);
-      const end = lineIndex.lineEnd(line);
-      const value = text.slice(start, end);
-      if (!value.trim()) continue;
-      const position = { start: { line, column: 1, offset: start }, end: { line, column: end - start + 1, offset: end } };
-      children.push({ type: 'paragraph', position, children: [{ type: 'text', value, position }] });
-    }
-    return { type: 'root', children };
-  }
-}
-
 /** The blocks of a stretch of text, offsets and lines relative to its start. */
 interface Chunk {
   blocks: Block[];
@@ -95,68 +74,382 @@ interface Chunk {
   groups: number;
 }
 
+/**
+ * Inline content as remark's mdast tree would hold it, with only what blocks need: adjacent text,
+ * escapes and character references merge into one text node, as they do there.
+ */
+interface Inline extends Span {
+  type: 'text' | 'inlineCode' | 'html' | 'break' | 'link' | 'linkReference' | 'emphasis' | 'strong' | 'delete' | 'other';
+  /** Text, inline code and HTML: their value. */
+  value: string;
+  /** Links: the destination, references and escapes decoded. */
+  url: string;
+  children: Inline[];
+  /** False for the ` | ` between table cells, which is no text of the source. */
+  positioned: boolean;
+}
+
+/** A character reference's character: `amp` (named), or the digits after `#` or `#x`. */
+function decodeReference(value: string, marker: string | null): string {
+  if (marker) return decodeNumericCharacterReference(value, marker === 'characterReferenceMarkerNumeric' ? 10 : 16);
+  return decodeNamedCharacterReference(value) || value;
+}
+
+function inline(type: Inline['type'], start: number): Inline {
+  return { type, start, end: start, value: '', url: '', children: [], positioned: true };
+}
+
+/** Inline containers whose text keeps its line breaks (remark's `canContainEols`). */
+const KEEPS_LINE_BREAKS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'label']);
+/** Block-level tokens that are a node of remark's tree: at the top level, each is one group. */
+const FLOW_NODES = new Set([
+  'paragraph', 'atxHeading', 'setextHeading', 'table', 'listOrdered', 'listUnordered', 'blockQuote', 'codeFenced', 'codeIndented',
+  'htmlFlow', 'thematicBreak', 'definition', 'yaml', 'toml', 'gfmFootnoteDefinition',
+]);
+const CONTAINERS: Record<string, Block['container']> = { blockQuote: 'blockquote', listOrdered: 'listItem', listUnordered: 'listItem' };
+const RAW_KINDS: Record<string, BlockKind> = { codeFenced: 'code', codeIndented: 'code', htmlFlow: 'html', thematicBreak: 'thematicBreak', yaml: 'frontmatter', toml: 'frontmatter' };
+
+/** Reads a chunk's blocks from micromark's events, in one pass. */
 function parseChunk(text: string): Chunk {
   const lines = new LineIndex(text);
-  const tree = parseTree(text);
   const blocks: Block[] = [];
   const links: Link[] = [];
   let frontMatter: ParsedDocument['frontMatter'] = null;
-
-  // An explicit stack rather than recursion: block quotes nested thousands deep must not overflow.
-  const pending: [RootContent, number, Block['container']][] = tree.children.map((node, group) => [node, group, 'root'] as [RootContent, number, Block['container']]).reverse();
-  while (pending.length > 0) {
-    const [node, group, container] = pending.pop()!;
-    const push = (children: readonly RootContent[], inner: Block['container']): void => {
-      for (let i = children.length - 1; i >= 0; i--) pending.push([children[i], group, inner]);
-    };
-    switch (node.type) {
-      case 'heading':
-        blocks.push(leafBlock(node, 'heading', node.depth, group, container, node.children));
-        break;
-      case 'paragraph':
-        blocks.push(leafBlock(node, 'paragraph', 0, group, container, node.children));
-        break;
-      case 'table':
-        for (const row of node.children) {
-          const cells: PhrasingContent[] = [];
-          row.children.forEach((cell, i) => {
-            if (i > 0) cells.push({ type: 'text', value: ' | ' });
-            cells.push(...cell.children);
-          });
-          blocks.push(leafBlock(row, 'tableRow', 0, group, container, cells));
-        }
-        break;
-      case 'list':
-        push(node.children.flatMap((item) => item.children), 'listItem');
-        break;
-      case 'blockquote':
-        push(node.children, 'blockquote');
-        break;
-      case 'code':
-        blocks.push(rawBlock(node, 'code', group, container));
-        break;
-      case 'html':
-        blocks.push(rawBlock(node, 'html', group, container));
-        break;
-      case 'thematicBreak':
-        blocks.push(rawBlock(node, 'thematicBreak', group, container));
-        break;
-      case 'yaml': {
-        const block = rawBlock(node, 'frontmatter', group, container);
-        blocks.push(block);
-        frontMatter = { raw: node.value, span: { start: block.start, end: block.end } };
-        break;
-      }
-      default:
-        // TOML front matter, definitions and footnote definitions carry no release part.
-        if ((node.type as string) === 'toml') blocks.push(rawBlock(node, 'frontmatter', group, container));
-        break;
+  // micromark reads a NUL as U+FFFD but then counts its offsets awry; the same character in its
+  // place (one code unit for one) keeps every offset true.
+  const tokenized = text.includes('\0') ? text.replaceAll('\0', '\uFFFD') : text;
+  let events: Event[];
+  try {
+    events = markdownEvents(tokenized);
+  } catch (error) {
+    // Markdown nested thousands of levels deep (10,000 `>` on a line) overflows the parser's
+    // recursion. Such a document is read as plain lines instead, so linting still answers.
+    if (!(error instanceof RangeError)) throw error;
+    let groups = 0;
+    for (let line = 1; line <= lines.lineCount; line++) {
+      const start = lines.lineStart(line);
+      const end = lines.lineEnd(line);
+      const value = text.slice(start, end);
+      if (!value.trim()) continue;
+      const node = { ...inline('text', start), end, value };
+      blocks.push(leafBlock('paragraph', 0, groups++, 'root', start, end, [node]));
     }
+    return { blocks, links, frontMatter, groups };
   }
 
-  function rawBlock(node: Nodes, kind: BlockKind, group: number, container: Block['container']): Block {
-    const { start, end } = spanOf(node);
-    const raw = text.slice(start, end);
+  // A token's text as remark reads it: micromark's offsets skip a byte-order mark, and a line
+  // break in a container is the break alone, not the `> ` after it.
+  const source = tokenized.charCodeAt(0) === 0xfeff ? tokenized.slice(1) : tokenized;
+  const slice = (token: Token): string => {
+    const start = token.start.offset;
+    if (token.type === 'lineEnding') return source.charCodeAt(start) === 13 && source.charCodeAt(start + 1) === 10 ? '\r\n' : source[start];
+    return source.slice(start, token.end.offset);
+  };
+  /** The index of the exit event of the token entered at `index`. */
+  const exitOf = (index: number): number => {
+    const token = events[index][1];
+    let j = index + 1;
+    while (events[j][1] !== token) j++;
+    return j;
+  };
+
+  const containers: Block['container'][] = [];
+  let nesting = 0;
+  let group = -1;
+  let inTable = false;
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token] = events[i];
+    const type: string = token.type;
+    if (kind === 'exit') {
+      if (type in CONTAINERS) {
+        containers.pop();
+        nesting--;
+      } else if (type === 'table') inTable = false;
+      continue;
+    }
+    if (!FLOW_NODES.has(type)) continue;
+    if (nesting === 0) group++;
+    const container = containers.length ? containers[containers.length - 1] : 'root';
+    const start = token.start.offset;
+    const end = token.end.offset;
+    if (type in CONTAINERS) {
+      containers.push(CONTAINERS[type]);
+      nesting++;
+    } else if (type === 'table') {
+      inTable = true;
+    } else if (type in RAW_KINDS) {
+      const block = rawBlock(RAW_KINDS[type], group, container, start, end);
+      blocks.push(block);
+      const close = exitOf(i);
+      if (type === 'yaml') frontMatter = { raw: frontMatterValue(i, close), span: { start, end } };
+      i = close;
+    } else if (type === 'definition' || type === 'gfmFootnoteDefinition') {
+      // Definitions and footnote definitions carry no release part.
+      i = exitOf(i);
+    } else if (type === 'paragraph') {
+      const close = exitOf(i);
+      const { children, taskItem } = inlines(i + 1, close, 'paragraph');
+      let paragraphStart = start;
+      // A task list item's paragraph starts after its check box and the space after it.
+      const head = children[0];
+      if (taskItem && head?.type === 'text') {
+        head.value = head.value.slice(1);
+        if (!head.value) children.shift();
+        else paragraphStart = ++head.start;
+      }
+      blocks.push(leafBlock('paragraph', 0, group, container, paragraphStart, end, children));
+      i = close;
+    } else if (type === 'atxHeading' || type === 'setextHeading') {
+      const close = exitOf(i);
+      let depth = 0;
+      let children: Inline[] = [];
+      for (let j = i + 1; j < close; j++) {
+        const [innerKind, inner] = events[j];
+        if (innerKind !== 'enter') continue;
+        if (inner.type === 'atxHeadingSequence' && !depth) depth = slice(inner).length;
+        else if (inner.type === 'setextHeadingLineSequence') depth = text.charCodeAt(inner.start.offset) === 61 ? 1 : 2;
+        else if (inner.type === 'atxHeadingText' || inner.type === 'setextHeadingText') {
+          const textEnd = exitOf(j);
+          children = inlines(j + 1, textEnd, 'heading').children;
+          j = textEnd;
+        }
+      }
+      blocks.push(leafBlock('heading', depth, group, container, start, end, children));
+      i = close;
+    }
+    // Table rows are read as they come, below.
+    if (type === 'table') {
+      const close = exitOf(i);
+      for (let j = i + 1; j < close; j++) {
+        if (events[j][0] !== 'enter' || events[j][1].type !== 'tableRow') continue;
+        const rowEnd = exitOf(j);
+        const cells: Inline[] = [];
+        let cellCount = 0;
+        for (let k = j + 1; k < rowEnd; k++) {
+          const [cellKind, cell] = events[k];
+          if (cellKind !== 'enter' || (cell.type !== 'tableHeader' && cell.type !== 'tableData')) continue;
+          const cellEnd = exitOf(k);
+          if (cellCount++ > 0) cells.push({ ...inline('text', -1), value: ' | ', positioned: false });
+          for (let m = k + 1; m < cellEnd; m++) {
+            if (events[m][0] === 'enter' && events[m][1].type === 'tableContent') {
+              const contentEnd = exitOf(m);
+              cells.push(...inlines(m + 1, contentEnd, 'tableCell').children);
+              m = contentEnd;
+            }
+          }
+          k = cellEnd;
+        }
+        blocks.push(leafBlock('tableRow', 0, group, container, events[j][1].start.offset, events[j][1].end.offset, cells));
+        j = rowEnd;
+      }
+      i = close - 1;
+    }
+  }
+  return { blocks, links, frontMatter, groups: group + 1 };
+
+  /** The front matter's value: its lines between the fences, as remark reads it. */
+  function frontMatterValue(from: number, to: number): string {
+    let value = '';
+    for (let j = from + 1; j < to; j++) {
+      const [kind, token] = events[j];
+      const type: string = token.type;
+      if (kind === 'exit' && (type === 'lineEnding' || type === 'yamlValue')) value += slice(token);
+    }
+    return value.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+  }
+
+  /**
+   * The inline content between two events of a leaf block, merged as remark merges it. Constructs
+   * whose text the engine does not read (images, footnote calls, link destinations and titles) are
+   * skipped whole; inline code and HTML keep their value.
+   */
+  function inlines(from: number, to: number, owner: string): { children: Inline[]; taskItem: boolean } {
+    const root: Inline[] = [];
+    // The open containers (emphasis, strong, delete, a link's label) and the kind of each.
+    const parents: { children: Inline[]; type: string; node: Inline | null }[] = [{ children: root, type: owner, node: null }];
+    let taskItem = false;
+    let atHardBreak = false;
+    let inReference = false;
+    let referenceKind: string | null = null;
+    let textNode: Inline | null = null;
+    const top = () => parents[parents.length - 1];
+    const openText = (token: Token): void => {
+      const siblings = top().children;
+      const tail = siblings[siblings.length - 1];
+      if (tail && tail.type === 'text') textNode = tail;
+      else {
+        textNode = inline('text', token.start.offset);
+        siblings.push(textNode);
+      }
+    };
+    const addText = (value: string, token: Token): void => {
+      textNode!.value += value;
+      textNode!.end = token.end.offset;
+    };
+    /** The value of a construct's data and line breaks (inline code, HTML, a destination). */
+    const valueOf = (j: number, close: number, data: string): string => {
+      let value = '';
+      for (let k = j + 1; k < close; k++) {
+        const [kind, token] = events[k];
+        if (kind !== 'exit') continue;
+        if (token.type === data || token.type === 'lineEnding' || token.type === 'data' || token.type === 'characterEscapeValue') value += slice(token);
+        else if (token.type === 'characterReferenceValue') value += decodeReference(slice(token), referenceKind);
+        else if (token.type === 'characterReferenceMarkerNumeric' || token.type === 'characterReferenceMarkerHexadecimal') {
+          referenceKind = token.type;
+          continue;
+        }
+        if (token.type === 'characterReferenceValue') referenceKind = null;
+      }
+      return value;
+    };
+
+    for (let j = from; j < to; j++) {
+      const [kind, token] = events[j];
+      const type = token.type;
+      if (kind === 'enter') {
+        switch (type) {
+          case 'data':
+          case 'characterEscape':
+          case 'characterReference':
+          case 'autolinkProtocol':
+          case 'autolinkEmail':
+            openText(token);
+            break;
+          case 'lineEnding':
+            if (atHardBreak) {
+              const siblings = top().children;
+              siblings[siblings.length - 1].end = token.end.offset;
+              atHardBreak = false;
+            } else if (KEEPS_LINE_BREAKS.has(top().type)) {
+              openText(token);
+              addText(slice(token), token);
+            }
+            break;
+          case 'hardBreakEscape':
+          case 'hardBreakTrailing':
+            top().children.push(inline('break', token.start.offset));
+            break;
+          case 'codeText': {
+            const close = exitOf(j);
+            const code = { ...inline('inlineCode', token.start.offset), end: token.end.offset, value: valueOf(j, close, 'codeTextData') };
+            // In a table cell an escaped pipe is a pipe (remark's GFM table reading).
+            if (inTable) code.value = code.value.replace(/\\([\\|])/g, (all, character: string) => (character === '|' ? character : all));
+            top().children.push(code);
+            j = close;
+            break;
+          }
+          case 'htmlText': {
+            const close = exitOf(j);
+            top().children.push({ ...inline('html', token.start.offset), end: token.end.offset, value: valueOf(j, close, 'htmlTextData') });
+            j = close;
+            break;
+          }
+          case 'image':
+          case 'gfmFootnoteCall': {
+            const close = exitOf(j);
+            // An image's label and destination still tell remark whether what follows is a reference.
+            for (let k = j + 1; k < close; k++) {
+              if (events[k][0] !== 'exit') continue;
+              if (events[k][1].type === 'label') inReference = true;
+              else if (events[k][1].type === 'resource') inReference = false;
+            }
+            top().children.push({ ...inline('other', token.start.offset), end: token.end.offset });
+            j = close;
+            break;
+          }
+          case 'emphasis':
+          case 'strong':
+          case 'strikethrough': {
+            const node = inline(type === 'strikethrough' ? 'delete' : type, token.start.offset);
+            top().children.push(node);
+            parents.push({ children: node.children, type: node.type, node });
+            break;
+          }
+          case 'link':
+          case 'autolink': {
+            const node = inline('link', token.start.offset);
+            top().children.push(node);
+            parents.push({ children: node.children, type: type === 'link' ? 'link' : 'autolink', node });
+            break;
+          }
+          case 'label':
+            parents.push({ children: top().node!.children, type: 'label', node: top().node });
+            break;
+          case 'resourceDestinationString': {
+            const close = exitOf(j);
+            top().node!.url = valueOf(j, close, 'data');
+            j = close;
+            break;
+          }
+          case 'resourceTitleString':
+          case 'referenceString':
+            j = exitOf(j);
+            break;
+          case 'taskListCheck':
+            taskItem = true;
+            j = exitOf(j);
+            break;
+        }
+        continue;
+      }
+      switch (type) {
+        case 'data':
+        case 'characterEscapeValue':
+          addText(slice(token), token);
+          break;
+        case 'autolinkProtocol':
+          addText(slice(token), token);
+          top().node!.url = slice(token);
+          break;
+        case 'autolinkEmail':
+          addText(slice(token), token);
+          top().node!.url = `mailto:${slice(token)}`;
+          break;
+        case 'characterReferenceMarkerNumeric':
+        case 'characterReferenceMarkerHexadecimal':
+          referenceKind = type;
+          break;
+        case 'characterReferenceValue':
+          textNode!.value += decodeReference(slice(token), referenceKind);
+          referenceKind = null;
+          break;
+        case 'characterReference':
+          textNode!.end = token.end.offset;
+          break;
+        case 'hardBreakEscape':
+        case 'hardBreakTrailing': {
+          const siblings = top().children;
+          siblings[siblings.length - 1].end = token.end.offset;
+          atHardBreak = true;
+          break;
+        }
+        case 'label':
+          parents.pop();
+          inReference = true;
+          break;
+        case 'resource':
+          inReference = false;
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'strikethrough':
+        case 'autolink':
+          parents.pop()!.node!.end = token.end.offset;
+          break;
+        case 'link': {
+          const node = parents.pop()!.node!;
+          node.end = token.end.offset;
+          if (inReference) node.type = 'linkReference';
+          break;
+        }
+      }
+    }
+    return { children: root, taskItem };
+  }
+
+  function rawBlock(kind: BlockKind, group: number, container: Block['container'], start: number, end: number): Block {
+
+    const raw = tokenized.slice(start, end);
     return {
       kind,
       depth: 0,
@@ -176,15 +469,7 @@ function parseChunk(text: string): Chunk {
     };
   }
 
-  function leafBlock(
-    node: Nodes,
-    kind: BlockKind,
-    depth: number,
-    group: number,
-    container: Block['container'],
-    children: PhrasingContent[],
-  ): Block {
-    const { start, end } = spanOf(node);
+  function leafBlock(kind: BlockKind, depth: number, group: number, container: Block['container'], start: number, end: number, children: Inline[]): Block {
     const segments: [number, number, number][] = [];
     const code: [number, number][] = [];
     let plain = '';
@@ -199,20 +484,20 @@ function parseChunk(text: string): Chunk {
     };
     const endsWithWordCharacter = (): boolean => /[\p{L}\d]/u.test(last);
     let gluedAfterLink = false;
-    const walk = (inline: PhrasingContent): void => {
+    const walk = (inline: Inline): void => {
       switch (inline.type) {
         case 'inlineCode':
           code.push([plain.length, plain.length + inline.value.length]);
-          append(inline.value, inline.position ? spanOf(inline) : null);
+          append(inline.value, inline.positioned ? inline : null);
           gluedAfterLink = false;
           return;
         case 'text':
           if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
           gluedAfterLink = false;
-          append(inline.value, inline.position ? spanOf(inline) : null);
+          append(inline.value, inline.positioned ? inline : null);
           return;
         case 'break':
-          append('\n', inline.position ? spanOf(inline) : null);
+          append('\n', inline);
           return;
         case 'link': {
           // A link glued to the words around it (`ArendseCassiopeia[info@…](mailto:…)nadine@…`)
@@ -221,7 +506,7 @@ function parseChunk(text: string): Chunk {
           const before = plain.length;
           inline.children.forEach(walk);
           // The link's text is sliced once the block's text is complete (slicing now flattens it).
-          if (inline.position) blockLinks.push([{ ...spanOf(inline), url: inline.url, text: '' }, before, plain.length]);
+          blockLinks.push([{ start: inline.start, end: inline.end, url: inline.url, text: '' }, before, plain.length]);
           gluedAfterLink = true;
           return;
         }
@@ -244,7 +529,7 @@ function parseChunk(text: string): Chunk {
     const first = significant[0];
     let leadingBold = '';
     if (first && first.type === 'strong') {
-      leadingBold = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+      leadingBold = first.children.map((c) => c.value).join('');
     }
     return {
       kind,
@@ -265,7 +550,6 @@ function parseChunk(text: string): Chunk {
     };
   }
 
-  return { blocks, links, frontMatter, groups: tree.children.length };
 }
 
 /** Documents smaller than this are parsed whole: splitting them saves nothing. */
@@ -364,7 +648,7 @@ function shiftChunk(chunk: Chunk, offset: number, lineDelta: number, groupDelta:
 }
 
 /**
- * Parses a document once (remark, with GFM and front matter) into blocks. With a cache, a large
+ * Parses a document once (micromark, with GFM and front matter) into blocks. With a cache, a large
  * document is parsed in chunks and only the chunks an edit touched are parsed again; the result
  * is the same as parsing the whole text.
  */
@@ -388,10 +672,6 @@ export function parse(text: string, cache?: ParseCache): ParsedDocument {
   });
   cache.keep(used);
   return document;
-}
-
-function spanOf(node: Nodes): Span {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
 /** The source offset of a plain-text offset of a block. */
