@@ -1,10 +1,12 @@
 /**
  * The engine's blocks as they were built from remark's mdast tree, before the engine read
- * micromark's events directly: the oracle that test/unit/blocks.test.ts holds parse() to.
+ * micromark's events directly: the oracle that test/unit/blocks.test.ts holds parse() to. The
+ * tree's inline nodes become the engine's Inline here, and leafBlock turns them into text as the
+ * engine does; what is under test is how the engine reads micromark's events into Inline.
  */
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
-import type { Block, BlockKind, Link, ParsedDocument } from '../../server/src/engine/parse';
-import { LineIndex, type Span } from '../../server/src/engine/text';
+import { inline, leafBlock, rawBlock, type Block, type Inline, type Link, type ParsedDocument } from '../../server/src/engine/parse';
+import { LineIndex } from '../../server/src/engine/text';
 import { parseMarkdown } from './markdown-tree';
 
 export interface MdastChunk {
@@ -53,10 +55,10 @@ export function mdastChunk(text: string): MdastChunk {
     };
     switch (node.type) {
       case 'heading':
-        blocks.push(leafBlock(node, 'heading', node.depth, group, container, node.children));
+        blocks.push(leafBlock(lines, links, 'heading', node.depth, group, container, ...spanOf(node), node.children.map(toInline)));
         break;
       case 'paragraph':
-        blocks.push(leafBlock(node, 'paragraph', 0, group, container, node.children));
+        blocks.push(leafBlock(lines, links, 'paragraph', 0, group, container, ...spanOf(node), node.children.map(toInline)));
         break;
       case 'table':
         for (const row of node.children) {
@@ -65,7 +67,7 @@ export function mdastChunk(text: string): MdastChunk {
             if (i > 0) cells.push({ type: 'text', value: ' | ' });
             cells.push(...cell.children);
           });
-          blocks.push(leafBlock(row, 'tableRow', 0, group, container, cells));
+          blocks.push(leafBlock(lines, links, 'tableRow', 0, group, container, ...spanOf(row), cells.map(toInline)));
         }
         break;
       case 'list':
@@ -75,141 +77,53 @@ export function mdastChunk(text: string): MdastChunk {
         push(node.children, 'blockquote');
         break;
       case 'code':
-        blocks.push(rawBlock(node, 'code', group, container));
+        blocks.push(rawBlock(text, lines, 'code', group, container, ...spanOf(node)));
         break;
       case 'html':
-        blocks.push(rawBlock(node, 'html', group, container));
+        blocks.push(rawBlock(text, lines, 'html', group, container, ...spanOf(node)));
         break;
       case 'thematicBreak':
-        blocks.push(rawBlock(node, 'thematicBreak', group, container));
+        blocks.push(rawBlock(text, lines, 'thematicBreak', group, container, ...spanOf(node)));
         break;
       case 'yaml': {
-        const block = rawBlock(node, 'frontmatter', group, container);
+        const block = rawBlock(text, lines, 'frontmatter', group, container, ...spanOf(node));
         blocks.push(block);
         frontMatter = { raw: node.value, span: { start: block.start, end: block.end } };
         break;
       }
       default:
         // TOML front matter, definitions and footnote definitions carry no release part.
-        if ((node.type as string) === 'toml') blocks.push(rawBlock(node, 'frontmatter', group, container));
+        if ((node.type as string) === 'toml') blocks.push(rawBlock(text, lines, 'frontmatter', group, container, ...spanOf(node)));
         break;
     }
-  }
-
-  function rawBlock(node: Nodes, kind: BlockKind, group: number, container: Block['container']): Block {
-    const { start, end } = spanOf(node);
-    const raw = text.slice(start, end);
-    return {
-      kind,
-      depth: 0,
-      container,
-      group,
-      start,
-      end,
-      text: raw,
-      flat: raw.replace(/[\r\n]/g, ' '),
-      bold: false,
-      italic: false,
-      leadingBold: '',
-      line: lines.position(start).line,
-      endLine: lines.position(end).line,
-      segments: [[0, start, end]],
-      code: [],
-    };
-  }
-
-  function leafBlock(
-    node: Nodes,
-    kind: BlockKind,
-    depth: number,
-    group: number,
-    container: Block['container'],
-    children: PhrasingContent[],
-  ): Block {
-    const { start, end } = spanOf(node);
-    const segments: [number, number, number][] = [];
-    const code: [number, number][] = [];
-    let plain = '';
-    // The last character appended, kept aside: inspecting `plain` itself would flatten the string
-    // being built on every call and make long paragraphs quadratic.
-    let last = '';
-    const append = (value: string, source: Span | null): void => {
-      if (!value) return;
-      if (source) segments.push([plain.length, source.start, source.end]);
-      plain += value;
-      last = value[value.length - 1];
-    };
-    const endsWithWordCharacter = (): boolean => /[\p{L}\d]/u.test(last);
-    let gluedAfterLink = false;
-    const walk = (inline: PhrasingContent): void => {
-      switch (inline.type) {
-        case 'inlineCode':
-          code.push([plain.length, plain.length + inline.value.length]);
-          append(inline.value, inline.position ? spanOf(inline) : null);
-          gluedAfterLink = false;
-          return;
-        case 'text':
-          if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
-          gluedAfterLink = false;
-          append(inline.value, inline.position ? spanOf(inline) : null);
-          return;
-        case 'break':
-          append('\n', inline.position ? spanOf(inline) : null);
-          return;
-        case 'link': {
-          // A link glued to the words around it (`ArendseCassiopeia[info@…](mailto:…)nadine@…`)
-          // reads as separate words: copy-paste dropped the spaces, the link kept its edges.
-          if (endsWithWordCharacter()) append(' ', null);
-          const before = plain.length;
-          inline.children.forEach(walk);
-          // The link's text is sliced once the block's text is complete (slicing now flattens it).
-          if (inline.position) blockLinks.push([{ ...spanOf(inline), url: inline.url, text: '' }, before, plain.length]);
-          gluedAfterLink = true;
-          return;
-        }
-        case 'linkReference':
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
-          inline.children.forEach(walk);
-          return;
-        default:
-          // Images, inline HTML and footnote references are not read as text.
-          return;
-      }
-    };
-    const blockLinks: [Link, number, number][] = [];
-    children.forEach(walk);
-    for (const [link, from, to] of blockLinks) links.push({ ...link, text: plain.slice(from, to) });
-    const significant = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-    const only = significant.length === 1 ? significant[0] : null;
-    const first = significant[0];
-    let leadingBold = '';
-    if (first && first.type === 'strong') {
-      leadingBold = first.children.map((c) => ('value' in c ? c.value : '')).join('');
-    }
-    return {
-      kind,
-      depth,
-      container,
-      group,
-      start,
-      end,
-      text: plain,
-      flat: plain.replace(/[\r\n\u2028\u2029]/g, ' '),
-      bold: only?.type === 'strong',
-      italic: only?.type === 'emphasis',
-      leadingBold,
-      line: lines.position(start).line,
-      endLine: lines.position(end).line,
-      segments,
-      code,
-    };
   }
 
   return { blocks, links, frontMatter, groups: tree.children.length };
 }
 
-function spanOf(node: Nodes): Span {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+function spanOf(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+/** An mdast inline node as the engine's Inline, which leafBlock reads. */
+function toInline(node: PhrasingContent): Inline {
+  const [start, end] = spanOf(node);
+  const base = { ...inline('other', start), end, positioned: Boolean(node.position) };
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html':
+      return { ...base, type: node.type, value: node.value };
+    case 'break':
+      return { ...base, type: 'break' };
+    case 'link':
+      return { ...base, type: 'link', url: node.url, children: node.children.map(toInline) };
+    case 'linkReference':
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      return { ...base, type: node.type, children: node.children.map(toInline) };
+    default:
+      return base;
+  }
 }

@@ -78,7 +78,7 @@ interface Chunk {
  * Inline content as remark's mdast tree would hold it, with only what blocks need: adjacent text,
  * escapes and character references merge into one text node, as they do there.
  */
-interface Inline extends Span {
+export interface Inline extends Span {
   type: 'text' | 'inlineCode' | 'html' | 'break' | 'link' | 'linkReference' | 'emphasis' | 'strong' | 'delete' | 'other';
   /** Text, inline code and HTML: their value. */
   value: string;
@@ -95,7 +95,7 @@ function decodeReference(value: string, marker: string | null): string {
   return decodeNamedCharacterReference(value) || value;
 }
 
-function inline(type: Inline['type'], start: number): Inline {
+export function inline(type: Inline['type'], start: number): Inline {
   return { type, start, end: start, value: '', url: '', children: [], positioned: true };
 }
 
@@ -132,7 +132,7 @@ function parseChunk(text: string): Chunk {
       const value = text.slice(start, end);
       if (!value.trim()) continue;
       const node = { ...inline('text', start), end, value };
-      blocks.push(leafBlock('paragraph', 0, groups++, 'root', start, end, [node]));
+      blocks.push(leafBlock(lines, links, 'paragraph', 0, groups++, 'root', start, end, [node]));
     }
     return { blocks, links, frontMatter, groups };
   }
@@ -178,7 +178,7 @@ function parseChunk(text: string): Chunk {
     } else if (type === 'table') {
       inTable = true;
     } else if (type in RAW_KINDS) {
-      const block = rawBlock(RAW_KINDS[type], group, container, start, end);
+      const block = rawBlock(tokenized, lines, RAW_KINDS[type], group, container, start, end);
       blocks.push(block);
       const close = exitOf(i);
       if (type === 'yaml') frontMatter = { raw: frontMatterValue(i, close), span: { start, end } };
@@ -197,7 +197,7 @@ function parseChunk(text: string): Chunk {
         if (!head.value) children.shift();
         else paragraphStart = ++head.start;
       }
-      blocks.push(leafBlock('paragraph', 0, group, container, paragraphStart, end, children));
+      blocks.push(leafBlock(lines, links, 'paragraph', 0, group, container, paragraphStart, end, children));
       i = close;
     } else if (type === 'atxHeading' || type === 'setextHeading') {
       const close = exitOf(i);
@@ -214,7 +214,7 @@ function parseChunk(text: string): Chunk {
           j = textEnd;
         }
       }
-      blocks.push(leafBlock('heading', depth, group, container, start, end, children));
+      blocks.push(leafBlock(lines, links, 'heading', depth, group, container, start, end, children));
       i = close;
     }
     // Table rows are read as they come, below.
@@ -239,7 +239,7 @@ function parseChunk(text: string): Chunk {
           }
           k = cellEnd;
         }
-        blocks.push(leafBlock('tableRow', 0, group, container, events[j][1].start.offset, events[j][1].end.offset, cells));
+        blocks.push(leafBlock(lines, links, 'tableRow', 0, group, container, events[j][1].start.offset, events[j][1].end.offset, cells));
         j = rowEnd;
       }
       i = close - 1;
@@ -446,110 +446,120 @@ function parseChunk(text: string): Chunk {
     }
     return { children: root, taskItem };
   }
+}
 
-  function rawBlock(kind: BlockKind, group: number, container: Block['container'], start: number, end: number): Block {
+/** A block read verbatim: code, HTML, a thematic break, front matter. */
+export function rawBlock(text: string, lines: LineIndex, kind: BlockKind, group: number, container: Block['container'], start: number, end: number): Block {
+  const raw = text.slice(start, end);
+  return {
+    kind,
+    depth: 0,
+    container,
+    group,
+    start,
+    end,
+    text: raw,
+    flat: raw.replace(/[\r\n]/g, ' '),
+    bold: false,
+    italic: false,
+    leadingBold: '',
+    line: lines.position(start).line,
+    endLine: lines.position(end).line,
+    segments: [[0, start, end]],
+    code: [],
+  };
+}
 
-    const raw = tokenized.slice(start, end);
-    return {
-      kind,
-      depth: 0,
-      container,
-      group,
-      start,
-      end,
-      text: raw,
-      flat: raw.replace(/[\r\n]/g, ' '),
-      bold: false,
-      italic: false,
-      leadingBold: '',
-      line: lines.position(start).line,
-      endLine: lines.position(end).line,
-      segments: [[0, start, end]],
-      code: [],
-    };
-  }
-
-  function leafBlock(kind: BlockKind, depth: number, group: number, container: Block['container'], start: number, end: number, children: Inline[]): Block {
-    const segments: [number, number, number][] = [];
-    const code: [number, number][] = [];
-    let plain = '';
-    // The last character appended, kept aside: inspecting `plain` itself would flatten the string
-    // being built on every call and make long paragraphs quadratic.
-    let last = '';
-    const append = (value: string, source: Span | null): void => {
-      if (!value) return;
-      if (source) segments.push([plain.length, source.start, source.end]);
-      plain += value;
-      last = value[value.length - 1];
-    };
-    const endsWithWordCharacter = (): boolean => /[\p{L}\d]/u.test(last);
-    let gluedAfterLink = false;
-    const walk = (inline: Inline): void => {
-      switch (inline.type) {
-        case 'inlineCode':
-          code.push([plain.length, plain.length + inline.value.length]);
-          append(inline.value, inline.positioned ? inline : null);
-          gluedAfterLink = false;
-          return;
-        case 'text':
-          if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
-          gluedAfterLink = false;
-          append(inline.value, inline.positioned ? inline : null);
-          return;
-        case 'break':
-          append('\n', inline);
-          return;
-        case 'link': {
-          // A link glued to the words around it (`ArendseCassiopeia[info@…](mailto:…)nadine@…`)
-          // reads as separate words: copy-paste dropped the spaces, the link kept its edges.
-          if (endsWithWordCharacter()) append(' ', null);
-          const before = plain.length;
-          inline.children.forEach(walk);
-          // The link's text is sliced once the block's text is complete (slicing now flattens it).
-          blockLinks.push([{ start: inline.start, end: inline.end, url: inline.url, text: '' }, before, plain.length]);
-          gluedAfterLink = true;
-          return;
-        }
-        case 'linkReference':
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
-          inline.children.forEach(walk);
-          return;
-        default:
-          // Images, inline HTML and footnote references are not read as text.
-          return;
+/** A heading, paragraph or table row: its inline content read as plain text mapped to the source; its links go into `links`. */
+export function leafBlock(
+  lines: LineIndex,
+  links: Link[],
+  kind: BlockKind,
+  depth: number,
+  group: number,
+  container: Block['container'],
+  start: number,
+  end: number,
+  children: Inline[],
+): Block {
+  const segments: [number, number, number][] = [];
+  const code: [number, number][] = [];
+  let plain = '';
+  // The last character appended, kept aside: inspecting `plain` itself would flatten the string
+  // being built on every call and make long paragraphs quadratic.
+  let last = '';
+  const append = (value: string, source: Span | null): void => {
+    if (!value) return;
+    if (source) segments.push([plain.length, source.start, source.end]);
+    plain += value;
+    last = value[value.length - 1];
+  };
+  const endsWithWordCharacter = (): boolean => /[\p{L}\d]/u.test(last);
+  let gluedAfterLink = false;
+  const walk = (inline: Inline): void => {
+    switch (inline.type) {
+      case 'inlineCode':
+        code.push([plain.length, plain.length + inline.value.length]);
+        append(inline.value, inline.positioned ? inline : null);
+        gluedAfterLink = false;
+        return;
+      case 'text':
+        if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
+        gluedAfterLink = false;
+        append(inline.value, inline.positioned ? inline : null);
+        return;
+      case 'break':
+        append('\n', inline);
+        return;
+      case 'link': {
+        // A link glued to the words around it (`ArendseCassiopeia[info@…](mailto:…)nadine@…`)
+        // reads as separate words: copy-paste dropped the spaces, the link kept its edges.
+        if (endsWithWordCharacter()) append(' ', null);
+        const before = plain.length;
+        inline.children.forEach(walk);
+        // The link's text is sliced once the block's text is complete (slicing now flattens it).
+        blockLinks.push([{ start: inline.start, end: inline.end, url: inline.url, text: '' }, before, plain.length]);
+        gluedAfterLink = true;
+        return;
       }
-    };
-    const blockLinks: [Link, number, number][] = [];
-    children.forEach(walk);
-    for (const [link, from, to] of blockLinks) links.push({ ...link, text: plain.slice(from, to) });
-    const significant = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-    const only = significant.length === 1 ? significant[0] : null;
-    const first = significant[0];
-    let leadingBold = '';
-    if (first && first.type === 'strong') {
-      leadingBold = first.children.map((c) => c.value).join('');
+      case 'linkReference':
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        inline.children.forEach(walk);
+        return;
+      default:
+        // Images, inline HTML and footnote references are not read as text.
+        return;
     }
-    return {
-      kind,
-      depth,
-      container,
-      group,
-      start,
-      end,
-      text: plain,
-      flat: plain.replace(/[\r\n\u2028\u2029]/g, ' '),
-      bold: only?.type === 'strong',
-      italic: only?.type === 'emphasis',
-      leadingBold,
-      line: lines.position(start).line,
-      endLine: lines.position(end).line,
-      segments,
-      code,
-    };
+  };
+  const blockLinks: [Link, number, number][] = [];
+  children.forEach(walk);
+  for (const [link, from, to] of blockLinks) links.push({ ...link, text: plain.slice(from, to) });
+  const significant = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const only = significant.length === 1 ? significant[0] : null;
+  const first = significant[0];
+  let leadingBold = '';
+  if (first && first.type === 'strong') {
+    leadingBold = first.children.map((c) => c.value).join('');
   }
-
+  return {
+    kind,
+    depth,
+    container,
+    group,
+    start,
+    end,
+    text: plain,
+    flat: plain.replace(/[\r\n\u2028\u2029]/g, ' '),
+    bold: only?.type === 'strong',
+    italic: only?.type === 'emphasis',
+    leadingBold,
+    line: lines.position(start).line,
+    endLine: lines.position(end).line,
+    segments,
+    code,
+  };
 }
 
 /** Documents smaller than this are parsed whole: splitting them saves nothing. */
