@@ -153,30 +153,24 @@ function parseChunk(text: string): Chunk {
     return j;
   };
 
+  // The block quotes and lists open around the current event, innermost last.
   const containers: Block['container'][] = [];
-  let nesting = 0;
   let group = -1;
   let inTable = false;
   for (let i = 0; i < events.length; i++) {
     const [kind, token] = events[i];
     const type: string = token.type;
     if (kind === 'exit') {
-      if (type in CONTAINERS) {
-        containers.pop();
-        nesting--;
-      } else if (type === 'table') inTable = false;
+      if (type in CONTAINERS) containers.pop();
       continue;
     }
     if (!FLOW_NODES.has(type)) continue;
-    if (nesting === 0) group++;
+    if (containers.length === 0) group++;
     const container = containers.length ? containers[containers.length - 1] : 'root';
     const start = token.start.offset;
     const end = token.end.offset;
     if (type in CONTAINERS) {
       containers.push(CONTAINERS[type]);
-      nesting++;
-    } else if (type === 'table') {
-      inTable = true;
     } else if (type in RAW_KINDS) {
       const block = rawBlock(tokenized, lines, RAW_KINDS[type], group, container, start, end);
       blocks.push(block);
@@ -207,7 +201,7 @@ function parseChunk(text: string): Chunk {
         const [innerKind, inner] = events[j];
         if (innerKind !== 'enter') continue;
         if (inner.type === 'atxHeadingSequence' && !depth) depth = slice(inner).length;
-        else if (inner.type === 'setextHeadingLineSequence') depth = text.charCodeAt(inner.start.offset) === 61 ? 1 : 2;
+        else if (inner.type === 'setextHeadingLineSequence') depth = source.charCodeAt(inner.start.offset) === 61 ? 1 : 2;
         else if (inner.type === 'atxHeadingText' || inner.type === 'setextHeadingText') {
           const textEnd = exitOf(j);
           children = inlines(j + 1, textEnd, 'heading').children;
@@ -216,10 +210,10 @@ function parseChunk(text: string): Chunk {
       }
       blocks.push(leafBlock(lines, links, 'heading', depth, group, container, start, end, children));
       i = close;
-    }
-    // Table rows are read as they come, below.
-    if (type === 'table') {
+    } else if (type === 'table') {
+      // Each row is a block: its cells' text joined by ` | `.
       const close = exitOf(i);
+      inTable = true;
       for (let j = i + 1; j < close; j++) {
         if (events[j][0] !== 'enter' || events[j][1].type !== 'tableRow') continue;
         const rowEnd = exitOf(j);
@@ -242,7 +236,8 @@ function parseChunk(text: string): Chunk {
         blocks.push(leafBlock(lines, links, 'tableRow', 0, group, container, events[j][1].start.offset, events[j][1].end.offset, cells));
         j = rowEnd;
       }
-      i = close - 1;
+      inTable = false;
+      i = close;
     }
   }
   return { blocks, links, frontMatter, groups: group + 1 };
@@ -293,12 +288,11 @@ function parseChunk(text: string): Chunk {
         const [kind, token] = events[k];
         if (kind !== 'exit') continue;
         if (token.type === data || token.type === 'lineEnding' || token.type === 'data' || token.type === 'characterEscapeValue') value += slice(token);
-        else if (token.type === 'characterReferenceValue') value += decodeReference(slice(token), referenceKind);
-        else if (token.type === 'characterReferenceMarkerNumeric' || token.type === 'characterReferenceMarkerHexadecimal') {
-          referenceKind = token.type;
-          continue;
+        else if (token.type === 'characterReferenceMarkerNumeric' || token.type === 'characterReferenceMarkerHexadecimal') referenceKind = token.type;
+        else if (token.type === 'characterReferenceValue') {
+          value += decodeReference(slice(token), referenceKind);
+          referenceKind = null;
         }
-        if (token.type === 'characterReferenceValue') referenceKind = null;
       }
       return value;
     };
