@@ -87,6 +87,12 @@ export interface Inline extends Span {
   children: Inline[];
   /** False for the ` | ` between table cells, which is no text of the source. */
   positioned: boolean;
+  /**
+   * Text: where each stretch of its value comes from, as [offset in value, source start, source
+   * end]. Text merged across an escape, a character reference or a line break in a block quote is
+   * shorter than its source, so one span for all of it would put later offsets too early.
+   */
+  pieces: [number, number, number][];
 }
 
 /** A character reference's character: `amp` (named), or the digits after `#` or `#x`. */
@@ -96,7 +102,7 @@ function decodeReference(value: string, marker: string | null): string {
 }
 
 export function inline(type: Inline['type'], start: number): Inline {
-  return { type, start, end: start, value: '', url: '', children: [], positioned: true };
+  return { type, start, end: start, value: '', url: '', children: [], positioned: true, pieces: [] };
 }
 
 /** Inline containers whose text keeps its line breaks (remark's `canContainEols`). */
@@ -188,6 +194,7 @@ function parseChunk(text: string): Chunk {
       const head = children[0];
       if (taskItem && head?.type === 'text') {
         head.value = head.value.slice(1);
+        head.pieces = head.pieces.map(([offset, from, to], k) => (k === 0 ? [0, from + 1, to] : [offset - 1, from, to]));
         if (!head.value) children.shift();
         else paragraphStart = ++head.start;
       }
@@ -266,6 +273,7 @@ function parseChunk(text: string): Chunk {
     let atHardBreak = false;
     let inReference = false;
     let referenceKind: string | null = null;
+    let referenceText = '';
     let textNode: Inline | null = null;
     const top = () => parents[parents.length - 1];
     const openText = (token: Token): void => {
@@ -277,7 +285,8 @@ function parseChunk(text: string): Chunk {
         siblings.push(textNode);
       }
     };
-    const addText = (value: string, token: Token): void => {
+    const addText = (value: string, token: Token, sourceStart = token.start.offset): void => {
+      textNode!.pieces.push([textNode!.value.length, sourceStart, token.end.offset]);
       textNode!.value += value;
       textNode!.end = token.end.offset;
     };
@@ -316,7 +325,10 @@ function parseChunk(text: string): Chunk {
               atHardBreak = false;
             } else if (KEEPS_LINE_BREAKS.has(top().type)) {
               openText(token);
-              addText(slice(token), token);
+              const lineBreak = slice(token);
+              textNode!.pieces.push([textNode!.value.length, token.start.offset, token.start.offset + lineBreak.length]);
+              textNode!.value += lineBreak;
+              textNode!.end = token.end.offset;
             }
             break;
           case 'hardBreakEscape':
@@ -404,11 +416,12 @@ function parseChunk(text: string): Chunk {
           referenceKind = type;
           break;
         case 'characterReferenceValue':
-          textNode!.value += decodeReference(slice(token), referenceKind);
+          referenceText = decodeReference(slice(token), referenceKind);
           referenceKind = null;
           break;
         case 'characterReference':
-          textNode!.end = token.end.offset;
+          // The character stands for the whole reference, `&` to `;`.
+          addText(referenceText, token, token.start.offset);
           break;
         case 'hardBreakEscape':
         case 'hardBreakTrailing': {
@@ -500,7 +513,14 @@ export function leafBlock(
       case 'text':
         if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
         gluedAfterLink = false;
-        append(inline.value, inline.positioned ? inline : null);
+        if (!inline.positioned) append(inline.value, null);
+        else if (inline.pieces.length === 0) append(inline.value, inline);
+        else {
+          inline.pieces.forEach(([offset, start, end], i) => {
+            const next = i + 1 < inline.pieces.length ? inline.pieces[i + 1][0] : inline.value.length;
+            append(inline.value.slice(offset, next), { start, end });
+          });
+        }
         return;
       case 'break':
         append('\n', inline);
