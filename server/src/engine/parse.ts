@@ -162,7 +162,6 @@ function parseChunk(text: string): Chunk {
   // The block quotes and lists open around the current event, innermost last.
   const containers: Block['container'][] = [];
   let group = -1;
-  let inTable = false;
   for (let i = 0; i < events.length; i++) {
     const [kind, token] = events[i];
     const type: string = token.type;
@@ -220,7 +219,6 @@ function parseChunk(text: string): Chunk {
     } else if (type === 'table') {
       // Each row is a block: its cells' text joined by ` | `.
       const close = exitOf(i);
-      inTable = true;
       for (let j = i + 1; j < close; j++) {
         if (events[j][0] !== 'enter' || events[j][1].type !== 'tableRow') continue;
         const rowEnd = exitOf(j);
@@ -243,7 +241,6 @@ function parseChunk(text: string): Chunk {
         blocks.push(leafBlock(lines, links, 'tableRow', 0, group, container, events[j][1].start.offset, events[j][1].end.offset, cells));
         j = rowEnd;
       }
-      inTable = false;
       i = close;
     }
   }
@@ -339,7 +336,7 @@ function parseChunk(text: string): Chunk {
             const close = exitOf(j);
             const code = { ...inline('inlineCode', token.start.offset), end: token.end.offset, value: valueOf(j, close, 'codeTextData') };
             // In a table cell an escaped pipe is a pipe (remark's GFM table reading).
-            if (inTable) code.value = code.value.replace(/\\([\\|])/g, (all, character: string) => (character === '|' ? character : all));
+            if (owner === 'tableCell') code.value = code.value.replace(/\\([\\|])/g, (all, character: string) => (character === '|' ? character : all));
             top().children.push(code);
             j = close;
             break;
@@ -503,16 +500,20 @@ export function leafBlock(
   };
   const endsWithWordCharacter = (): boolean => /[\p{L}\d]/u.test(last);
   let gluedAfterLink = false;
+  // Words glued to a link's end (`[Acme](…)announces`) read as separate words.
+  const glueAfterLink = (value: string): void => {
+    if (gluedAfterLink && /^[\p{L}\d]/u.test(value) && endsWithWordCharacter()) append(' ', null);
+    gluedAfterLink = false;
+  };
   const walk = (inline: Inline): void => {
     switch (inline.type) {
       case 'inlineCode':
+        glueAfterLink(inline.value);
         code.push([plain.length, plain.length + inline.value.length]);
         append(inline.value, inline.positioned ? inline : null);
-        gluedAfterLink = false;
         return;
       case 'text':
-        if (gluedAfterLink && /^[\p{L}\d]/u.test(inline.value) && endsWithWordCharacter()) append(' ', null);
-        gluedAfterLink = false;
+        glueAfterLink(inline.value);
         if (!inline.positioned) append(inline.value, null);
         else if (inline.pieces.length === 0) append(inline.value, inline);
         else {
@@ -610,7 +611,8 @@ const HTML_BLOCK: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 /** A line that, after a blank line, cannot continue anything before it and starts a top-level block. */
-const SAFE_START = /^(?:[A-Za-z\u00c0-\uffff"“'‘(!#]|\d+(?![.)]))/;
+// Not U+FEFF: a byte-order mark inside a document (files joined together) is no paragraph start.
+const SAFE_START = /^(?:[A-Za-z\u00c0-\ufefe\uff00-\uffff"“'‘(!#]|\d+(?![.)]))/;
 
 /**
  * Offsets where a document can be cut into chunks that parse exactly as the whole does: a line
@@ -678,8 +680,9 @@ function shiftChunk(chunk: Chunk, offset: number, lineDelta: number, groupDelta:
  */
 export function parse(text: string, cache?: ParseCache): ParsedDocument {
   const lines = new LineIndex(text);
-  // A link reference definition can serve a link in another chunk: such documents parse whole.
-  if (!cache || text.length < INCREMENTAL_MIN || /^ {0,3}\[[^\]\n]{1,999}\]:/m.test(text)) {
+  // A link reference definition (`[x]: url`, in a block quote or list too) can serve a link in
+  // another chunk: such documents parse whole.
+  if (!cache || text.length < INCREMENTAL_MIN || text.includes(']:')) {
     const whole = parseChunk(text);
     return { text, lines, blocks: whole.blocks, links: whole.links, frontMatter: whole.frontMatter };
   }

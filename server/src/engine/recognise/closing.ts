@@ -87,11 +87,13 @@ export function gluedAbout(text: string): { label: number; organization: string 
   return null;
 }
 
+const ABOUT_AFTER_SENTENCE = /(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu;
+
 /** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
 function aboutPositions(text: string): number[] {
   const lead = text.search(/\S/);
   const positions = lead !== -1 && text.startsWith('About', lead) ? [lead] : [];
-  for (const match of allMatches(/(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu, text)) positions.push(match.index + match[0].length);
+  for (const match of allMatches(ABOUT_AFTER_SENTENCE, text)) positions.push(match.index + match[0].length);
   return positions;
 }
 

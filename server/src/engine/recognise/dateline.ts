@@ -15,6 +15,8 @@ const WIRE =
 const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i;
 const SEPARATOR = /^[ \t\u00a0]*(?:(--|—|–|-|:|\/|\|)(?:[ \t\u00a0]*(--|—|–|-)(?![\p{L}\d]))?)?/u;
 const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
+/** A piece of the text before a date, up to a dash, bar, slash or bracket: `VIENNA, Va.--(BUSINESS WIRE)--`. */
+const PREFIX_PIECE = /[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g;
 const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
 
 /** Words that open sentences or labels and never a place name. */
@@ -87,7 +89,7 @@ export function readDateline(unit: Unit): Dateline | null {
     if (wireMatch && wireMatch.index < prefixEnd) prefix = prefix.slice(0, wireMatch.index) + ' '.repeat(wireMatch[0].length) + prefix.slice(wireMatch.index + wireMatch[0].length);
     prefix = prefix.replace(WEEKDAY, (m) => ' '.repeat(m.length));
     // The place is the first piece of the prefix that reads as one; a label ("Press Release --") may come first.
-    const pieces = allMatches(/[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g, prefix);
+    const pieces = allMatches(PREFIX_PIECE, prefix);
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
     if (!piece) return null;
     const beforePiece = head.slice(lead, piece.index);

@@ -34,6 +34,9 @@ const GLUES: readonly { pattern: RegExp; message: string; at: 'start' | 'end' }[
   { pattern: GLUED_NUMBER, message: 'A number is glued to the word that follows it.', at: 'end' },
 ];
 
+/** Where "About X" may open a paragraph run into the one before. */
+const ABOUT_AFTER_SENTENCE = /(?:[.!?”"][ \t]{1,4}|[ \t]{2,})(?=About\s)/g;
+
 /** A single line this long holds what were several paragraphs. */
 const COLLAPSED_LINE = 2000;
 
@@ -58,7 +61,7 @@ export default defineRule({
       if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
       checkAbout(block, 0);
       // Inside a collapsed line, "About X" can stand anywhere a paragraph once began.
-      for (const match of allMatches(/(?:[.!?”"][ \t]{1,4}|[ \t]{2,})(?=About\s)/g, block.text)) checkAbout(block, match.index + match[0].length);
+      for (const match of allMatches(ABOUT_AFTER_SENTENCE, block.text)) checkAbout(block, match.index + match[0].length);
       for (const { pattern, message, at: side } of GLUES) {
         for (const match of allMatches(pattern, block.text)) {
           const at = side === 'start' ? match.index : match.index + match[0].length;
