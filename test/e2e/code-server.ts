@@ -8,6 +8,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWrite
 import path from 'node:path';
 import { ROOT } from './prepare';
 
+/** Where this Node is installed: `<prefix>/bin/node`, headers in `<prefix>/include/node`. */
+const NODE_PREFIX = path.dirname(path.dirname(process.execPath));
+
 /** The newest code-server that runs on Node 20 (4.104 wants Node 22). */
 export const CODE_SERVER_VERSION = '4.100.3';
 export const CACHE = path.join(ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
@@ -126,6 +129,10 @@ export async function ensureCodeServer(say: (line: string) => void): Promise<str
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
+    // node-gyp builds the native modules against this Node's own headers (Debian's nodejs package
+    // and nodejs.org builds ship them) rather than downloading them from nodejs.org, which CI
+    // cannot reach.
+    ...(existsSync(path.join(NODE_PREFIX, 'include', 'node', 'node.h')) ? { npm_config_nodedir: NODE_PREFIX } : {}),
   };
   try {
     // 1. Fetch code-server without running anything, so the nested installs can be prepared.

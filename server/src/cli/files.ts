@@ -89,7 +89,7 @@ export function checkText(bytes: Uint8Array, name: string): Uint8Array {
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new InputError(name, `looks like a binary file (a NUL byte at offset ${nul}), not Markdown text`);
   if (isUtf8(bytes)) return bytes;
-  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  const bad = firstInvalidUtf8(bytes);
   const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
   throw new InputError(name, `is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}, line ${line}); save it as UTF-8`);
 }

@@ -186,8 +186,9 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
 
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values['output-file'];
   const firstConfig = configs.for(files[0]?.path ?? path.join(io.cwd, 'x.md'));
-  // Every input is read and configured by now, so nothing below can stop the run for bad input:
-  // the report can go to standard output file by file as results come in. With --fix the files
+  // Every input is read and configured by now, so no bad input can stop the run below (an
+  // exception in the engine still would, after part of the report): the report can go to standard
+  // output file by file as results come in. With --fix the files
   // are written first, and --output-file is written whole, so those wait for the end.
   const writer = mode === 'fix' || values['output-file'] ? null : reportWriter(formatName, { color });
   const results: LintFileResult[] = [];

@@ -127,7 +127,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyses = new Map<string, { version: number; generation: number; settings: string; analysis: Analysis }>();
   // One parse cache per open document: after an edit, a large document re-parses only the chunks it touched.
   const parseCaches = new Map<string, ParseCache>();
-  const reportedCrashes = new Set<string>();
+  /** Per open document, the rules whose crash was written to the output already. */
+  const reportedCrashes = new Map<string, Set<string>>();
   /** A pending lint per document: cancels it. */
   const timers = new Map<string, () => void>();
   const lastChange = new Map<string, number>();
@@ -293,9 +294,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const result = lint(text, config, { parseCache });
     for (const crash of result.crashes) {
       // Once per rule and document in the output, not on every keystroke; the diagnostic stays.
-      const key = `${crash.ruleId} ${document.uri}`;
-      if (reportedCrashes.has(key)) continue;
-      reportedCrashes.add(key);
+      const reported = reportedCrashes.get(document.uri) ?? new Set<string>();
+      reportedCrashes.set(document.uri, reported);
+      if (reported.has(crash.ruleId)) continue;
+      reported.add(crash.ruleId);
       connection.console.error(`rule ${crash.ruleId} crashed on ${document.uri}: ${crash.error instanceof Error ? (crash.error.stack ?? crash.error.message) : String(crash.error)}`);
     }
     if (!included && !result.release.isPressRelease) return { linted: null, reason: 'not a release', diagnostics: [], release: result.release };
@@ -459,6 +461,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       lastChange.delete(document.uri);
       analyses.delete(document.uri);
       parseCaches.delete(document.uri);
+      reportedCrashes.delete(document.uri);
       savedDiagnostics.delete(document.uri);
       settingsCache.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
