@@ -53,9 +53,13 @@ describe('held-out releases (test/eval/holdout, labeled blind by someone who had
     assert.deepEqual(card().misses.filter((m) => m.field === 'isPressRelease'), []);
   });
 
-  it('recognises quotes, speakers, datelines and boilerplate at F1 ≥ 0.97', () => {
-    const fields = ['headline', 'dateline', 'dateline.city', 'dateline.date', 'quotes.count', 'quotes.speakers', 'boilerplate.count', 'mediaContacts.phones', 'background', 'endMark', 'releaseLine'];
-    const low = fields.filter((f) => (card().fields.get(f)?.f1 ?? 1) < TARGETS.f1);
+  // One known shortfall, held to its own bound: a README's "Contact" mailbox in a non-release is
+  // read as a media contact (README § Accuracy).
+  const KNOWN_SHORT: Record<string, number> = { 'mediaContacts.emails': 0.94 };
+  it(`reaches F1 ≥ ${TARGETS.f1} on every field but the one known short`, () => {
+    const low = [...card().fields]
+      .filter(([field, tally]) => tally.f1 < (KNOWN_SHORT[field] ?? TARGETS.f1))
+      .map(([field, tally]) => `${field} ${tally.f1.toFixed(3)}`);
     assert.deepEqual(low, []);
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CODE_SERVER_ENTRY } from '../e2e/code-server';
 import { temporaryFolder } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -72,7 +73,7 @@ describe('the .vsix package', function () {
  * install it there; see ../shared/docs/offline-vscode-tests.md). Otherwise says so and returns.
  */
 function installWithCodeServer(vsix: string, dir: string): void {
-  const entry = path.join(ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  const entry = CODE_SERVER_ENTRY;
   if (!existsSync(entry)) {
     console.log('      (code-server is not in .vscode-test/: the install check is skipped)');
     return;

@@ -51,13 +51,15 @@ describe('language server: strange requests and heavy documents', function () {
     server.open(uri, RELEASE);
     await pull(server, uri);
     const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 100_000, character: 100_000 } });
-    assert.ok(hover === null || typeof hover === 'object');
+    assert.equal(hover, null);
     const actions = await server.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 99_999, character: 0 }, end: { line: 100_000, character: 5 } },
       context: { diagnostics: [] },
     });
-    assert.ok(actions === null || Array.isArray(actions));
+    // Past the end of the text no problem lies in the range: only the document-wide fix-all remains.
+    const kinds = ((actions ?? []) as { kind?: string }[]).map((action) => action.kind);
+    assert.ok(kinds.every((kind) => kind?.startsWith('source.')), JSON.stringify(actions));
   });
 
   it('keeps up with a burst of edits and reports on the final text', async () => {

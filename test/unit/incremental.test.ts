@@ -32,8 +32,12 @@ describe('incremental parsing', function () {
     assert.deepEqual(view(base, new ParseCache()), view(base));
   });
 
-  it('parses each release of a few kilobytes in chunks exactly as whole', () => {
-    for (const release of seedDocuments()) assert.deepEqual(view(release, new ParseCache()), view(release));
+  it('parses each release of a few kilobytes in chunks exactly as whole', function () {
+    // Shorter documents are parsed whole even with a cache; the releases long enough to be chunked
+    // come from the shared corpus.
+    const chunked = seedDocuments().filter((release) => release.length >= 4096);
+    if (chunked.length === 0) this.skip();
+    for (const release of chunked) assert.deepEqual(view(release, new ParseCache()), view(release));
   });
 
   it('stays exact through a series of random edits with one cache', () => {
