@@ -166,6 +166,11 @@ interface ToolSummary {
   note: string;
 }
 
+/** A run whose output lacks what it must show is no measurement: the bench stops. */
+function fail(out: string, problem: string): never {
+  throw new Error(`${path.basename(out)}: ${problem}; see ${out}.stdout and ${out}.stderr`);
+}
+
 async function benchCli(work: string): Promise<{ files: number; bytes: number; threads: number; tools: Record<string, ToolSummary> }> {
   const releases = corpusReleases();
   const corpus = path.join(work, 'corpus');
@@ -190,7 +195,7 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
       program: CLI,
       args: ['lint', '.'],
       ok: [0, 1],
-      check: (out) => /✖ \d+ problems/.exec(readFileSync(`${out}.stdout`, 'utf8'))?.[0] ?? 'no summary line',
+      check: (out) => /✖ \d+ problems/.exec(readFileSync(`${out}.stdout`, 'utf8'))?.[0] ?? fail(out, 'no summary line'),
     },
     {
       key: 'pressroom1',
@@ -199,7 +204,7 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
       args: ['lint', '.'],
       env: { PRESSROOM_THREADS: '1' },
       ok: [0, 1],
-      check: (out) => /✖ \d+ problems/.exec(readFileSync(`${out}.stdout`, 'utf8'))?.[0] ?? 'no summary line',
+      check: (out) => /✖ \d+ problems/.exec(readFileSync(`${out}.stdout`, 'utf8'))?.[0] ?? fail(out, 'no summary line'),
     },
     {
       key: 'markdownlint',
@@ -207,7 +212,7 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
       program: MARKDOWNLINT,
       args: ['**/*.md'],
       ok: [0, 1],
-      check: (out) => /Summary: \d+ error\(s\)/.exec(readFileSync(`${out}.stdout`, 'utf8') + readFileSync(`${out}.stderr`, 'utf8'))?.[0] ?? 'no summary line',
+      check: (out) => /Summary: \d+ error\(s\)/.exec(readFileSync(`${out}.stdout`, 'utf8') + readFileSync(`${out}.stderr`, 'utf8'))?.[0] ?? fail(out, 'no summary line'),
     },
     {
       key: 'floor',
@@ -233,6 +238,8 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
       log(`  round ${round + 1}: ${tool.label}: ${seconds(run.wallMs)} wall, ${seconds(run.cpuMs)} CPU, ${megabytes(run.maxRssKb * 1024)} peak (${notes.get(tool.key)})${others}`);
     }
   }
+  // Both thread counts must report the same problems, or the faster one skipped work.
+  if (notes.get('pressroom') !== notes.get('pressroom1')) throw new Error(`pressroom reported "${notes.get('pressroom')}" on ${threads} threads but "${notes.get('pressroom1')}" on one`);
   const summary: Record<string, ToolSummary> = {};
   for (const tool of tools) {
     const r = runs.get(tool.key)!;
@@ -266,7 +273,9 @@ async function startLsp(serverJs: string, workspace: string, env: NodeJS.Process
   const latest = new Map<string, number>();
   const waiting = new Map<string, { version: number; resolve: () => void }>();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    const version = params.version ?? Number.MAX_SAFE_INTEGER;
+    // Diagnostics without a version answer no particular change.
+    if (params.version === undefined) return;
+    const version = params.version;
     latest.set(params.uri, Math.max(latest.get(params.uri) ?? -1, version));
     const waiter = waiting.get(params.uri);
     if (waiter && version >= waiter.version) {
@@ -340,7 +349,9 @@ function largeDocument(release: string, releases: { text: string }[]): string {
   const filler: string[] = [];
   let size = Buffer.byteLength(release);
   for (let i = 0; size < 1024 * 1024; i++) {
-    const paragraph = paragraphs[i % paragraphs.length];
+    // Each paragraph made unique: the parse cache shares chunks of identical text, which a real
+    // document of this size would not offer.
+    const paragraph = `${paragraphs[i % paragraphs.length]} (${i + 1})`;
     filler.push(paragraph);
     size += Buffer.byteLength(paragraph) + 2;
   }
