@@ -3,10 +3,16 @@ import path from 'node:path';
 import { inspectRelease, lint } from '../../server/src/engine/index';
 import { Scorecard, type Label } from './score';
 
-/** Lints every labeled release in a folder (`NAME.md` beside `NAME.json`) and scores it. */
-export function evaluateFolder(folder: string): Scorecard {
+/** Lints every labeled release in a folder, or in several (`NAME.md` beside `NAME.json`), and scores it. */
+export function evaluateFolder(folders: string | readonly string[]): Scorecard {
   const card = new Scorecard();
-  const files = readdirSync(folder).filter((f) => f.endsWith('.md') && readdirSync(folder).includes(f.replace(/\.md$/, '.json'))).sort();
+  for (const folder of typeof folders === 'string' ? [folders] : folders) scoreFolder(card, folder);
+  return card;
+}
+
+function scoreFolder(card: Scorecard, folder: string): void {
+  const names = new Set(readdirSync(folder));
+  const files = [...names].filter((f) => f.endsWith('.md') && names.has(f.replace(/\.md$/, '.json'))).sort();
   for (const file of files) {
     const text = readFileSync(path.join(folder, file), 'utf8');
     const label = JSON.parse(readFileSync(path.join(folder, file.replace(/\.md$/, '.json')), 'utf8')) as Label;
@@ -19,7 +25,25 @@ export function evaluateFolder(folder: string): Scorecard {
     }));
     card.add(file, label, inspectRelease(result.release), diagnostics);
   }
-  return card;
+}
+
+/** The numbers a batch is judged by: the mean F1 over the fields, the share of expected rules that fired, the files with a false error. */
+export interface Headline {
+  files: number;
+  macroF1: number;
+  expectedRuleRecall: number;
+  filesWithFalseErrors: number;
+}
+
+export function headline(card: Scorecard): Headline {
+  const f1s = [...card.fields.values()].map((t) => t.f1);
+  const round = (n: number): number => Math.round(n * 1000) / 1000;
+  return {
+    files: card.files,
+    macroF1: round(f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 1),
+    expectedRuleRecall: round(card.expectedRules === 0 ? 1 : card.firedRules / card.expectedRules),
+    filesWithFalseErrors: new Set(card.falseAlarms.map((m) => m.file)).size,
+  };
 }
 
 /** The score table as Markdown, for the terminal and the README. */
@@ -33,6 +57,6 @@ export function scoreTable(card: Scorecard): string {
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Files: ${card.files}. Expected rules fired: ${card.firedRules}/${card.expectedRules} (${(fired * 100).toFixed(1)}%). False-alarm errors: ${card.falseAlarms.length}.`,
+    `Files: ${card.files}. Macro-F1: ${headline(card).macroF1.toFixed(3)}. Expected rules fired: ${card.firedRules}/${card.expectedRules} (${(fired * 100).toFixed(1)}%). False-alarm errors: ${card.falseAlarms.length}.`,
   ].join('\n');
 }
