@@ -32,6 +32,13 @@ function optionSchema(spec: OptionSpec, defaultValue: unknown): JsonSchema {
   }
 }
 
+/** What the rule's edits are: applied by fix-all, offered as quick fixes, or both. */
+function fixNote(rule: Rule<Record<string, unknown>>): string {
+  if (rule.fixable && rule.hasSuggestions) return ', fix-all and quick fixes';
+  if (rule.fixable) return ', fixable';
+  return rule.hasSuggestions ? ', quick fix only' : '';
+}
+
 function ruleSchema(rule: Rule<Record<string, unknown>>): JsonSchema {
   const specs = Object.entries(rule.options as Record<string, OptionSpec>);
   const severity = { $ref: '#/definitions/severity' };
@@ -46,8 +53,8 @@ function ruleSchema(rule: Rule<Record<string, unknown>>): JsonSchema {
   }
   const docs = ruleDocsUrl(rule.id);
   return {
-    description: `${rule.description} (default: ${rule.defaultSeverity}${rule.fixable ? ', fixable' : ''})`,
-    markdownDescription: `${rule.description}\n\nDefault: \`${rule.defaultSeverity}\`${rule.fixable ? ' · fixable' : ''} · [docs](${docs})`,
+    description: `${rule.description} (default: ${rule.defaultSeverity}${fixNote(rule)})`,
+    markdownDescription: `${rule.description}\n\nDefault: \`${rule.defaultSeverity}\`${fixNote(rule).replace(', ', ' · ')} · [docs](${docs})`,
     anyOf: alternatives,
   };
 }

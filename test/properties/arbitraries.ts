@@ -84,3 +84,47 @@ export function mutatedDocument(seeds: readonly string[]): fc.Arbitrary<string> 
 export function anyDocument(seeds: readonly string[]): fc.Arbitrary<string> {
   return seeds.length ? fc.oneof(fragmentDocument, unicodeDocument, mutatedDocument(seeds)) : fc.oneof(fragmentDocument, unicodeDocument);
 }
+
+/**
+ * What a fix must never cut: addresses a journalist copies and names with inner capitals, in the
+ * shapes that were damaged (an address whose dot looks like a sentence's end, a name in an About line).
+ */
+const WRITER_TOKENS = [
+  'Jenny.wright@acme.ltd', 'Theo.Crutcher@acme.ltd', 'John.Arnst@heart.example', 'press@ExampleWire.com', 'A.B@C.De.org',
+  'https://www.ExampleWire.com', 'www.Printshop.com', 'http://example.org/News.Release?id=Two.Three', '<https://acme.example/Press.Kit>',
+  '[our site](https://Acme.example/A.Bc)', '![logo](img/Logo.Png)', 'Printshop.com', 'acme.eu', 'Acme.Com', 'Node.js',
+  'ExampleWire', 'BioMedWire', 'iPhone', 'McDonald', 'eBay', 'PwC', '500NewsWire', 'About ExampleWire', 'About BioMedWire Ltd',
+  '`Lewis.With`', 'TherapeuticsSethera',
+];
+
+/**
+ * A run of paragraphs from a real release (a part of it keeps fix-all busy inserting the parts it
+ * lacks) with addresses and names put in: between words, glued after a sentence, after a contact
+ * label, or on a line of their own.
+ */
+export function addressRichDocument(seeds: readonly string[]): fc.Arbitrary<string> {
+  const excerpt = fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.integer({ min: 2, max: 10 })).map(([seed, from, count]) => {
+    const paragraphs = seed.split(/\n\n/);
+    const start = from % paragraphs.length;
+    return paragraphs.slice(start, start + count).join('\n\n');
+  });
+  const insertion = fc.record({
+    at: fc.nat(),
+    token: fc.constantFrom(...WRITER_TOKENS),
+    shape: fc.constantFrom('words', 'after-sentence', 'line', 'label'),
+  });
+  return fc.tuple(excerpt, fc.array(insertion, { minLength: 1, maxLength: 8 })).map(([seed, insertions]) => {
+    let text = seed;
+    for (const { at, token, shape } of insertions) {
+      const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+      const where = spaces.length ? spaces[at % spaces.length] : text.length;
+      const piece =
+        shape === 'words' ? ` ${token}` :
+        shape === 'after-sentence' ? ` Lewis.${token}.` :
+        shape === 'line' ? `\n\n${token}\n\n` :
+        ` For details email: ${token}`;
+      text = text.slice(0, where) + piece + text.slice(where);
+    }
+    return text;
+  });
+}

@@ -1,8 +1,10 @@
 /** The properties every input must satisfy; run bounded by `npm test` and at length by `npm run fuzz`. */
 import assert from 'node:assert/strict';
-import { applyFixes, fix, lint, presetConfig, resolveConfig, presetLayer, type Finding } from '../../server/src/engine/index';
+import { applyFixes, fix, lint, presetConfig, resolveConfig, presetLayer, type Finding, type ResolvedConfig } from '../../server/src/engine/index';
+import { apState } from '../../server/src/engine/ap';
+import { monthNumber } from '../../server/src/engine/dates';
 
-const CONFIGS = [presetConfig('recommended'), resolveConfig([presetLayer('ap'), { source: 'fuzz', config: { releaseDetection: 'always' } }])];
+export const CONFIGS = [presetConfig('recommended'), resolveConfig([presetLayer('ap'), { source: 'fuzz', config: { releaseDetection: 'always' } }])];
 
 /** Linting never throws, reports no rule crash, and every finding and fix lies inside the text. */
 export function lintsCleanly(text: string): void {
@@ -42,4 +44,79 @@ export function fixAllIsStable(text: string): void {
   const once = fix(text, config);
   assert.deepEqual(once.remaining.filter((f) => f.fix).map((f) => f.ruleId), [], 'fixable problems remain');
   assert.equal(fix(once.text, config).text, once.text, 'a second fix-all changed the text');
+}
+
+// What a writer wrote and a fix must keep: every web and email address byte for byte, and every word
+// in order. Fixes may insert words (a skeleton), change a word's case (a headline, a dateline's
+// city) or its style (`October 4th` → `Oct. 4`, `CO` → `Colo.`), and split a glued word where both
+// pieces are words the document uses on their own (`TherapeuticsSethera`).
+const ADDRESS = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>()[\]"“”]+|[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/** A word as the style fixes treat it: case, a month's spelling, a day's ordinal and zeros. */
+function styleKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (MONTH_WORD.test(lower)) return `month:${monthNumber(lower)}`;
+  const day = /^0*(\d+)(?:st|nd|rd|th)?$/.exec(lower);
+  return day ? `number:${day[1]}` : lower;
+}
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH}\\.?,?[ \\t]+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})\\b`, 'gi');
+
+/**
+ * What a style fix may rewrite, written one way: each date as one word, which may be reordered
+ * (`14 October 2026` → `Oct. 14, 2026`), and Washington without the D.C. that AP drops.
+ */
+function styleNeutral(text: string): string {
+  const word = (year: string, month: string, day: string): string => `date${year}x${monthNumber(month)}x${Number(day)}`;
+  return text.replace(/\bWashington,[ \t]*D\.?[ \t]?C\.?/gi, 'Washington').replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day)).replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day));
+}
+
+function addresses(text: string): string[] {
+  return [...text.matchAll(ADDRESS)].map((m) => m[0].replace(/[.,;:!?'"’”)\]*_]+$/u, ''));
+}
+
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Fix-all keeps every address byte for byte and every word in order, leaves nothing fixable, and a
+ * second fix-all changes nothing. Returns the fixed text.
+ */
+export function fixAllKeepsWhatTheWriterWrote(text: string, config: ResolvedConfig = CONFIGS[0]): string {
+  const once = fix(text, config);
+  const fixed = once.text;
+  assert.deepEqual(once.remaining.filter((f) => f.fix).map((f) => f.ruleId), [], 'fixable problems remain after fix-all');
+  for (const address of new Set(addresses(text))) {
+    assert.ok(occurrences(fixed, address) >= occurrences(text, address), `fix-all changed the address “${address}”`);
+  }
+  const original = [...styleNeutral(text).matchAll(WORD)].map((m) => m[0]);
+  const alone = new Set(original.map((w) => w.toLowerCase()));
+  const after = [...styleNeutral(fixed).matchAll(WORD)].map((m) => m[0]);
+  let j = 0;
+  for (const word of original) {
+    const key = styleKey(word);
+    const resumeAt = j;
+    while (j < after.length) {
+      if (styleKey(after[j]) === key) break;
+      const [first, second] = [after[j], after[j + 1] ?? ''];
+      if ((first + second).toLowerCase() === word.toLowerCase() && alone.has(first.toLowerCase()) && alone.has(second.toLowerCase())) break;
+      j++;
+    }
+    // AP's stand-alone cities drop their state in a dateline (`CHICAGO, Ill.` → `CHICAGO`).
+    if (j === after.length && /^\p{Lu}/u.test(word) && apState(word)) {
+      j = resumeAt;
+      continue;
+    }
+    assert.ok(j < after.length, `fix-all lost or broke the word “${word}”`);
+    j += styleKey(after[j]) === key ? 1 : 2;
+  }
+  assert.equal(fix(fixed, config).text, fixed, 'a second fix-all changed the text');
+  return fixed;
 }

@@ -16,6 +16,8 @@
  *   - for a fixable rule, `invalid*.fixed.md`: the exact text after applying the rule's fixes to a
  *     fixpoint. `remaining` lists the findings the fixed text still has (default: none), so a fix
  *     is also checked to cure what it claims to cure.
+ *   - for a rule with suggestions, an optional `invalid*.suggested.md`: the text after applying
+ *     the first suggestion of every finding once (what a writer gets by picking each quick fix).
  *
  * Every fixture is linted with only its rule enabled (severity "warn", or "error" when that is the
  * rule's default), every other rule "off", and `releaseDetection: "always"`.
@@ -87,7 +89,7 @@ function readOptions(path: string): Record<string, unknown> {
   return existsSync(path) ? readJson<Record<string, unknown>>(path) : {};
 }
 
-const isFixture = (file: string): boolean => /^(?:valid|invalid).*\.md$/.test(file) && !file.endsWith('.fixed.md');
+const isFixture = (file: string): boolean => /^(?:valid|invalid).*\.md$/.test(file) && !/\.(?:fixed|suggested)\.md$/.test(file);
 const base = (path: string): string => path.replace(/\.md$/, '');
 
 /** The fixture sets of a rule: its folder and each subfolder, with their merged options. */
@@ -165,10 +167,12 @@ function lintFixture(text: string, config: ResolvedConfig, rule: Rule<any>): Fin
   for (const finding of result.findings) {
     assert.equal(finding.ruleId, rule.id, 'only the rule under test reports');
     assert.ok(0 <= finding.start && finding.start <= finding.end && finding.end <= text.length, `finding offsets inside the text: ${JSON.stringify(finding)}`);
-    if (finding.fix) {
-      assert.ok(rule.fixable, `${rule.id} is not declared fixable but reported a fix`);
-      const [start, end] = finding.fix.range;
-      assert.ok(0 <= start && start <= end && end <= text.length, `fix range inside the text: ${JSON.stringify(finding.fix)}`);
+    if (finding.fix) assert.ok(rule.fixable, `${rule.id} is not declared fixable but reported a fix`);
+    if (finding.suggestions) assert.ok(rule.hasSuggestions, `${rule.id} does not declare suggestions but reported one`);
+    for (const edit of [finding.fix, ...(finding.suggestions ?? []).map((s) => s.fix)]) {
+      if (!edit) continue;
+      const [start, end] = edit.range;
+      assert.ok(0 <= start && start <= end && end <= text.length, `fix range inside the text: ${JSON.stringify(edit)}`);
     }
   }
   return result.findings;
@@ -215,6 +219,12 @@ function runInvalid(fixture: Fixture, expectation: Expectation): void {
   const config = configFor(fixture.rule, fixture.options);
   const findings = lintFixture(text, config, fixture.rule);
   assertFindings(text, findings, expectation.findings, fixture.name);
+  const suggestedPath = `${base(fixture.path)}.suggested.md`;
+  if (existsSync(suggestedPath)) {
+    const picked = findings.flatMap((f) => (f.suggestions ? [f.suggestions[0].fix] : []));
+    assert.ok(picked.length > 0, `${fixture.name} has a .suggested.md but no suggestion`);
+    assert.equal(applyFixes(text, picked).text, readFileSync(suggestedPath, 'utf8'), `picking every suggestion of ${fixture.name} gives ${relative(FIXTURES, suggestedPath)}`);
+  }
   if (!fixture.rule.fixable) {
     assert.equal(expectation.remaining, undefined, '"remaining" is only for fixable rules');
     return;
@@ -280,9 +290,10 @@ describe('rules: fixture coverage', () => {
         const cases = new Set(files.filter(isFixture).map(base));
         for (const file of files) {
           if (isFixture(file) || file === 'options.json') continue;
-          const owner = file.replace(/\.(?:fixed\.md|options\.json|json)$/, '');
+          const owner = file.replace(/\.(?:fixed\.md|suggested\.md|options\.json|json)$/, '');
           if (!cases.has(owner)) problems.push(`${relative(FIXTURES, join(set.dir, file))}: belongs to no fixture`);
           if (file.endsWith('.fixed.md') && !rule.fixable) problems.push(`${relative(FIXTURES, join(set.dir, file))}: ${rule.id} is not fixable`);
+          if (file.endsWith('.suggested.md') && !rule.hasSuggestions) problems.push(`${relative(FIXTURES, join(set.dir, file))}: ${rule.id} has no suggestions`);
         }
       }
     }
@@ -292,5 +303,19 @@ describe('rules: fixture coverage', () => {
   it('every rule has a docs page docs/rules/<id>.md', () => {
     const missing = RULES.filter((rule) => !existsSync(join(DOCS, `${rule.id}.md`))).map((rule) => rule.id);
     assert.deepEqual(missing, [], `missing docs pages: ${missing.join(', ')}`);
+  });
+
+  it('every docs page says whether its fix runs in fix-all or is a quick fix only', () => {
+    const problems: string[] = [];
+    for (const rule of RULES) {
+      const row = /^\| Fix \| (.*) \|$/m.exec(readFileSync(join(DOCS, `${rule.id}.md`), 'utf8'))?.[1];
+      if (!row) problems.push(`${rule.id}: no "| Fix |" row`);
+      else {
+        if (rule.fixable !== row.startsWith('Fix-all')) problems.push(`${rule.id}: fixable is ${rule.fixable}, the page says “${row.slice(0, 30)}…”`);
+        if (Boolean(rule.hasSuggestions) !== /quick fix only/i.test(row)) problems.push(`${rule.id}: suggestions ${Boolean(rule.hasSuggestions)}, the page says “${row.slice(0, 30)}…”`);
+        if (!rule.fixable && !rule.hasSuggestions && !row.startsWith('No')) problems.push(`${rule.id}: no fix, the page says “${row.slice(0, 30)}…”`);
+      }
+    }
+    assert.deepEqual(problems, []);
   });
 });

@@ -282,14 +282,15 @@ function runRules(values: Values, io: CliIo): number {
   const config = configs.for(path.join(io.cwd, 'release.md'));
   const rows = RULES.map((rule) => {
     const setting = config.rules.get(rule.id)!;
-    return { id: rule.id, severity: setting.severity, fixable: rule.fixable, options: setting.options, description: rule.description, docs: ruleDocsUrl(rule.id) };
+    return { id: rule.id, severity: setting.severity, fixable: rule.fixable, hasSuggestions: Boolean(rule.hasSuggestions), options: setting.options, description: rule.description, docs: ruleDocsUrl(rule.id) };
   });
   if (formatName === 'json') {
     emit(`${JSON.stringify(rows, null, 2)}\n`, values, io);
     return EXIT.clean;
   }
   const idWidth = Math.max(...rows.map((r) => r.id.length));
-  const lines = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(5)}  ${r.fixable ? 'fix' : '   '}  ${r.description}`);
+  // `fix`: fix-all and --fix apply its edits; `sug`: it only suggests edits for the writer to pick.
+  const lines = rows.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(5)}  ${r.fixable ? 'fix' : r.hasSuggestions ? 'sug' : '   '}  ${r.description}`);
   const presets = Object.keys(PRESETS).join(', ');
   emit(`${lines.join('\n')}\n\nPresets: ${presets}. Docs: ${ruleDocsUrl('<id>')}\n`, values, io);
   return EXIT.clean;

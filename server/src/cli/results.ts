@@ -10,6 +10,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   fix?: { range: [number, number]; text: string };
+  /** Edits offered for the writer to choose, never applied by --fix (ESLint's shape). */
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
 }
 
 /** One file's result in ESLint's JSON shape. */
@@ -38,6 +40,7 @@ export function toMessages(text: string, findings: readonly Finding[]): LintMess
       endLine: end.line,
       endColumn: end.column,
       ...(finding.fix ? { fix: { range: finding.fix.range, text: finding.fix.text } } : {}),
+      ...(finding.suggestions ? { suggestions: finding.suggestions.map((s) => ({ desc: s.title, fix: { range: s.fix.range, text: s.fix.text } })) } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@ export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
 export { applyFixes } from './fixes';
 export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';
-export type { Finding, Fix, Rule, Severity } from './rules/types';
+export type { Finding, Fix, Rule, Severity, Suggestion } from './rules/types';
 export * from './release';
 export { LineIndex, type Span } from './text';
 export { PRESETS, PRESET_NAMES } from './config/presets';

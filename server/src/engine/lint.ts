@@ -1,11 +1,12 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
 import { readDirectives } from './config/directives';
 import { fixAll } from './fixes';
-import { parse, ParseCache, type ParsedDocument } from './parse';
+import { parse, ParseCache } from './parse';
+import { FixGuard } from './protected';
 import { recognise } from './recognise/index';
 import type { Release } from './release';
 import { RULES } from './rules/index';
-import type { Finding } from './rules/types';
+import type { Finding, Fix } from './rules/types';
 import { detectEol } from './text';
 
 export interface LintResult {
@@ -34,6 +35,7 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   const eol = detectEol(source);
   const findings: Finding[] = [];
   const crashes: LintResult['crashes'] = [];
+  const guard = new FixGuard(document);
   const runStructureRules = release.isPressRelease || config.releaseDetection === 'always';
 
   for (const rule of RULES) {
@@ -48,17 +50,21 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
         eol,
         options: setting.options,
         datelineStyle: config.datelineStyle,
+        protectedAt: (offset) => guard.protectedAt(offset),
         report(report) {
           if (suppressions.isSuppressed(rule.id, report.start)) return;
-          // Text inserted into a code fence the writer never closed would only become more code.
-          if (report.fix && insideOpenFence(document, report.fix.range[0])) report = { ...report, fix: undefined };
+          // A fix that would cut into an address, a name, code or HTML is never applied (protected.ts).
+          const fix = report.fix && guard.allows(report.fix) ? report.fix : undefined;
+          const suggestions = report.suggestions?.filter((s) => guard.allows(s.fix));
+          const shift = (f: Fix): Fix => ({ range: [f.range[0] + bom, f.range[1] + bom], text: f.text });
           findings.push({
             ruleId: rule.id,
             severity: report.error ? 'error' : severity,
             message: report.message,
             start: report.start + bom,
             end: report.end + bom,
-            ...(report.fix ? { fix: { range: [report.fix.range[0] + bom, report.fix.range[1] + bom], text: report.fix.text } } : {}),
+            ...(fix ? { fix: shift(fix) } : {}),
+            ...(suggestions?.length ? { suggestions: suggestions.map((s) => ({ title: s.title, fix: shift(s.fix) })) } : {}),
           });
         },
       });
@@ -70,16 +76,6 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { release, findings, crashes };
-}
-
-function insideOpenFence(document: ParsedDocument, offset: number): boolean {
-  return document.blocks.some((block) => {
-    if (block.kind !== 'code' || offset <= block.start || offset > block.end) return false;
-    const fence = /^[ \t]*(`{3,}|~{3,})/.exec(block.text);
-    if (!fence) return false;
-    const lines = block.text.trimEnd().split(/\r?\n|\r/);
-    return lines.length < 2 || !lines[lines.length - 1].trim().startsWith(fence[1]);
-  });
 }
 
 /** Applies every fix until the text is stable; returns the fixed text and what remains. */

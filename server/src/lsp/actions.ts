@@ -186,6 +186,9 @@ export function codeActions(linted: Linted, diagnostics: Diagnostic[], options: 
           edit: edit([fixToEdit(document, finding.fix)]),
         });
       }
+      for (const suggestion of finding.suggestions ?? []) {
+        actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([fixToEdit(document, suggestion.fix)]) });
+      }
       const sameRule = fixable.filter((f) => f.ruleId === ruleId);
       if (sameRule.length > 1 && !offeredRuleFixAll.has(ruleId)) {
         offeredRuleFixAll.add(ruleId);

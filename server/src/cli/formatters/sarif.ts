@@ -45,23 +45,26 @@ export function sarif(results: readonly LintFileResult[], options: { cwd: string
           },
         ],
       };
-      if (m.fix) {
-        entry.fixes = [
-          {
-            description: { text: `Fix: ${m.message}` },
-            artifactChanges: [
-              {
-                artifactLocation,
-                replacements: [
-                  {
-                    deletedRegion: { charOffset: m.fix.range[0], charLength: m.fix.range[1] - m.fix.range[0] },
-                    ...(m.fix.text ? { insertedContent: { text: m.fix.text } } : {}),
-                  },
-                ],
-              },
-            ],
-          },
-        ];
+      // SARIF fixes are proposals a viewer offers: the fix-all edit and every suggestion.
+      const proposals = [
+        ...(m.fix ? [{ description: `Fix: ${m.message}`, edit: m.fix }] : []),
+        ...(m.suggestions ?? []).map((s) => ({ description: s.desc, edit: s.fix })),
+      ];
+      if (proposals.length > 0) {
+        entry.fixes = proposals.map(({ description, edit }) => ({
+          description: { text: description },
+          artifactChanges: [
+            {
+              artifactLocation,
+              replacements: [
+                {
+                  deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
+                  ...(edit.text ? { insertedContent: { text: edit.text } } : {}),
+                },
+              ],
+            },
+          ],
+        }));
       }
       sarifResults.push(entry);
     }

@@ -78,8 +78,11 @@ export function gluedAbout(text: string): { label: number; organization: string 
     if (/\s$/.test(name) || !/^\p{Lu}/u.test(name)) continue;
     // Only spaces may stand between: a line break (even U+2028) is a real break, not glue.
     const after = rest.slice(length).replace(/^[ \t\u00a0]+/, '');
-    if (after.startsWith(name) && /^[\s,’'(]/.test(after.slice(name.length, name.length + 1) || ' ')) {
-      return { label: 6 + length, organization: name.trim() };
+    // The name again, as written or without its spaces (`About Delta PrimeDeltaPrime is`).
+    for (const again of [name, name.replace(/[ \t\u00a0]+/g, '')]) {
+      if (after.startsWith(again) && /^[\s,’'(]/.test(after.slice(again.length, again.length + 1) || ' ')) {
+        return { label: 6 + length, organization: name.trim() };
+      }
     }
   }
   const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)])(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));

@@ -6,11 +6,15 @@ function titleCase(place: string): string {
   return place.toLowerCase().replace(/(^|[\s,.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** A place whose title case has capitals only a writer knows: Mc/Mac names and names with an apostrophe. */
+const UNSURE_CAPITALS = /(?:^|[\s,-])(?:MC|MAC)\p{Lu}|['’]/u;
+
 export default defineRule({
   id: 'dateline-format',
   description: 'The dateline has a real date, one separator, and follows the preset’s style (AP or international).',
   defaultSeverity: 'warn',
   fixable: true,
+  hasSuggestions: true,
   scope: 'release',
   defaultOptions: { style: 'any' as DatelineStyle },
   options: {
@@ -71,10 +75,12 @@ export default defineRule({
       wantedPlace = titleCase(place);
     }
     if (wantedPlace && wantedPlace !== place) {
+      const edit = { range: [dateline.citySpan.start, dateline.citySpan.end] as [number, number], text: wantedPlace };
       report({
         ...dateline.citySpan,
         message: `Dateline place “${place}”: ${style === 'ap' ? 'AP style' : 'international style'} writes “${wantedPlace}”.`,
-        fix: { range: [dateline.citySpan.start, dateline.citySpan.end], text: wantedPlace },
+        // Title case cannot know a name's inner capitals (`MCALLEN` is McAllen, `O’FALLON` O’Fallon).
+        ...(style === 'international' && UNSURE_CAPITALS.test(place) ? { suggestions: [{ title: `Write “${wantedPlace}”`, fix: edit }] } : { fix: edit }),
       });
     }
 

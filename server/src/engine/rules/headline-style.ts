@@ -26,7 +26,8 @@ export default defineRule({
   id: 'headline-style',
   description: 'The headline is not in ALL CAPS, not a question, and not over the length limit.',
   defaultSeverity: 'warn',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   scope: 'release',
   defaultOptions: { maxLength: 120, allowQuestion: false },
   options: {
@@ -48,7 +49,8 @@ export default defineRule({
           start,
           end: start + headline.text.length,
           message: 'The headline is in ALL CAPS, which distributors reject.',
-          fix: { range: [start, start + headline.text.length], text: titleCaseHeadline(headline.text) },
+          // Title case cannot know a brand's or an acronym's capitals (`IPHONE`, `NASA`): the writer picks it.
+          suggestions: [{ title: `Rewrite in title case: “${titleCaseHeadline(headline.text)}”`, fix: { range: [start, start + headline.text.length], text: titleCaseHeadline(headline.text) } }],
         });
       } else {
         report({ start: headline.start, end: headline.end, message: 'The headline is in ALL CAPS, which distributors reject.' });

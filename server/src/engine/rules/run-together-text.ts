@@ -1,5 +1,6 @@
-import { inInlineCode, sourceSpan, type Block } from '../parse';
+import { inInlineCode, sourceOffset, sourceSpan, type Block } from '../parse';
 import { gluedAbout } from '../recognise/closing';
+import type { ProtectedKind } from '../protected';
 import { defineRule, type Report } from './types';
 import { allMatches } from '../text';
 
@@ -24,14 +25,22 @@ const GLUED_HEADING = new RegExp(`${HEADING}(?<=(?:^|[.!?”"][ \\t\\u00a0]{1,4}
 /** A number glued to the next word: `Ridgeland, Mississippi 39157United States`. */
 const GLUED_NUMBER = /\d{3,}(?=\p{Lu}\p{Ll}{2,})/gu;
 
-/** What each pattern finds, and where in its match the two glued pieces meet. */
-const GLUES: readonly { pattern: RegExp; message: string; at: 'start' | 'end' }[] = [
-  { pattern: GLUED_LABEL, message: 'A label is glued to the text that follows it.', at: 'end' },
-  { pattern: GLUED_SENTENCE, message: 'Two sentences are run together without a space.', at: 'end' },
-  { pattern: GLUED_WORD, message: 'A word is glued to the start of the next sentence.', at: 'start' },
-  { pattern: GLUED_FIELDS, message: 'Contact details are run together.', at: 'end' },
-  { pattern: GLUED_HEADING, message: 'A heading is run into the text that follows it.', at: 'end' },
-  { pattern: GLUED_NUMBER, message: 'A number is glued to the word that follows it.', at: 'end' },
+const ADDRESSES: readonly ProtectedKind[] = ['url', 'email', 'domain'];
+const ADDRESSES_AND_NAMES: readonly ProtectedKind[] = [...ADDRESSES, 'name'];
+
+/**
+ * What each pattern finds, where in its match the two glued pieces meet, and the protected text it
+ * says nothing inside. A shape alone (`x.Y`, `500News`) is found in addresses and names too
+ * (`Theo.Crutcher@…`, `www.ExampleWire.com`, `500NewsWire`); a label, a phone's digits run into an
+ * email, or a sentence's opening word (`#LisbonTechWeekThe event`) is glue wherever it stands.
+ */
+const GLUES: readonly { pattern: RegExp; message: string; at: 'start' | 'end'; silentIn: readonly ProtectedKind[] }[] = [
+  { pattern: GLUED_LABEL, message: 'A label is glued to the text that follows it.', at: 'end', silentIn: [] },
+  { pattern: GLUED_SENTENCE, message: 'Two sentences are run together without a space.', at: 'end', silentIn: ADDRESSES_AND_NAMES },
+  { pattern: GLUED_WORD, message: 'A word is glued to the start of the next sentence.', at: 'start', silentIn: ADDRESSES },
+  { pattern: GLUED_FIELDS, message: 'Contact details are run together.', at: 'end', silentIn: [] },
+  { pattern: GLUED_HEADING, message: 'A heading is run into the text that follows it.', at: 'end', silentIn: ADDRESSES_AND_NAMES },
+  { pattern: GLUED_NUMBER, message: 'A number is glued to the word that follows it.', at: 'end', silentIn: ADDRESSES_AND_NAMES },
 ];
 
 /** Where "About X" may open a paragraph run into the one before. */
@@ -48,7 +57,7 @@ export default defineRule({
   scope: 'document',
   defaultOptions: {},
   options: {},
-  check({ release, eol, report }) {
+  check({ release, eol, report, protectedAt }) {
     const { blocks, lines } = release.document;
     const reported = new Set<number>();
     const once = (finding: Report): void => {
@@ -62,10 +71,12 @@ export default defineRule({
       checkAbout(block, 0);
       // Inside a collapsed line, "About X" can stand anywhere a paragraph once began.
       for (const match of allMatches(ABOUT_AFTER_SENTENCE, block.text)) checkAbout(block, match.index + match[0].length);
-      for (const { pattern, message, at: side } of GLUES) {
+      for (const { pattern, message, at: side, silentIn } of GLUES) {
         for (const match of allMatches(pattern, block.text)) {
           const at = side === 'start' ? match.index : match.index + match[0].length;
           if (inInlineCode(block, Math.max(0, at - 1), at + 1)) continue;
+          const inside = silentIn.length > 0 ? protectedAt(sourceOffset(block, at)) : null;
+          if (inside && silentIn.includes(inside.kind)) continue;
           const span = sourceSpan(block, Math.max(0, at - 1), Math.min(block.text.length, at + 1));
           const fix = pattern === GLUED_SENTENCE ? { range: [span.start + 1, span.start + 1] as [number, number], text: ' ' } : undefined;
           once({ ...span, message, fix });
@@ -77,6 +88,8 @@ export default defineRule({
       const glued = gluedAbout(block.text.slice(offset));
       if (!glued) return;
       const at = sourceSpan(block, offset + glued.label, offset + glued.label).start;
+      // `About ExampleWire`: a name with inner capitals, not a heading glued to its paragraph.
+      if (protectedAt(at)) return;
       // The spaces between the label and its paragraph go too, so the paragraph does not open with them.
       const gap = /^[ \t]*/.exec(block.text.slice(offset + glued.label))![0].length;
       const paragraph = sourceSpan(block, offset + glued.label + gap, offset + glued.label + gap).start;

@@ -1,3 +1,4 @@
+import type { ProtectedSpan } from '../protected';
 import type { Release } from '../release';
 import type { Span } from '../text';
 
@@ -10,16 +11,28 @@ export interface Fix {
   text: string;
 }
 
+/**
+ * An edit offered to the writer as a quick fix and never applied by fix-all or `--fix`: the engine
+ * cannot show it is right (ESLint's suggestions). `title` says what it does.
+ */
+export interface Suggestion {
+  title: string;
+  fix: Fix;
+}
+
 export interface Finding extends Span {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
   message: string;
+  /** An edit safe to apply unseen: fix-all, `--fix` and fix-on-save apply it. */
   fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export interface Report extends Span {
   message: string;
   fix?: Fix;
+  suggestions?: Suggestion[];
   /** Raises this finding to an error whatever the rule's severity (an invalid email, say). */
   error?: boolean;
 }
@@ -33,6 +46,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** The dateline style of the active preset, which skeletons and rewrites follow. */
   datelineStyle: DatelineStyle;
+  /** The address, name, code or HTML an offset lies inside, which no fix may cut (`protected.ts`). */
+  protectedAt(offset: number): ProtectedSpan | null;
   report(report: Report): void;
 }
 
@@ -48,7 +63,10 @@ export interface Rule<Options extends object = Record<string, unknown>> {
   description: string;
   /** Severity in the `recommended` preset. */
   defaultSeverity: Severity;
+  /** Whether it reports fixes that fix-all applies. */
   fixable: boolean;
+  /** Whether it offers suggestions: edits only a quick fix applies, when the writer picks them. */
+  hasSuggestions?: boolean;
   /**
    * `release`: checks a release's structure, and runs only on documents classified as releases.
    * `document`: checks the text itself, and runs on every linted document.
