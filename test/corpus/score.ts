@@ -135,11 +135,7 @@ export class Scorecard {
     if (expected !== actual) this.misses.push({ file, field, line, expected, actual });
   }
 
-  add(file: string, label: Label, got: Inspection, diagnostics: FileDiagnostic[]): void {
-    this.files++;
-    const e = label.parts;
-    const a = got.parts;
-    this.compareSets(file, 'isPressRelease', [String(label.isPressRelease)], [String(got.isPressRelease)], null);
+  private addParts(file: string, e: Label['parts'], a: Inspection['parts']): void {
     this.compare(file, 'releaseLine', e.releaseLine, a.releaseLine, e.releaseLine?.line ?? a.releaseLine?.line ?? null, e.releaseLine?.kind === a.releaseLine?.kind);
     this.compare(file, 'headline', e.headline, a.headline, e.headline?.line ?? null);
     if (e.headline && a.headline) this.compare(file, 'headline.text', normaliseText(e.headline.text), normaliseText(a.headline.text), e.headline.line, normaliseText(e.headline.text) === normaliseText(a.headline.text));
@@ -161,6 +157,16 @@ export class Scorecard {
     this.compareSets(file, 'mediaContacts.emails', e.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])), a.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])), e.mediaContacts[0]?.line ?? null);
     this.compareSets(file, 'mediaContacts.phones', e.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])), a.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])), e.mediaContacts[0]?.line ?? null);
     this.compare(file, 'endMark', e.endMark, a.endMark, e.endMark?.line ?? a.endMark?.line ?? null);
+  }
+
+  add(file: string, label: Label, got: Inspection, diagnostics: FileDiagnostic[]): void {
+    this.files++;
+    const e = label.parts;
+    const a = got.parts;
+    this.compareSets(file, 'isPressRelease', [String(label.isPressRelease)], [String(got.isPressRelease)], null);
+    // The parts are scored on releases only: rules never run on a document that is not one, and
+    // the batches label a non-release's parts empty (the shared corpus sometimes fills them in).
+    if (label.isPressRelease) this.addParts(file, e, a);
 
     const expected = new Set<string>();
     for (const defect of label.defects) if (DEFECT_RULES[defect]) expected.add(DEFECT_RULES[defect]);

@@ -5,8 +5,9 @@ type Inspected = Inspection & { filePath: string };
 /** The readable form of `pressroom inspect`: one block per file, one line per part. */
 export function inspectText(files: readonly Inspected[]): string {
   const out: string[] = [];
-  for (const { filePath, isPressRelease, parts } of files) {
+  for (const { filePath, isPressRelease, reasons, parts } of files) {
     out.push(`${filePath}${isPressRelease ? '' : '  (not classified as a press release)'}`);
+    if (reasons?.length) out.push(`  ${isPressRelease ? 'a release because' : 'not a release because'}: ${reasons.join('; ')}`);
     const row = (name: string, line: number | null, detail: string): void => {
       out.push(`  ${name.padEnd(14)}${line === null ? '    -' : String(line).padStart(5)}  ${detail}`);
     };

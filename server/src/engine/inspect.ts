@@ -14,6 +14,8 @@ export interface InspectedParts {
 
 export interface Inspection {
   isPressRelease: boolean;
+  /** Why it is or is not taken for a release, strongest first: `+3 a dateline opens the lead`. */
+  reasons?: string[];
   parts: InspectedParts;
 }
 
@@ -22,6 +24,7 @@ export function inspectRelease(release: Release): Inspection {
   const line = (offset: number): number => lines.position(offset).line;
   return {
     isPressRelease: release.isPressRelease,
+    reasons: [...release.evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).map((e) => `${e.weight > 0 ? '+' : ''}${e.weight} ${e.reason}`),
     parts: {
       releaseLine: release.releaseLine && {
         line: line(release.releaseLine.start),

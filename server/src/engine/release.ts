@@ -1,11 +1,14 @@
 import type { Span } from './text';
 import type { ParsedDocument } from './parse';
 import type { ParsedDate } from './dates';
+import type { Evidence } from './recognise/classify';
 
 /** The model of a press release: every recognised part with its source range (offsets). */
 export interface Release {
   document: ParsedDocument;
   isPressRelease: boolean;
+  /** Why it is or is not taken for a release: each cue found, with its weight for or against. */
+  evidence: Evidence[];
   /** Where the release's own text begins: after front matter, or below a "Press Release" heading that embeds it. */
   contentStart: number;
   releaseLine: ReleaseLine | null;

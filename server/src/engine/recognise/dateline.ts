@@ -98,7 +98,7 @@ export function readDateline(unit: Unit): Dateline | null {
     cityStart = piece.index + piece[0].indexOf(cityText);
     afterDate = date ? date.index + date.length : wireMatch!.index + wireMatch![0].length;
   } else {
-    return null;
+    return readUndatedDateline(unit, head);
   }
 
   // After the date: an optional time, an optional wire credit, then the separator.
@@ -125,6 +125,40 @@ export function readDateline(unit: Unit): Dateline | null {
     separator,
     separatorSpan: unitSpan(unit, separatorStart, separatorStart + separator.length),
     placeholder: /^\[[^\]]*\]$/.test(cityText),
+  };
+}
+
+/**
+ * A place and a dash opening the lead with no date (`LOS ANGELES — A jury today…`, `(PHOENIX) –`,
+ * `Port-au-Prince, Haiti – …`): a dateline that lost its date, which `dateline-format` reports,
+ * not a missing one. The place is in capitals, or names its region after a comma, and a sentence
+ * follows, so a headline with a dash is not taken for one.
+ */
+const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(--|—|–| - )[ \t]*/u;
+
+function readUndatedDateline(unit: Unit, head: string): Dateline | null {
+  const match = UNDATED.exec(head);
+  if (!match) return null;
+  const cityText = cleanPlace(match[1]);
+  const [first, ...region] = cityText.split(/,\s*/);
+  const capitals = !/\p{Ll}/u.test(first) && /\p{Lu}{2}/u.test(first);
+  if (!looksLikePlace(cityText) || (!capitals && region.length === 0)) return null;
+  const sentence = unit.text.slice(match[0].length);
+  if (!/^["“‘'(]?\p{Lu}/u.test(sentence) || sentence.split(/\s+/).length < 6 || !/\p{Ll}/u.test(sentence)) return null;
+  const cityStart = match.index + match[0].indexOf(match[1]) + match[1].indexOf(cityText);
+  const separator = match[2].trim();
+  const separatorStart = match[0].lastIndexOf(match[2]) + match[2].indexOf(separator);
+  const end = separatorStart + separator.length;
+  return {
+    ...unitSpan(unit, cityStart, end),
+    text: unit.text.slice(cityStart, end),
+    city: cityText,
+    citySpan: unitSpan(unit, cityStart, cityStart + cityText.length),
+    date: null,
+    wire: null,
+    separator,
+    separatorSpan: unitSpan(unit, separatorStart, end),
+    placeholder: false,
   };
 }
 

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { ParsedDocument } from '../parse';
 import type { Dateline, Release } from '../release';
 import { recogniseBackground, recogniseBoilerplate, recogniseEndMark } from './closing';
+import { classify } from './classify';
 import { recogniseContacts } from './contacts';
 import { recogniseQuotes } from './quotes';
 import { recogniseTop } from './top';
@@ -30,37 +31,6 @@ function countryHint(dateline: Dateline | null): CountryCode | null {
   return dateline.date?.order === 'mdy' ? 'US' : null;
 }
 
-const FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/g;
-// A quotation ends at its closing mark or gives up at the next opening one, so a run of opening
-// marks is not searched 2,000 characters ahead from each of them.
-const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
-
-/**
- * Decides whether a Markdown document is a press release, so an editor lints releases and leaves
- * READMEs and notes alone. Parts a release has score; first-person prose (blogs, op-eds) does not.
- */
-function classify(document: ParsedDocument, release: Omit<Release, 'isPressRelease'>): boolean {
-  if (document.frontMatter && /^type:\s*["']?press[- ]?release\b/im.test(document.frontMatter.raw)) return true;
-  let score = 0;
-  if (release.dateline && !release.dateline.placeholder) score += 3;
-  if (release.releaseLine) score += 3;
-  if (release.endMark) score += 2;
-  if (release.contactSection) score += 2;
-  if (release.boilerplate.length > 0) score += 2;
-  // Background or notes to editors are written for journalists: GOV.UK releases have little else.
-  if (release.background) score += 2;
-  if (release.quotes.some((q) => q.attributed)) score += 1;
-  const prose = document.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.flat).join(' ');
-  if (document.blocks.some((b) => b.kind === 'heading' && /^(?:press|news|media) release$/i.test(b.text.trim()))) score += 3;
-  if (/\b(?:today announced|announced today|has announced|announces)\b/i.test(prose)) score += 1;
-  const outsideQuotes = prose.replace(QUOTED, ' ');
-  const words = outsideQuotes.split(/\s+/).length;
-  const firstPerson = outsideQuotes.match(FIRST_PERSON)?.length ?? 0;
-  if (words > 0 && firstPerson / words > 0.012) score -= 4;
-  if (document.blocks.filter((b) => b.kind === 'code').length >= 2) score -= 3;
-  return score >= 3;
-}
-
 /** The end of the last non-blank text before `offset` (and after `floor`). */
 function lastContentBefore(text: string, offset: number, floor: number): number {
   let end = offset;
@@ -87,7 +57,7 @@ export function recognise(document: ParsedDocument): Release {
     if (end < background.end) background.end = lastContentBefore(document.text, end, background.start);
   }
 
-  const release: Omit<Release, 'isPressRelease'> = {
+  const release: Omit<Release, 'isPressRelease' | 'evidence'> = {
     document,
     contentStart: top.contentStart,
     releaseLine: top.releaseLine,
@@ -102,5 +72,6 @@ export function recognise(document: ParsedDocument): Release {
     mediaContacts: contacts,
     endMark,
   };
-  return { ...release, isPressRelease: classify(document, release) };
+  const { isPressRelease, evidence } = classify(document, release);
+  return { ...release, isPressRelease, evidence };
 }

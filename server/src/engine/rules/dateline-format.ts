@@ -67,6 +67,10 @@ export default defineRule({
       }
     }
 
+    // A place and a dash with no date is a dateline that lost its date: its form is at fault.
+    // A wire credit stands for the date in the wire's own style (`VIENNA, Va.--(BUSINESS WIRE)--`).
+    if (!date && !dateline.wire) report({ start: dateline.start, end: dateline.end, message: `The dateline “${dateline.text.trim()}” has no date: write it after the place.` });
+
     const place = dateline.city;
     let wantedPlace: string | null = null;
     if (style === 'ap') {

@@ -1,0 +1,99 @@
+/**
+ * Whether a Markdown document is a press release, decided by weighing evidence for and against,
+ * so that an editor lints releases and leaves READMEs, notes, advisories and blog posts alone. Each
+ * piece of evidence is kept with its weight, so `pressroom inspect` can say why.
+ */
+import type { ParsedDocument } from '../parse';
+import type { Release } from '../release';
+import { allMatches } from '../text';
+
+export interface Evidence {
+  /** Positive for a release, negative against. */
+  weight: number;
+  /** In a writer's words: what was found. */
+  reason: string;
+}
+
+export interface Classification {
+  isPressRelease: boolean;
+  evidence: Evidence[];
+}
+
+/** What it takes: two strong parts, or one with some of the weaker cues. */
+const THRESHOLD = 3;
+
+const FIRST_PERSON_SINGULAR = /\b(?:I|my|me)\b/g;
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
+// A quotation ends at its closing mark or gives up at the next opening one, so a run of opening
+// marks is not searched 2,000 characters ahead from each of them.
+const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
+/** A line that names the document's kind: `MEDIA RELEASE`, `Press release`, `News Release`. */
+const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
+/** A newswire's credit, which wire services print on every release they carry. */
+const WIRE_CREDIT = /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
+const ANNOUNCES = /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed)|today (?:launched|released|unveiled|opened|signed))\b/i;
+/** What a media advisory holds instead of a story: who, what, when and where as labels. */
+const ADVISORY_LABELS = /^\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**\s*[:：]/i;
+const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
+const STATEMENT_TITLE = /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
+const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
+
+/**
+ * Weighs what the recognisers found (the parts a release has) and what the text says of itself,
+ * and decides. Front matter that says `type: press-release` settles it.
+ */
+export function classify(document: ParsedDocument, release: Omit<Release, 'isPressRelease' | 'evidence'>): Classification {
+  const evidence: Evidence[] = [];
+  const add = (weight: number, reason: string): void => {
+    evidence.push({ weight, reason });
+  };
+  if (document.frontMatter && /^type:\s*["']?press[- ]?release\b/im.test(document.frontMatter.raw)) {
+    add(100, 'front matter says type: press-release');
+    return { isPressRelease: true, evidence };
+  }
+
+  if (release.dateline && !release.dateline.placeholder) add(3, 'a dateline opens the lead');
+  if (release.releaseLine) add(3, `a release line (${release.releaseLine.kind === 'embargo' ? 'embargo' : 'for immediate release'})`);
+  if (release.endMark) add(2, `an end mark (${release.endMark.text})`);
+  if (release.contactSection) add(2, 'a media contact section');
+  else if (release.mediaContacts.some((c) => c.name && (c.email || c.phone))) add(1, 'a named contact with an email or phone');
+  if (release.boilerplate.length > 0) add(2, `an About paragraph (${release.boilerplate[0].organization})`);
+  // Background or notes to editors are written for journalists: GOV.UK releases have little else.
+  if (release.background) add(2, `a background section (${release.background.label})`);
+  if (release.quotes.some((q) => q.attributed)) add(1, 'an attributed quotation');
+
+  const top = document.blocks.filter((b) => b.start >= release.contentStart).slice(0, 12);
+  const labelled = document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, '')));
+  if (labelled) add(3, `the document calls itself “${labelled.text.trim()}”`);
+  const paragraphs = document.blocks.filter((b) => b.kind === 'paragraph');
+  const prose = paragraphs.map((b) => b.flat).join(' ');
+  const credit = WIRE_CREDIT.exec(top.map((b) => b.flat).join('\n'));
+  if (credit) add(3, `a newswire's credit (${credit[0].replace(/[\s/()–—-]+/g, ' ').trim()})`);
+  const announcement = ANNOUNCES.exec(prose);
+  if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
+
+  const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
+  if (ADVISORY_TITLE.test(heading) || top.some((b) => b.text.trim().length < 60 && ADVISORY_TITLE.test(b.text))) add(-5, 'it calls itself a media advisory or photo call');
+  const advisoryLabels = new Set(document.blocks.flatMap((b) => b.text.split('\n')).map((line) => ADVISORY_LABELS.exec(line.trim())?.[0].replace(/[*:：\s]/g, '').toUpperCase()).filter(Boolean));
+  if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
+  if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
+  const byline = top.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length < 80 && BYLINE.test(b.text.trim()));
+  if (byline) add(-3, `a byline (“${byline.text.trim()}”), as articles and blog posts have`);
+
+  // First person outside quotations and outside the About and contact paragraphs, where a company
+  // speaks of itself (`we deliver`): a blog post or an op-ed, unless the rest says release.
+  const aside = [...release.boilerplate, ...(release.contactSection ? [release.contactSection] : [])];
+  const body = paragraphs.filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end)).map((b) => b.flat).join(' ');
+  const outsideQuotes = body.replace(QUOTED, ' ');
+  const words = Math.max(1, outsideQuotes.split(/\s+/).length);
+  // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
+  // releases from its own newsroom too, so it weighs less.
+  const singular = allMatches(FIRST_PERSON_SINGULAR, outsideQuotes).length / words;
+  const plural = allMatches(FIRST_PERSON_PLURAL, outsideQuotes).length / words;
+  if (singular > 0.008) add(-4, `written by a person in the first person (“I”, ${(singular * 100).toFixed(1)}% of words)`);
+  if (plural > 0.03) add(-2, `written as “we” (${(plural * 100).toFixed(1)}% of words)`);
+  if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
+
+  const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+  return { isPressRelease: score >= THRESHOLD, evidence };
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { inspectRelease, lint } from '../../server/src/engine/index';
+
+/** Our own documents, one for each class of release detection that failed on unseen releases. */
+const isRelease = (text: string): boolean => lint(text).release.isPressRelease;
+const reasons = (text: string): string[] => inspectRelease(lint(text).release).reasons ?? [];
+
+describe('release detection weighs evidence for and against', () => {
+  it('a government release that calls itself a media release on a line of its own, with an inline media contact', () => {
+    const text = [
+      'The Hon Jane Rivers MP  Minister for Water',
+      '',
+      'MEDIA RELEASE',
+      '',
+      '4 March 2026',
+      '',
+      'New dam safety rules for farm dams',
+      '',
+      'Farm dams above five megalitres will be inspected every three years under rules announced today.',
+      '',
+      'The rules follow a review of three dam failures in the Riverina since 2019.',
+      '',
+      'Media contact: Tom Blake 0400 111 222',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('calls itself')));
+  });
+
+  it('a wire release with only the wire credit and a company that says "we" of itself', () => {
+    const text = [
+      '# Fenwick Audit Welcomes Priya Shah as Tax Director',
+      '',
+      '--News Direct--',
+      '',
+      'Fenwick Audit is delighted to announce that Priya Shah has joined the firm as tax director.',
+      '',
+      'Priya brings twenty years of experience in cross-border tax. At Fenwick we pride ourselves on our specialists, and we are glad our team grows.',
+      '',
+      'Contact DetailsFenwick Audit',
+      '',
+      'Maya Lund',
+      '',
+      'maya.lund@fenwick.example',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('newswire')));
+  });
+
+  it('a media advisory is not a release, even headed For immediate release', () => {
+    const text = [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      '# MEDIA ADVISORY: Mayor to open the Harbour Street cycle lane',
+      '',
+      'WHO: Mayor Ana Ortiz and members of the Harbour Cycling Club',
+      '',
+      'WHAT: Ribbon cutting for the new protected cycle lane',
+      '',
+      'WHEN: Friday, March 6, 2026, 10 a.m.',
+      '',
+      'WHERE: Harbour Street at Pier 4',
+      '',
+      'Media contact: Leo Park, 555-0142, leo.park@city.example',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('a spokesperson’s statement is not a release', () => {
+    const text = [
+      '# Statement attributable to the Spokesperson for the Agency on the floods in the north',
+      '',
+      'The Agency is deeply saddened by the loss of life caused by the floods in the northern provinces.',
+      '',
+      'The Agency stands ready to support the national authorities in their response.',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('a blog post with a byline, in the first person, is not a release', () => {
+    const text = [
+      '# What we learned shipping our first hardware',
+      '',
+      'By Sam Ortega',
+      '',
+      'When we started the project I thought the firmware would be the hard part. It was not: our supply chain was.',
+      '',
+      'We had to rethink how we order parts, and I want to share what worked for us.',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('says why, in words, with the weight of each cue', () => {
+    const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
+    const why = reasons(text);
+    assert.ok(why.some((r) => /^\+3 a dateline opens the lead$/.test(r)), why.join('; '));
+    assert.ok(why.some((r) => /^\+1 an attributed quotation$/.test(r)), why.join('; '));
+  });
+});
