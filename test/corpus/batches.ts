@@ -20,7 +20,7 @@ export interface LabelledSet {
 }
 
 /** Every batch, in the order its name sorts (names start with their number). */
-export function BATCHES(): LabelledSet[] {
+export function batchSets(): LabelledSet[] {
   if (!existsSync(BATCH_ROOT)) return [];
   return readdirSync(BATCH_ROOT, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -33,7 +33,7 @@ export function labelledSets(): LabelledSet[] {
   const sets: LabelledSet[] = [];
   if (existsSync(CORPUS)) sets.push({ name: 'shared corpus', folder: CORPUS });
   sets.push({ name: 'held-out', folder: path.join(ROOT, 'test', 'eval', 'holdout') });
-  return [...sets, ...BATCHES()];
+  return [...sets, ...batchSets()];
 }
 
 export interface FirstSight {

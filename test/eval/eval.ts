@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateFolder, headline, scoreTable, type Headline } from '../corpus/evaluate';
-import { BATCHES, labelledSets, readFirstSight, recordFirstSight, writeAccuracyPage } from '../corpus/batches';
+import { batchSets, labelledSets, readFirstSight, recordFirstSight, writeAccuracyPage } from '../corpus/batches';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
 
@@ -51,7 +51,7 @@ const firstSight = readFirstSight();
 const sets = labelledSets();
 const whole = evaluateFolder(sets.map((s) => s.folder));
 const batches: { name: string; files: number; firstSight: Headline }[] = [];
-for (const batch of BATCHES()) {
+for (const batch of batchSets()) {
   const card = evaluateFolder([batch.folder]);
   const now = headline(card);
   if (!firstSight.has(batch.name)) recordFirstSight(firstSight, batch.name, now, commit);

@@ -9,18 +9,19 @@ import fc from 'fast-check';
 import { lint } from '../../server/src/engine/index';
 import { markdownEvents } from '../../server/src/engine/markdown';
 import { adversarialInputs, plainParagraph } from './adversarial';
-import { anyDocument, seedDocuments } from './arbitraries';
-import { fixAllIsStable, fixesPreserveText, lintsCleanly } from './properties';
+import { addressRichDocument, anyDocument, seedDocuments } from './arbitraries';
+import { CONFIGS, fixAllIsStable, fixAllKeepsWhatTheWriterWrote, fixesPreserveText, lintsCleanly } from './properties';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string' }, size: { type: 'string' } } });
 const seed = values.seed ? Number(values.seed) : Date.now() % 2 ** 31;
 const runs = values.runs ? Number(values.runs) : 10_000;
 const size = values.size ? Number(values.size) : 1_000_000;
-const documents = anyDocument(seedDocuments());
+const seeds = seedDocuments();
+const documents = anyDocument(seeds);
 
-function check(name: string, property: (text: string) => void, numRuns: number): void {
+function check<T>(name: string, property: (input: T) => void, numRuns: number, inputs: fc.Arbitrary<T> = documents as unknown as fc.Arbitrary<T>): void {
   const started = performance.now();
-  const result = fc.check(fc.property(documents, property), { seed, numRuns });
+  const result = fc.check(fc.property(inputs, property), { seed, numRuns });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.failed) {
     console.error(`✖ ${name}: failed after ${result.numRuns} runs (seed ${seed}, path ${result.counterexamplePath})`);
@@ -35,6 +36,12 @@ console.log(`fuzz: seed ${seed}, ${runs} runs`);
 check('the engine never throws and keeps ranges in the text', lintsCleanly, runs);
 check('fixes never overlap and keep the text outside them', fixesPreserveText, Math.ceil(runs / 2));
 check('fix-all is stable and idempotent', fixAllIsStable, Math.ceil(runs / 10));
+check(
+  'fix-all keeps every address and word the writer wrote',
+  ([text, config]: [string, (typeof CONFIGS)[number]]) => void fixAllKeepsWhatTheWriterWrote(text, config),
+  Math.ceil(runs / 2),
+  fc.tuple(addressRichDocument(seeds), fc.constantFrom(...CONFIGS)),
+);
 
 const time = (run: () => unknown): number => {
   const started = performance.now();

@@ -45,12 +45,13 @@ export default defineRule({
       const at = source.indexOf(headline.text);
       if (at !== -1) {
         const start = headline.start + at;
+        const titleCased = titleCaseHeadline(headline.text);
         report({
           start,
           end: start + headline.text.length,
           message: 'The headline is in ALL CAPS, which distributors reject.',
           // Title case cannot know a brand's or an acronym's capitals (`IPHONE`, `NASA`): the writer picks it.
-          suggestions: [{ title: `Rewrite in title case: “${titleCaseHeadline(headline.text)}”`, fix: { range: [start, start + headline.text.length], text: titleCaseHeadline(headline.text) } }],
+          suggestions: [{ title: `Rewrite in title case: “${titleCased}”`, fix: { range: [start, start + headline.text.length], text: titleCased } }],
         });
       } else {
         report({ start: headline.start, end: headline.end, message: 'The headline is in ALL CAPS, which distributors reject.' });
