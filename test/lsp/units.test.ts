@@ -5,7 +5,8 @@ import { locateConfigProblem } from '../../server/src/lsp/configs';
 import { diffEdits } from '../../server/src/lsp/edits';
 import { hasPressReleaseFrontMatter, matchesInclude } from '../../server/src/lsp/eligibility';
 import { DEFAULT_INCLUDE, normaliseSettings } from '../../server/src/lsp/settings';
-import { newReleaseText, parseToday } from '../../server/src/lsp/template';
+import { parseToday } from '../../server/src/lsp/template';
+import { newReleaseText } from '../../server/src/engine/template';
 import { lint, presetConfig } from '../../server/src/engine/index';
 
 describe('language server helpers', () => {
@@ -90,8 +91,7 @@ describe('language server helpers', () => {
     for (const preset of ['recommended', 'ap', 'international']) {
       it(`is a release with every part, dated today, in the ${preset} style`, () => {
         const config = presetConfig(preset);
-        const mark = String(config.rules.get('require-end-mark')!.options.mark);
-        const text = newReleaseText(config.datelineStyle, parseToday('2025-09-04'), mark);
+        const text = newReleaseText(config, parseToday('2025-09-04'));
         const result = lint(text, config);
         assert.equal(result.release.isPressRelease, true);
         assert.equal(result.release.dateline?.date?.iso, '2025-09-04');

@@ -1,31 +1,38 @@
-import type { Inspection } from '../engine/index';
+import { PARTS, type Inspection, type InspectedParts } from '../engine/index';
 
 type Inspected = Inspection & { filePath: string };
+type Entry<K extends keyof InspectedParts> = NonNullable<InspectedParts[K]> extends (infer E)[] ? E : NonNullable<InspectedParts[K]>;
 
-/** The readable form of `pressroom inspect`: one block per file, one line per part. */
+/** What `inspect` prints after each part's line number. */
+const DETAIL: { [K in keyof InspectedParts]: (entry: Entry<K>) => string } = {
+  releaseLine: (e) => `${e.kind}${e.embargoUntil ? ` until ${e.embargoUntil}` : ''}`,
+  headline: (e) => e.text,
+  dateline: (e) => `${e.city} · ${e.date ?? 'no date'}`,
+  quotes: (e) => (e.attributed ? `said by ${e.speaker}` : 'not attributed'),
+  background: () => '',
+  boilerplate: (e) => `About ${e.organization}`,
+  mediaContacts: (e) => [e.name, e.email, e.phone].filter(Boolean).join(' · '),
+  endMark: (e) => e.text,
+};
+
+/** The readable form of `pressroom inspect`: one block per file, one line per part, in the table's order. */
 export function inspectText(files: readonly Inspected[]): string {
   const out: string[] = [];
-  for (const { filePath, isPressRelease, reasons, parts } of files) {
+  for (const { filePath, isPressRelease, reasons, parts, missing } of files) {
     out.push(`${filePath}${isPressRelease ? '' : '  (not classified as a press release)'}`);
     if (reasons?.length) out.push(`  ${isPressRelease ? 'a release because' : 'not a release because'}: ${reasons.join('; ')}`);
     const row = (name: string, line: number | null, detail: string): void => {
       out.push(`  ${name.padEnd(14)}${line === null ? '    -' : String(line).padStart(5)}  ${detail}`);
     };
-    const missing = (name: string): void => row(name, null, 'missing');
-    if (parts.releaseLine) row('release line', parts.releaseLine.line, `${parts.releaseLine.kind}${parts.releaseLine.embargoUntil ? ` until ${parts.releaseLine.embargoUntil}` : ''}`);
-    if (parts.headline) row('headline', parts.headline.line, parts.headline.text);
-    else missing('headline');
-    if (parts.dateline) row('dateline', parts.dateline.line, `${parts.dateline.city} · ${parts.dateline.date ?? 'no date'}`);
-    else missing('dateline');
-    if (parts.quotes.length === 0) missing('quotes');
-    for (const quote of parts.quotes) row('quote', quote.line, quote.attributed ? `said by ${quote.speaker}` : 'not attributed');
-    if (parts.background) row('background', parts.background.line, '');
-    else missing('background');
-    if (parts.boilerplate.length === 0) missing('boilerplate');
-    for (const b of parts.boilerplate) row('boilerplate', b.line, `About ${b.organization}`);
-    if (parts.mediaContacts.length === 0) missing('media contact');
-    for (const c of parts.mediaContacts) row('media contact', c.line, [c.name, c.email, c.phone].filter(Boolean).join(' · '));
-    if (parts.endMark) row('end mark', parts.endMark.line, parts.endMark.text);
+    for (const part of PARTS) {
+      if (!(part.key in parts)) continue;
+      const key = part.key as keyof InspectedParts;
+      const found = parts[key];
+      const entries = (Array.isArray(found) ? found : found ? [found] : []) as { line: number }[];
+      if (missing.includes(part.key)) row(part.name, null, 'missing');
+      const detail = DETAIL[key] as (entry: { line: number }) => string;
+      for (const entry of entries) row(part.name, entry.line, detail(entry));
+    }
     out.push('');
   }
   return `${out.join('\n')}\n`;

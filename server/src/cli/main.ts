@@ -270,7 +270,8 @@ async function runInspect(values: Values, positionals: string[], io: CliIo): Pro
   const inputs = await readInputs(values, positionals, io);
   const inspected = inputs.map((input) => {
     const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
-    return { filePath: shown, ...inspectRelease(lint(decodeText(input.bytes), configs.for(input.path)).release) };
+    const config = configs.for(input.path);
+    return { filePath: shown, ...inspectRelease(lint(decodeText(input.bytes), config).release, config) };
   });
   emit(formatName === 'json' ? `${JSON.stringify(inspected, null, 2)}\n` : inspectText(inspected), values, io);
   return EXIT.clean;

@@ -1,11 +1,13 @@
 /** The engine's public surface: pure functions from text to a release model and findings. */
-export { lint, fix, type LintResult, type LintOptions } from './lint';
+export { lint, fix, disableFixes, type LintResult, type LintOptions } from './lint';
 export { parse, ParseCache, type Block, type ParsedDocument } from './parse';
 export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
 export { applyFixes } from './fixes';
+export { PARTS, partRequiredBy, type Part } from './parts';
+export { newReleaseText } from './template';
 export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';
-export type { Finding, Fix, Rule, Severity, Suggestion } from './rules/types';
+export type { Finding, Fix, RelatedSpan, Rule, Severity, Suggestion } from './rules/types';
 export * from './release';
 export { LineIndex, type Span } from './text';
 export { PRESETS, PRESET_NAMES } from './config/presets';

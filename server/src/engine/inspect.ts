@@ -1,3 +1,5 @@
+import { presetConfig, type ResolvedConfig } from './config/resolve';
+import { PARTS, type Part } from './parts';
 import type { Release } from './release';
 
 /** The recognised parts as `pressroom inspect --format json` prints them (lines are 1-based). */
@@ -17,9 +19,11 @@ export interface Inspection {
   /** Why it is or is not taken for a release, strongest first: `+3 a dateline opens the lead`. */
   reasons?: string[];
   parts: InspectedParts;
+  /** The parts the configuration requires that the release lacks, in reading order. */
+  missing: Part['key'][];
 }
 
-export function inspectRelease(release: Release): Inspection {
+export function inspectRelease(release: Release, config: ResolvedConfig = presetConfig()): Inspection {
   const lines = release.document.lines;
   const line = (offset: number): number => lines.position(offset).line;
   return {
@@ -43,5 +47,6 @@ export function inspectRelease(release: Release): Inspection {
       mediaContacts: release.mediaContacts.map((c) => ({ line: line(c.name ? c.start : (c.emailSpan ?? c.phoneSpan ?? c).start), name: c.name, email: c.email, phone: c.phone })),
       endMark: release.endMark && { line: line(release.endMark.start), text: release.endMark.text },
     },
+    missing: PARTS.filter((p) => p.requiredBy && (config.rules.get(p.requiredBy)?.severity ?? 'off') !== 'off' && p.spans(release).length === 0).map((p) => p.key),
   };
 }

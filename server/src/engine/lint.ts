@@ -1,5 +1,5 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
-import { readDirectives } from './config/directives';
+import { disableFileFix, disableLineFix, readDirectives } from './config/directives';
 import { fixAll } from './fixes';
 import { parse, ParseCache } from './parse';
 import { FixGuard } from './protected';
@@ -16,6 +16,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: each also appears once in `findings`, and the other rules still ran. */
   crashes: { ruleId: string; error: unknown }[];
+  /** Where the model's offsets start in the text as given: 1 after a byte-order mark, else 0. */
+  bom: number;
 }
 
 const BOM = '\uFEFF';
@@ -63,8 +65,9 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
             message: report.message,
             start: report.start + bom,
             end: report.end + bom,
-            ...(fix ? { fix: shift(fix) } : {}),
+            ...(fix ? { fix: shift(fix), fixTitle: report.fixTitle ?? fixTitle(fix, rule.id) } : {}),
             ...(suggestions?.length ? { suggestions: suggestions.map((s) => ({ title: s.title, fix: shift(s.fix) })) } : {}),
+            ...(report.related?.length ? { related: report.related.map((r) => ({ ...r, start: r.start + bom, end: r.end + bom })) } : {}),
           });
         },
       });
@@ -75,7 +78,30 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { release, findings, crashes };
+  return { release, findings, crashes, bom };
+}
+
+/**
+ * The comments that silence a finding's rule, as fixes into the linted text: on its line, and for
+ * the whole file (`config/directives.ts` reads what these write).
+ */
+export function disableFixes(result: LintResult, finding: Finding): { line: Fix; file: Fix } {
+  const shift = (fix: Fix): Fix => ({ range: [fix.range[0] + result.bom, fix.range[1] + result.bom], text: fix.text });
+  const document = result.release.document;
+  return { line: shift(disableLineFix(document, finding.ruleId, finding.start - result.bom)), file: shift(disableFileFix(document, finding.ruleId)) };
+}
+
+function preview(text: string): string {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
+/** A title that says what a fix does, read from its edit, for the rules that do not give one. */
+function fixTitle(fix: Fix, ruleId: string): string {
+  if (fix.text.trim() === '') return fix.text === '' ? 'Remove this text' : 'Fix the spacing';
+  if (fix.range[0] === fix.range[1]) return `Insert “${preview(fix.text)}”`;
+  if (!/[\r\n]/.test(fix.text.trim())) return `Replace with “${preview(fix.text)}”`;
+  return `Fix this ${ruleId} problem`;
 }
 
 /** Applies every fix until the text is stable; returns the fixed text and what remains. */

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type Hover } from 'vscode-languageserv
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MONTH_NAMES, formatDate, weekday } from '../engine/dates';
-import type { Release, ResolvedConfig, Span } from '../engine/index';
+import { PARTS, type Release, type ResolvedConfig, type Span } from '../engine/index';
 import type { PartStatus } from './protocol';
 
 /** Release offsets point into the text without a byte-order mark; the document may have one. */
@@ -105,23 +105,17 @@ export function releaseHover(document: TextDocument, release: Release, config: R
   return null;
 }
 
-/** Which parts the release has and lacks, for the language status item. */
-export function partStatus(document: TextDocument, release: Release): PartStatus[] {
+/** Which of the parts the configuration requires the release has and lacks, for the language status item. */
+export function partStatus(document: TextDocument, release: Release, config: ResolvedConfig): PartStatus[] {
   const bom = bomOf(document);
-  const line = (span: Span | null | undefined): { line?: number } => (span ? { line: document.positionAt(span.start + bom).line } : {});
-  return [
-    { name: 'headline', present: Boolean(release.headline), ...line(release.headline) },
-    { name: 'dateline', present: Boolean(release.dateline), ...line(release.dateline) },
-    { name: 'lead', present: Boolean(release.lead), ...line(release.lead) },
-    { name: 'quote', present: release.quotes.length > 0, count: release.quotes.length, ...line(release.quotes[0]) },
-    { name: 'background', present: Boolean(release.background), ...line(release.background) },
-    { name: 'boilerplate', present: release.boilerplate.length > 0, count: release.boilerplate.length, ...line(release.boilerplate[0]) },
-    {
-      name: 'media contact',
-      present: Boolean(release.contactSection) || release.mediaContacts.length > 0,
-      count: release.mediaContacts.length,
-      ...line(release.contactSection ?? release.mediaContacts[0]),
-    },
-    { name: 'end mark', present: Boolean(release.endMark), ...line(release.endMark) },
-  ];
+  const required = PARTS.filter((part) => part.requiredBy && (config.rules.get(part.requiredBy)?.severity ?? 'off') !== 'off');
+  return required.map((part) => {
+    const spans = part.spans(release);
+    return {
+      name: part.name,
+      present: spans.length > 0,
+      ...(part.count ? { count: part.count(release) } : {}),
+      ...(spans.length ? { line: document.positionAt(spans[0].start + bom).line } : {}),
+    };
+  });
 }

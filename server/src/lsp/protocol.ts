@@ -9,7 +9,7 @@ export interface PartsParams {
   textDocument: { uri: string };
 }
 export interface PartStatus {
-  /** `headline`, `dateline`, `lead`, `quote`, `background`, `boilerplate`, `media contact`, `end mark`. */
+  /** A part the configuration requires, as writers call it (`headline`, `media contact`: engine/parts.ts). */
   name: string;
   present: boolean;
   /** How many there are, for the parts a release can have several of. */

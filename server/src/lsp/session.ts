@@ -24,7 +24,7 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, lint, ParseCache, type ResolvedConfig } from '../engine/index';
+import { ConfigError, lint, newReleaseText, ParseCache, type ResolvedConfig } from '../engine/index';
 import type { Release } from '../engine/release';
 import { CONFIG_FILE_NAMES, loadConfigFile } from '../node/config-files';
 import { codeActions, fixAllEdits, workspaceEdit, type FixAllData, type Linted } from './actions';
@@ -47,7 +47,7 @@ import {
   type PartsResult,
 } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
-import { newReleaseText, parseToday } from './template';
+import { parseToday } from './template';
 
 /** Diagnostics follow the last keystroke by this much, plus the lint itself (a few milliseconds). */
 export const DEBOUNCE_MS = 150;
@@ -302,7 +302,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (!included && !result.release.isPressRelease) return { linted: null, reason: 'not a release', diagnostics: [], release: result.release };
     const related = can.related();
-    const diagnostics = result.findings.map((finding) => toDiagnostic(finding, result.release, document, related));
+    const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document, related));
     return { linted: { document, result, config }, reason: included ?? 'detected', diagnostics, release: result.release };
   }
 
@@ -561,7 +561,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(uri);
       if (!document) return { linted: false, reason: 'not open', parts: [] };
       const analysis = analyse(document, await settingsFor(uri));
-      return { linted: Boolean(analysis.linted), reason: analysis.reason, parts: analysis.linted ? partStatus(document, analysis.linted.result.release) : [] };
+      return { linted: Boolean(analysis.linted), reason: analysis.reason, parts: analysis.linted ? partStatus(document, analysis.linted.result.release, analysis.linted.config) : [] };
     }),
   );
 
@@ -575,9 +575,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const folder = uri ? folderFor(uri) : (folders[0] ?? null);
       const answer = configs.configFor(file ? path.join(file, '.new.release.md') : null, folder, settings);
       if (answer.problem) noteProblem(answer.problem);
-      const style = answer.config.datelineStyle;
-      const mark = String(answer.config.rules.get('require-end-mark')?.options.mark ?? '\\#\\#\\#');
-      return { text: newReleaseText(style, parseToday(request.today), mark), datelineStyle: style };
+      return { text: newReleaseText(answer.config, parseToday(request.today)), datelineStyle: answer.config.datelineStyle };
     }),
   );
 

@@ -1,5 +1,7 @@
+import type { ParsedDocument } from '../parse';
+import type { Fix } from '../rules/types';
 import type { LineIndex } from '../text';
-import { allMatches } from '../text';
+import { allMatches, detectEol } from '../text';
 
 /**
  * Inline directives in HTML comments:
@@ -44,4 +46,50 @@ export function readDirectives(text: string, lines: LineIndex): Suppressions {
       return disabled;
     },
   };
+}
+
+/** A directive that disables rules for the whole file, as `disableFileFix` writes or extends it. */
+const FILE_DIRECTIVE = /^<!--[ \t]*pressroom-disable[ \t]+([^>]*?)[ \t]*-->[ \t]*$/;
+
+/**
+ * The comment that silences `ruleId` on the line of `offset` (offsets into `source`, the text
+ * without a byte-order mark): `<!-- pressroom-disable-next-line rule -->` above that line; inside
+ * a paragraph (where a comment line would split it) `<!-- pressroom-disable-line rule -->` at the
+ * end of the line instead, before a hard break, which must stay last.
+ */
+export function disableLineFix(document: ParsedDocument, ruleId: string, offset: number): Fix {
+  const { text: source, lines, blocks } = document;
+  const eol = detectEol(source);
+  const lineNumber = lines.position(offset).line;
+  const lineStart = lines.lineStart(lineNumber);
+  const lineText = source.slice(lineStart, lines.lineEnd(lineNumber));
+  const insideParagraph = blocks.some((b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.line < lineNumber && lineNumber <= b.endLine);
+  if (!insideParagraph) {
+    const indent = /^[ \t]*/.exec(lineText)![0];
+    return { range: [lineStart, lineStart], text: `${indent}<!-- pressroom-disable-next-line ${ruleId} -->${eol}` };
+  }
+  const lineEnd = lineStart + lineText.length;
+  const bare = lineText.replace(/(?: {2,}|\\)$/, '');
+  const tail = lineText.slice(bare.length);
+  return { range: [lineStart + bare.length, lineEnd], text: ` <!-- pressroom-disable-line ${ruleId} -->${tail}` };
+}
+
+/** `<!-- pressroom-disable rule -->` at the top (after any front matter), or the rule added to the one there. */
+export function disableFileFix(document: ParsedDocument, ruleId: string): Fix {
+  const { text: source, blocks } = document;
+  const eol = detectEol(source);
+  const frontMatter = blocks.find((b) => b.kind === 'frontmatter' && b.start === 0) ?? null;
+  const first = blocks.find((b) => b.kind !== 'frontmatter');
+  const existing = first?.kind === 'html' ? FILE_DIRECTIVE.exec(source.slice(first.start, first.end)) : null;
+  if (first && existing) {
+    const names = existing[1].split(/[\s,]+/).filter(Boolean);
+    if (!names.includes(ruleId)) return { range: [first.start, first.end], text: `<!-- pressroom-disable ${[...names, ruleId].join(' ')} -->` };
+  }
+  if (frontMatter) {
+    const at = frontMatter.endLine < document.lines.lineCount ? document.lines.lineStart(frontMatter.endLine + 1) : source.length;
+    const atEnd = at >= source.length && !/[\r\n]$/.test(source);
+    return { range: [at, at], text: `${atEnd ? eol : ''}${eol}<!-- pressroom-disable ${ruleId} -->${eol}` };
+  }
+  const blankFollows = /^(?:\r\n|\r|\n)/.test(source);
+  return { range: [0, 0], text: `<!-- pressroom-disable ${ruleId} -->${eol}${blankFollows ? '' : eol}` };
 }

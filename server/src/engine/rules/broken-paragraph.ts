@@ -33,6 +33,7 @@ export default defineRule({
         end: next.start,
         message: 'This paragraph ends mid-sentence and continues in the next one.',
         fix: { range: [first.end, next.start], text: ' ' },
+        fixTitle: 'Join the two paragraphs',
       });
     }
   },

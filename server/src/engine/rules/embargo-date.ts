@@ -23,12 +23,13 @@ export default defineRule({
       const missing = line.hasTime ? 'no time zone' : line.timeZone ? 'no time' : 'no time and no time zone';
       report({ start: line.start, end: line.end, message: `The embargo gives ${missing} (e.g. “10 a.m. ET”).` });
     }
-    const datelineDate = release.dateline?.date?.iso;
-    if (datelineDate && line.embargoDate.iso > datelineDate) {
+    const datelineDate = release.dateline?.date;
+    if (datelineDate?.iso && line.embargoDate.iso > datelineDate.iso) {
       report({
         start: line.start,
         end: line.end,
-        message: `The embargo lifts on ${line.embargoDate.iso}, after the dateline's date ${datelineDate}.`,
+        message: `The embargo lifts on ${line.embargoDate.iso}, after the dateline's date ${datelineDate.iso}.`,
+        related: [{ start: datelineDate.index, end: datelineDate.index + datelineDate.length, message: 'The dateline’s date.' }],
       });
     }
   },

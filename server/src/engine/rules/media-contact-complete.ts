@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 
 export default defineRule({
   id: 'media-contact-complete',
@@ -10,11 +10,14 @@ export default defineRule({
   options: {
     requirePhone: { type: 'boolean', description: 'Warn when no contact of the release gives a phone number (wire services ask for one).' },
   },
-  check({ release, text, options, report }) {
+  check({ release, text, options, report: reportHere }) {
     const contacts = release.mediaContacts;
+    const section = release.contactSection;
+    // A contact read outside the contact section points at the section too.
+    const report = (finding: Report): void =>
+      reportHere(section && !(section.start <= finding.start && finding.end <= section.end) ? { ...finding, related: [{ ...section, message: 'The media contact section.' }] } : finding);
     // Only when no contact was read at all: a contact that was read gets its own finding below. A
     // skeleton still holding `[Email]` and `[Phone]` is for no-placeholder to point out, not this rule.
-    const section = release.contactSection;
     if (section && contacts.length === 0 && !/\[[^\]\n]{1,80}\]/.test(text.slice(section.start, section.end))) {
       report({ ...section, message: 'The media contact gives no email address or phone number.' });
     }

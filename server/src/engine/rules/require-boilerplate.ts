@@ -2,15 +2,10 @@ import { requirePart } from './require-part';
 import { closingStart, insertBlock, lineStartOf } from './skeletons';
 
 export default requirePart({
-  id: 'require-boilerplate',
+  part: 'boilerplate',
   description: 'A release needs a boilerplate: an "About <Organization>" paragraph.',
-  isPresent: (release) => release.boilerplate.length > 0,
-  missing({ release, text, eol }) {
+  missing({ release, text, eol }, skeleton) {
     const at = lineStartOf(text, closingStart(release, { contacts: true, endMark: true }));
-    return {
-      at,
-      message: 'The release has no boilerplate ("About <Organization>").',
-      fix: insertBlock(text, at, ['## About [Organization]', '', '[Organization] is [what it does, where, and since when]. [Website]'], eol),
-    };
+    return { at, message: 'The release has no boilerplate ("About <Organization>").', fix: insertBlock(text, at, skeleton, eol) };
   },
 });

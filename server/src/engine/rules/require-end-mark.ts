@@ -2,14 +2,14 @@ import { requirePart } from './require-part';
 import { insertBlock } from './skeletons';
 
 export default requirePart<{ mark: string }>({
-  id: 'require-end-mark',
+  part: 'endMark',
   description: 'A release ends its body with an end mark (`###`, `-30-` or `ENDS`).',
   defaultSeverity: 'off',
   defaultOptions: { mark: '\\#\\#\\#' },
   options: { mark: { type: 'string', description: 'The end mark the fix inserts (`\\#\\#\\#` renders as ###).' } },
-  isPresent: (release) => release.endMark !== null,
-  missing({ text, eol, options }) {
+  skeletonContext: (options) => ({ endMark: options.mark }),
+  missing({ text, eol }, skeleton) {
     const at = text.length;
-    return { at, message: 'The release has no end mark (###, -30- or ENDS).', fix: insertBlock(text, at, [options.mark], eol) };
+    return { at, message: 'The release has no end mark (###, -30- or ENDS).', fix: insertBlock(text, at, skeleton, eol) };
   },
 });

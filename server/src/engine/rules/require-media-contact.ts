@@ -2,15 +2,10 @@ import { requirePart } from './require-part';
 import { insertBlock } from './skeletons';
 
 export default requirePart({
-  id: 'require-media-contact',
+  part: 'mediaContacts',
   description: 'A release needs a media contact: a named person with an email or phone.',
-  isPresent: (release) => release.contactSection !== null || release.mediaContacts.length > 0,
-  missing({ text, eol }) {
+  missing({ text, eol }, skeleton) {
     const at = text.length;
-    return {
-      at,
-      message: 'The release has no media contact.',
-      fix: insertBlock(text, at, ['## Media contact', '', '[Full Name], [Title]  ', '[Email]  ', '[Phone]'], eol),
-    };
+    return { at, message: 'The release has no media contact.', fix: insertBlock(text, at, skeleton, eol) };
   },
 });

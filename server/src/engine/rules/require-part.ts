@@ -1,21 +1,27 @@
-import type { Release } from '../release';
-import { defineRule, type Fix, type OptionSpec, type Rule, type RuleContext, type Severity } from './types';
+import { partNamed, partsInReadingOrder, type Part, type SkeletonContext } from '../parts';
+import { datelineSkeleton } from './skeletons';
+import { defineRule, type Fix, type OptionSpec, type RelatedSpan, type Rule, type RuleContext, type Severity } from './types';
 
 /**
  * The shape every `require-*` rule shares: a release-scope rule that reports a missing part once,
- * with a zero-width range where the part belongs and a fix that inserts its skeleton there.
+ * with a zero-width range where the part belongs, a fix that inserts its skeleton there (from the
+ * table of parts) and, as related information, the part it goes after.
  */
 export function requirePart<Options extends object = Record<string, never>>(spec: {
-  id: string;
+  part: Part['key'];
   description: string;
   defaultSeverity?: Severity;
   defaultOptions?: Options;
   options?: { [K in keyof Options]: OptionSpec };
-  isPresent(release: Release): boolean;
-  missing(context: RuleContext<Options>): { at: number; message: string; fix: Fix };
+  /** Where the part goes, what to say, and the fix that puts the part's skeleton lines there. */
+  missing(context: RuleContext<Options>, skeleton: string[]): { at: number; message: string; fix: Fix };
+  /** The skeleton's context beyond the preset's dateline (the configured end mark). */
+  skeletonContext?(options: Options): Partial<SkeletonContext>;
 }): Rule<Options> {
+  const part = partNamed(spec.part);
+  const article = /^[aeiou]/.test(part.name) ? 'an' : 'a';
   return defineRule<Options>({
-    id: spec.id,
+    id: part.requiredBy!,
     description: spec.description,
     defaultSeverity: spec.defaultSeverity ?? 'error',
     fixable: true,
@@ -23,9 +29,13 @@ export function requirePart<Options extends object = Record<string, never>>(spec
     defaultOptions: spec.defaultOptions ?? ({} as Options),
     options: spec.options ?? ({} as { [K in keyof Options]: OptionSpec }),
     check(context) {
-      if (spec.isPresent(context.release)) return;
-      const { at, message, fix } = spec.missing(context);
-      context.report({ start: at, end: at, message, fix });
+      if (part.spans(context.release).length > 0) return;
+      const skeleton = part.skeleton?.({ dateline: datelineSkeleton(context.datelineStyle), endMark: '', ...spec.skeletonContext?.(context.options) }) ?? [];
+      const { at, message, fix } = spec.missing(context, skeleton);
+      const before = partsInReadingOrder(context.release).filter((p) => p.span.end <= at);
+      const previous = before[before.length - 1];
+      const related: RelatedSpan[] = previous ? [{ start: previous.span.start, end: previous.span.end, message: `The missing part goes after the ${previous.part.name}.` }] : [];
+      context.report({ start: at, end: at, message, fix, fixTitle: `Insert ${article} ${part.name} skeleton`, related });
     },
   });
 }

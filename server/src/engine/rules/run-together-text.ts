@@ -79,7 +79,7 @@ export default defineRule({
           if (inside && silentIn.includes(inside.kind)) continue;
           const span = sourceSpan(block, Math.max(0, at - 1), Math.min(block.text.length, at + 1));
           const fix = pattern === GLUED_SENTENCE ? { range: [span.start + 1, span.start + 1] as [number, number], text: ' ' } : undefined;
-          once({ ...span, message, fix });
+          once({ ...span, message, fix, fixTitle: 'Insert a space' });
         }
       }
     }
@@ -98,6 +98,7 @@ export default defineRule({
         ...label,
         message: `The heading “${block.text.slice(offset, offset + glued.label)}” is run into its paragraph.`,
         fix: { range: [at, paragraph], text: eol + eol },
+        fixTitle: 'Start a new paragraph here',
       });
     }
 

@@ -1,5 +1,17 @@
 import type { Release } from '../release';
-import type { Fix } from './types';
+import type { DatelineStyle, Fix } from './types';
+
+/** The skeleton dateline for a style; the dateline recogniser reads it back as a placeholder. */
+export function datelineSkeleton(style: DatelineStyle): string {
+  switch (style) {
+    case 'ap':
+      return '[CITY, State abbreviation], [Mon. D, YYYY] – ';
+    case 'international':
+      return '[City], [D Month YYYY] – ';
+    default:
+      return '[City], [Date] – ';
+  }
+}
 
 /**
  * Fixes that insert a missing part: where the part conventionally goes, as a paragraph of its

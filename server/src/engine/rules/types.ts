@@ -20,19 +20,30 @@ export interface Suggestion {
   fix: Fix;
 }
 
+/** Another place that explains a finding: where a missing part goes after, the date an embargo is compared with. */
+export interface RelatedSpan extends Span {
+  message: string;
+}
+
 export interface Finding extends Span {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
   message: string;
   /** An edit safe to apply unseen: fix-all, `--fix` and fix-on-save apply it. */
   fix?: Fix;
+  /** What the fix does, in words (the quick fix's title); present whenever `fix` is. */
+  fixTitle?: string;
   suggestions?: Suggestion[];
+  related?: RelatedSpan[];
 }
 
 export interface Report extends Span {
   message: string;
   fix?: Fix;
+  /** What the fix does, when the text of the edit does not say it (`Join the two paragraphs`). */
+  fixTitle?: string;
   suggestions?: Suggestion[];
+  related?: RelatedSpan[];
   /** Raises this finding to an error whatever the rule's severity (an invalid email, say). */
   error?: boolean;
 }
