@@ -48,14 +48,17 @@ export interface ActionOptions {
 export interface FixAllData {
   uri: string;
   version: number;
-  /** `*` for every rule, `require-*` for the missing parts, or one rule id. */
+  /** `*` for every rule, `MISSING_PARTS` for the parts' skeletons, or one rule id. */
   rules: string;
 }
+
+/** Fix-all limited to the rules that report a missing part (Insert Missing Parts). */
+export const MISSING_PARTS = 'missing-parts';
 
 export function fixAllEdits(linted: Linted, rules: string): TextEdit[] {
   const text = linted.document.getText();
   const fixed =
-    rules === '*' ? fixAllText(text, linted.config) : fixSomeText(text, linted.config, rules === 'require-*' ? isMissingPart : (f) => f.ruleId === rules);
+    rules === '*' ? fixAllText(text, linted.config) : fixSomeText(text, linted.config, rules === MISSING_PARTS ? isMissingPart : (f) => f.ruleId === rules);
   return diffEdits(linted.document, text, fixed);
 }
 
