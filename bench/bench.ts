@@ -239,7 +239,8 @@ async function benchCli(work: string): Promise<{ files: number; bytes: number; t
     }
   }
   // Both thread counts must report the same problems, or the faster one skipped work.
-  if (notes.get('pressroom') !== notes.get('pressroom1')) throw new Error(`pressroom reported "${notes.get('pressroom')}" on ${threads} threads but "${notes.get('pressroom1')}" on one`);
+  if (notes.get('pressroom') !== notes.get('pressroom1'))
+    throw new Error(`pressroom reported "${notes.get('pressroom')}" on ${threads} threads but "${notes.get('pressroom1')}" on one`);
   const summary: Record<string, ToolSummary> = {};
   for (const tool of tools) {
     const r = runs.get(tool.key)!;
@@ -415,7 +416,15 @@ async function benchLsp(work: string): Promise<{ latencies: Latency[] }> {
       try {
         log(`LSP: ${doc.label}, ${run.what}: ${run.edits} edits…`);
         const { latencies, openMs } = await editLatencies(client, pathToFileURL(file).href, doc.text, run.edits, 17 + i);
-        const latency = { label: `${doc.label}, ${run.what}`, bytes: Buffer.byteLength(doc.text), edits: latencies.length, openMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) };
+        const latency = {
+          label: `${doc.label}, ${run.what}`,
+          bytes: Buffer.byteLength(doc.text),
+          edits: latencies.length,
+          openMs,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          max: Math.max(...latencies),
+        };
         log(`  open ${millis(openMs)}, p50 ${millis(latency.p50)}, p95 ${millis(latency.p95)}, max ${millis(latency.max)}`);
         results.push(latency);
       } finally {
@@ -441,7 +450,7 @@ function folderBytes(folder: string, since = 0): { bytes: number; files: { name:
 function residentMemory(pid: number): { rssMb: number; peakMb: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
     return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
   } catch {
     return null;
@@ -455,7 +464,9 @@ interface Server100 {
   edits: Latency;
 }
 
-async function benchSize(work: string): Promise<{ vsixBytes: number | null; vsixError?: string; dist: ReturnType<typeof folderBytes>; devDist: ReturnType<typeof folderBytes>; server100: Server100 | null }> {
+async function benchSize(
+  work: string,
+): Promise<{ vsixBytes: number | null; vsixError?: string; dist: ReturnType<typeof folderBytes>; devDist: ReturnType<typeof folderBytes>; server100: Server100 | null }> {
   // The server with 100 open releases (the corpus, cycled), once each has its diagnostics.
   const releases = corpusReleases();
   const workspace = path.join(work, 'workspace-100');
@@ -477,9 +488,19 @@ async function benchSize(work: string): Promise<{ vsixBytes: number | null; vsix
     const small = releases.find((r) => r.name === 'un-pve-oslo-2018.md') ?? releases[0];
     const uri = pathToFileURL(path.join(workspace, 'press-releases', 'edited.md')).href;
     const { latencies, openMs } = await editLatencies(client, uri, small.text, Math.min(EDITS, 50), 99);
-    const edits = { label: `${kilobytes(Buffer.byteLength(small.text))} release with 100 other releases open, debounce 0`, bytes: Buffer.byteLength(small.text), edits: latencies.length, openMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) };
+    const edits = {
+      label: `${kilobytes(Buffer.byteLength(small.text))} release with 100 other releases open, debounce 0`,
+      bytes: Buffer.byteLength(small.text),
+      edits: latencies.length,
+      openMs,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: Math.max(...latencies),
+    };
     server100 = memory ? { ...memory, edits } : null;
-    log(`Server with 100 open releases: ${memory ? `${memory.rssMb.toFixed(1)} MB resident, ${memory.peakMb.toFixed(1)} MB peak` : '/proc is not readable here'}; edits in another: p50 ${millis(edits.p50)}, p95 ${millis(edits.p95)}`);
+    log(
+      `Server with 100 open releases: ${memory ? `${memory.rssMb.toFixed(1)} MB resident, ${memory.peakMb.toFixed(1)} MB peak` : '/proc is not readable here'}; edits in another: p50 ${millis(edits.p50)}, p95 ${millis(edits.p95)}`,
+    );
   } finally {
     await client.stop();
   }
@@ -527,17 +548,24 @@ async function main(): Promise<void> {
     const targets: string[] = [];
     if (cli) {
       const load = (x: number | null): string => (x === null ? 'n/a' : `${(x * 100).toFixed(0)}%`);
-      lines.push(`| CLI: ${cli.files.toLocaleString('en-US')} files, ${megabytes(cli.bytes)}, median of ${ROUNDS} | wall | CPU | peak memory | machine used by other processes |`, '| --- | ---: | ---: | ---: | ---: |');
-      for (const tool of Object.values(cli.tools)) lines.push(`| ${tool.label} | ${seconds(tool.wallMs)} | ${seconds(tool.cpuMs)} | ${tool.maxRssMb.toFixed(0)} MB | ${load(tool.othersLoad)} |`);
+      lines.push(
+        `| CLI: ${cli.files.toLocaleString('en-US')} files, ${megabytes(cli.bytes)}, median of ${ROUNDS} | wall | CPU | peak memory | machine used by other processes |`,
+        '| --- | ---: | ---: | ---: | ---: |',
+      );
+      for (const tool of Object.values(cli.tools))
+        lines.push(`| ${tool.label} | ${seconds(tool.wallMs)} | ${seconds(tool.cpuMs)} | ${tool.maxRssMb.toFixed(0)} MB | ${load(tool.othersLoad)} |`);
       const p = cli.tools.pressroom;
       const m = cli.tools.markdownlint;
       lines.push(`| pressroom ÷ markdownlint-cli2 | ${(p.wallMs / m.wallMs).toFixed(2)} | ${(p.cpuMs / m.cpuMs).toFixed(2)} | ${(p.maxRssMb / m.maxRssMb).toFixed(2)} | |`, '');
       targets.push(`${p.wallMs <= m.wallMs / 2 ? 'MET' : 'NOT MET'}: CLI wall at most half of markdownlint-cli2's (${(p.wallMs / m.wallMs).toFixed(2)}×)`);
-      targets.push(`${p.maxRssMb <= m.maxRssMb ? 'MET' : 'NOT MET'}: CLI peak memory no more than markdownlint-cli2's (${p.maxRssMb.toFixed(0)} MB vs ${m.maxRssMb.toFixed(0)} MB)`);
+      targets.push(
+        `${p.maxRssMb <= m.maxRssMb ? 'MET' : 'NOT MET'}: CLI peak memory no more than markdownlint-cli2's (${p.maxRssMb.toFixed(0)} MB vs ${m.maxRssMb.toFixed(0)} MB)`,
+      );
     }
     if (lsp) {
       lines.push(`| Language server: change → diagnostics (${EDITS} single-character edits unless noted) | open | p50 | p95 | max |`, '| --- | ---: | ---: | ---: | ---: |');
-      for (const l of lsp.latencies) lines.push(`| ${l.label}${l.edits !== EDITS ? `, ${l.edits} edits` : ''} | ${millis(l.openMs)} | ${millis(l.p50)} | ${millis(l.p95)} | ${millis(l.max)} |`);
+      for (const l of lsp.latencies)
+        lines.push(`| ${l.label}${l.edits !== EDITS ? `, ${l.edits} edits` : ''} | ${millis(l.openMs)} | ${millis(l.p50)} | ${millis(l.p95)} | ${millis(l.max)} |`);
       lines.push('');
       const [small, large] = lsp.latencies;
       targets.push(`${small.p95 <= 10 ? 'MET' : 'NOT MET'}: p95 ≤ 10 ms for the 5 KB release (${millis(small.p95)})`);
@@ -548,7 +576,9 @@ async function main(): Promise<void> {
       lines.push(`| .vsix (production build, vsce package) | ${size.vsixBytes === null ? `not packaged: ${size.vsixError}` : kilobytes(size.vsixBytes)} |`);
       lines.push(`| dist/, production build (${size.dist.files.map((f) => `${f.name} ${kilobytes(f.bytes)}`).join(', ')}) | ${kilobytes(size.dist.bytes)} |`);
       lines.push(`| dist/, npm run build (with source maps) | ${kilobytes(size.devDist.bytes)} |`);
-      lines.push(`| language server, resident memory with 100 open releases | ${size.server100 ? `${size.server100.rssMb.toFixed(0)} MB (peak ${size.server100.peakMb.toFixed(0)} MB)` : 'n/a'} |`);
+      lines.push(
+        `| language server, resident memory with 100 open releases | ${size.server100 ? `${size.server100.rssMb.toFixed(0)} MB (peak ${size.server100.peakMb.toFixed(0)} MB)` : 'n/a'} |`,
+      );
       if (size.server100) {
         const e = size.server100.edits;
         lines.push(`| language server, change → diagnostics in a ${e.label}: p50 / p95 / max over ${e.edits} edits | ${millis(e.p50)} / ${millis(e.p95)} / ${millis(e.max)} |`);

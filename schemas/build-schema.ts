@@ -4,9 +4,8 @@
  * - schemas/pressroomrc.schema.json for `.pressroomrc.json` and `.pressroomrc.jsonc`;
  * - schemas/package-json.schema.json for the `pressroom` key of package.json;
  * - the rule ids of the `pressroom.rules` setting in package.json's contributes.
- * Run: npx tsx schemas/build-schema.ts (`--check` exits 1 when a file is out of date; mocha runs it).
+ * `npm run generate` writes them (scripts/generate.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PRESETS, PRESET_NAMES, RULES, ruleDocsUrl } from '../server/src/engine/index';
 import type { OptionSpec, Rule } from '../server/src/engine/rules/types';
@@ -128,29 +127,4 @@ export function manifestText(current: string): string {
   const manifest = JSON.parse(current);
   manifest.contributes.configuration.properties['pressroom.rules'].properties = settingsRuleProperties();
   return json(manifest);
-}
-
-if (require.main === module) {
-  const check = process.argv.includes('--check');
-  const outputs: [string, string][] = [
-    [RC_SCHEMA_FILE, json(configSchema())],
-    [PACKAGE_SCHEMA_FILE, json(packageJsonSchema())],
-    [MANIFEST_FILE, manifestText(readFileSync(MANIFEST_FILE, 'utf8'))],
-  ];
-  const stale: string[] = [];
-  for (const [file, text] of outputs) {
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      // Missing: written below, or reported as stale.
-    }
-    if (current === text) continue;
-    if (check) stale.push(path.relative(ROOT, file));
-    else writeFileSync(file, text);
-  }
-  if (stale.length) {
-    console.error(`out of date: ${stale.join(', ')} (run npx tsx schemas/build-schema.ts)`);
-    process.exitCode = 1;
-  }
 }

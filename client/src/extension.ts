@@ -3,14 +3,7 @@
  * settings. No analysis happens here: every answer comes from the server, and so from the engine.
  */
 import * as vscode from 'vscode';
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  RevealOutputChannelOn,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   FIX_ALL_COMMAND,
   INSERT_MISSING_PARTS_COMMAND,
@@ -103,20 +96,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 async function lintWorkspace(): Promise<void> {
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**}');
   const total = { linted: 0, skipped: 0, problems: 0 };
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Pressroom: linting the workspace', cancellable: true },
-    async (progress, token) => {
-      const batch = 20;
-      for (let i = 0; i < files.length && !token.isCancellationRequested; i += batch) {
-        const uris = files.slice(i, i + batch).map((f) => f.toString());
-        const result = await client!.sendRequest<LintFilesResult>(LINT_FILES_REQUEST, { uris }, token);
-        total.linted += result.linted;
-        total.skipped += result.skipped;
-        total.problems += result.problems;
-        progress.report({ increment: (uris.length / files.length) * 100, message: `${Math.min(i + batch, files.length)} of ${files.length} files` });
-      }
-    },
-  );
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Pressroom: linting the workspace', cancellable: true }, async (progress, token) => {
+    const batch = 20;
+    for (let i = 0; i < files.length && !token.isCancellationRequested; i += batch) {
+      const uris = files.slice(i, i + batch).map((f) => f.toString());
+      const result = await client!.sendRequest<LintFilesResult>(LINT_FILES_REQUEST, { uris }, token);
+      total.linted += result.linted;
+      total.skipped += result.skipped;
+      total.problems += result.problems;
+      progress.report({ increment: (uris.length / files.length) * 100, message: `${Math.min(i + batch, files.length)} of ${files.length} files` });
+    }
+  });
   // Open documents are linted as they are edited; count them as checked too.
   const open = vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown' && d.uri.scheme === 'file').length;
   void vscode.window.showInformationMessage(

@@ -2,7 +2,7 @@
  * pressroom-language-server: the Pressroom linter over the Language Server Protocol.
  * `pressroom-language-server --stdio` (the default), `--node-ipc` or `--socket=<port>`.
  */
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { startServer } from './lsp/session';
 import { GuardedReader } from './lsp/transport';
 
@@ -27,7 +27,7 @@ if (args.includes('--version') || args.includes('-v')) {
   );
 } else {
   const otherTransport = args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
-  let connection;
+  let connection: Connection;
   if (otherTransport) {
     connection = createConnection(ProposedFeatures.all);
   } else {

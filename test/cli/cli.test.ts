@@ -104,7 +104,10 @@ describe('pressroom CLI', () => {
       write('press/b.markdown', CLEAN);
       write('press/node_modules/c.md', '# nothing');
       const folder = await runCli(['-f', 'json', 'press'], { cwd: dir });
-      assert.deepEqual(JSON.parse(folder.stdout).map((r: { filePath: string }) => r.filePath), [path.join('press', 'a.md'), path.join('press', 'b.markdown')]);
+      assert.deepEqual(
+        JSON.parse(folder.stdout).map((r: { filePath: string }) => r.filePath),
+        [path.join('press', 'a.md'), path.join('press', 'b.markdown')],
+      );
       const globbed = await runCli(['-f', 'json', 'press/*.md'], { cwd: dir });
       assert.equal(JSON.parse(globbed.stdout).length, 1);
     });
@@ -193,7 +196,7 @@ describe('pressroom CLI', () => {
       write('latin1.md', new Uint8Array([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a]));
       await expectFailure(['-o', 'report.json', 'latin1.md'], /latin1\.md: is not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/);
     });
-    it('an unreadable file', async function () {
+    it('an unreadable file', async () => {
       if (process.getuid?.() === 0) {
         // root reads any file whatever its mode; /proc/self/mem is a file whose read fails for everyone.
         await expectFailure(['-o', 'report.json', '/proc/self/mem'], /\/proc\/self\/mem: cannot be read \(input\/output error\)/);
@@ -229,7 +232,7 @@ describe('pressroom CLI', () => {
     });
   });
 
-  describe('on the UN release', function () {
+  describe('on the UN release', () => {
     before(function () {
       requireCorpus(this);
     });
@@ -250,7 +253,10 @@ describe('pressroom CLI', () => {
       const parts = file.parts;
       assert.equal(parts.headline.line, 3);
       assert.deepEqual(parts.dateline, { line: 5, city: 'Oslo', date: '2018-05-23' });
-      assert.deepEqual(parts.quotes.map((q: { speaker: string }) => q.speaker), ['Achim Steiner', 'Vladimir Voronkov']);
+      assert.deepEqual(
+        parts.quotes.map((q: { speaker: string }) => q.speaker),
+        ['Achim Steiner', 'Vladimir Voronkov'],
+      );
       assert.equal(parts.background.line, 27);
       assert.deepEqual(parts.boilerplate, [{ line: 33, organization: 'United Nations Office of Counter-Terrorism' }]);
       assert.deepEqual(parts.mediaContacts, [
@@ -271,7 +277,10 @@ describe('pressroom CLI', () => {
         const run = await runCli(['-f', 'json', 'un.md'], { cwd: dir });
         assert.equal(run.code, 1);
         const errors = JSON.parse(run.stdout)[0].messages.filter((m: { severity: number }) => m.severity === 2);
-        assert.deepEqual(errors.map((m: { ruleId: string }) => m.ruleId), [rule]);
+        assert.deepEqual(
+          errors.map((m: { ruleId: string }) => m.ruleId),
+          [rule],
+        );
         await runCli(['--fix', 'un.md'], { cwd: dir });
         const fixed = readFileSync(file, 'utf8');
         // Every word the writer wrote is still there, in order; only white space may differ where a

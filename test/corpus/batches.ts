@@ -61,7 +61,8 @@ const TABLE_END = '<!-- end of first-sight table -->';
 /** The first-sight table and today's whole-corpus line in docs/accuracy.md; the prose around them is kept. */
 export function writeAccuracyPage(records: Map<string, FirstSight>, whole: Headline): void {
   const rows = [...records].map(
-    ([name, r]) => `| ${name} | ${r.score.files} | ${r.score.macroF1.toFixed(3)} | ${r.score.expectedRuleRecall.toFixed(3)} | ${r.score.filesWithFalseErrors} | ${r.date} | ${r.commit} |`,
+    ([name, r]) =>
+      `| ${name} | ${r.score.files} | ${r.score.macroF1.toFixed(3)} | ${r.score.expectedRuleRecall.toFixed(3)} | ${r.score.filesWithFalseErrors} | ${r.date} | ${r.commit} |`,
   );
   const table = [
     TABLE_START,

@@ -48,9 +48,7 @@ export function headline(card: Scorecard): Headline {
 
 /** The score table as Markdown, for the terminal and the README. */
 export function scoreTable(card: Scorecard): string {
-  const rows = [...card.fields].map(
-    ([field, t]) => `| ${field} | ${t.precision.toFixed(3)} | ${t.recall.toFixed(3)} | ${t.f1.toFixed(3)} | ${t.tp} | ${t.fp} | ${t.fn} |`,
-  );
+  const rows = [...card.fields].map(([field, t]) => `| ${field} | ${t.precision.toFixed(3)} | ${t.recall.toFixed(3)} | ${t.f1.toFixed(3)} | ${t.tp} | ${t.fp} | ${t.fn} |`);
   const fired = card.expectedRules === 0 ? 1 : card.firedRules / card.expectedRules;
   return [
     '| field | precision | recall | F1 | tp | fp | fn |',

@@ -71,7 +71,11 @@ export interface FileDiagnostic {
   line: number;
 }
 
-const normaliseText = (s: string): string => s.replace(/[\s*_#]+/g, ' ').trim().toLowerCase();
+const normaliseText = (s: string): string =>
+  s
+    .replace(/[\s*_#]+/g, ' ')
+    .trim()
+    .toLowerCase();
 const surnameOf = (s: string): string => normaliseText(s).split(' ').pop() ?? '';
 const cityKey = (s: string): string => normaliseText(s.split(',')[0]);
 const digits = (s: string): string => s.replace(/\D/g, '');
@@ -138,7 +142,15 @@ export class Scorecard {
   private addParts(file: string, e: Label['parts'], a: Inspection['parts']): void {
     this.compare(file, 'releaseLine', e.releaseLine, a.releaseLine, e.releaseLine?.line ?? a.releaseLine?.line ?? null, e.releaseLine?.kind === a.releaseLine?.kind);
     this.compare(file, 'headline', e.headline, a.headline, e.headline?.line ?? null);
-    if (e.headline && a.headline) this.compare(file, 'headline.text', normaliseText(e.headline.text), normaliseText(a.headline.text), e.headline.line, normaliseText(e.headline.text) === normaliseText(a.headline.text));
+    if (e.headline && a.headline)
+      this.compare(
+        file,
+        'headline.text',
+        normaliseText(e.headline.text),
+        normaliseText(a.headline.text),
+        e.headline.line,
+        normaliseText(e.headline.text) === normaliseText(a.headline.text),
+      );
     this.compare(file, 'dateline', e.dateline, a.dateline, e.dateline?.line ?? a.dateline?.line ?? null);
     if (e.dateline && a.dateline) {
       this.compare(file, 'dateline.city', cityKey(e.dateline.city), cityKey(a.dateline.city), e.dateline.line, cityKey(e.dateline.city) === cityKey(a.dateline.city));
@@ -154,8 +166,20 @@ export class Scorecard {
     );
     this.compare(file, 'background', e.background, a.background, e.background?.line ?? a.background?.line ?? null);
     this.compareCount(file, 'boilerplate.count', e.boilerplate.length, a.boilerplate.length, e.boilerplate[0]?.line ?? a.boilerplate[0]?.line ?? null);
-    this.compareSets(file, 'mediaContacts.emails', e.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])), a.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])), e.mediaContacts[0]?.line ?? null);
-    this.compareSets(file, 'mediaContacts.phones', e.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])), a.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])), e.mediaContacts[0]?.line ?? null);
+    this.compareSets(
+      file,
+      'mediaContacts.emails',
+      e.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])),
+      a.mediaContacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : [])),
+      e.mediaContacts[0]?.line ?? null,
+    );
+    this.compareSets(
+      file,
+      'mediaContacts.phones',
+      e.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])),
+      a.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])),
+      e.mediaContacts[0]?.line ?? null,
+    );
     this.compare(file, 'endMark', e.endMark, a.endMark, e.endMark?.line ?? a.endMark?.line ?? null);
   }
 

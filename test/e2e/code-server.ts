@@ -57,7 +57,8 @@ function checkNode(): void {
 /** What installing code-server needs from the machine: Debian's ripgrep, Kerberos headers, a C++ toolchain. */
 function checkInstallPrerequisites(): void {
   const problems: string[] = [];
-  if (process.platform !== 'linux' || process.arch !== 'x64') problems.push(`the offline runner is set up for linux-x64 (this is ${process.platform}-${process.arch}); use npm run test:vscode instead.`);
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    problems.push(`the offline runner is set up for linux-x64 (this is ${process.platform}-${process.arch}); use npm run test:vscode instead.`);
   const apt: string[] = [];
   if (!which('rg')) apt.push('ripgrep');
   if (!which('krb5-config')) apt.push('libkrb5-dev');
@@ -141,7 +142,8 @@ export async function ensureCodeServer(say: (line: string) => void): Promise<str
     }
     writeFileSync(path.join(PACKAGE, 'lib', 'vscode', '.npmrc'), `allow-scripts=${ALLOWED_SCRIPTS_VSCODE.join(',')}\n`);
     // 2. Debian's rg where @vscode/ripgrep's postinstall looks before it goes to GitHub.
-    const ripgrepVersion = (JSON.parse(readFileSync(path.join(PACKAGE, 'lib', 'vscode', 'npm-shrinkwrap.json'), 'utf8')) as { packages: Record<string, { version?: string }> }).packages['node_modules/@vscode/ripgrep']?.version;
+    const ripgrepVersion = (JSON.parse(readFileSync(path.join(PACKAGE, 'lib', 'vscode', 'npm-shrinkwrap.json'), 'utf8')) as { packages: Record<string, { version?: string }> })
+      .packages['node_modules/@vscode/ripgrep']?.version;
     if (!ripgrepVersion) throw new SetupError('code-server’s lib/vscode/npm-shrinkwrap.json names no @vscode/ripgrep version.');
     const cacheDir = path.join(tmp, `vscode-ripgrep-cache-${ripgrepVersion}`);
     mkdirSync(cacheDir, { recursive: true });

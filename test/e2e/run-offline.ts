@@ -117,7 +117,17 @@ async function main(): Promise<number> {
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'workbench.tips.enabled': false }, null, 2),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'workbench.tips.enabled': false,
+      },
+      null,
+      2,
+    ),
   );
   writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -125,7 +135,9 @@ async function main(): Promise<number> {
   rmSync(path.join(ARTIFACTS, 'logs'), { recursive: true, force: true });
 
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VSCODE_') && key !== 'NODE_OPTIONS' && key !== 'ELECTRON_RUN_AS_NODE'));
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VSCODE_') && key !== 'NODE_OPTIONS' && key !== 'ELECTRON_RUN_AS_NODE'),
+  );
   Object.assign(env, {
     XDG_CONFIG_HOME: path.join(tmp, 'config'),
     XDG_DATA_HOME: path.join(tmp, 'data'),
@@ -139,11 +151,16 @@ async function main(): Promise<number> {
     process.execPath,
     [
       entry,
-      '--config', path.join(tmp, 'config.yaml'),
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--user-data-dir', userData,
-      '--extensions-dir', path.join(tmp, 'extensions'),
+      '--config',
+      path.join(tmp, 'config.yaml'),
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      path.join(tmp, 'extensions'),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -204,7 +221,11 @@ async function main(): Promise<number> {
     });
 
     const remote = (file: string): string => `vscode-remote://127.0.0.1:${port}${file}`;
-    const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE)], ['skipWelcome', 'true']];
+    const payload = [
+      ['extensionDevelopmentPath', remote(ROOT)],
+      ['extensionTestsPath', remote(SUITE)],
+      ['skipWelcome', 'true'],
+    ];
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
 

@@ -28,7 +28,9 @@ async function main(): Promise<number> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pressroom-vscode-'));
   try {
     const workspace = makeWorkspace(tmp);
-    console.log(`[vscode] ${vscodeExecutablePath ? `VS Code at ${vscodeExecutablePath}` : `VS Code ${version} (downloaded into .vscode-test/ unless there)`}; workspace ${workspace}`);
+    console.log(
+      `[vscode] ${vscodeExecutablePath ? `VS Code at ${vscodeExecutablePath}` : `VS Code ${version} (downloaded into .vscode-test/ unless there)`}; workspace ${workspace}`,
+    );
     await runTests({
       ...(vscodeExecutablePath ? { vscodeExecutablePath } : { version }),
       extensionDevelopmentPath: ROOT,

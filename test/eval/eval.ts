@@ -67,6 +67,8 @@ if (values.json) {
   printMisses(whole);
   console.log('\nFirst-sight scores (docs/accuracy.md):');
   for (const b of batches) {
-    console.log(`  ${b.name.padEnd(28)} ${String(b.files).padStart(3)} files  macro-F1 ${b.firstSight.macroF1.toFixed(3)}  rules ${b.firstSight.expectedRuleRecall.toFixed(3)}  false errors ${b.firstSight.filesWithFalseErrors}`);
+    console.log(
+      `  ${b.name.padEnd(28)} ${String(b.files).padStart(3)} files  macro-F1 ${b.firstSight.macroF1.toFixed(3)}  rules ${b.firstSight.expectedRuleRecall.toFixed(3)}  false errors ${b.firstSight.filesWithFalseErrors}`,
+    );
   }
 }

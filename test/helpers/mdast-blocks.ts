@@ -71,7 +71,10 @@ export function mdastChunk(text: string): MdastChunk {
         }
         break;
       case 'list':
-        push(node.children.flatMap((item) => item.children), 'listItem');
+        push(
+          node.children.flatMap((item) => item.children),
+          'listItem',
+        );
         break;
       case 'blockquote':
         push(node.children, 'blockquote');

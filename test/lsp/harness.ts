@@ -79,7 +79,15 @@ export async function startTestServer(options: StartOptions): Promise<TestServer
           return Boolean(found);
         };
         if (check()) return;
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.map((p) => [p.uri, p.version, p.diagnostics.length]))}\n${stderr}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.map((p) => [p.uri, p.version, p.diagnostics.length]))}\n${stderr}`,
+              ),
+            ),
+          timeoutMs,
+        );
         waiters.push(() => {
           if (check()) clearTimeout(timer);
         });

@@ -19,7 +19,15 @@ describe('extension manifest', () => {
 
   it('contributes every setting with a description and the server’s defaults', () => {
     const properties = manifest.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(properties).sort(), ['pressroom.detect', 'pressroom.enable', 'pressroom.include', 'pressroom.preset', 'pressroom.rules', 'pressroom.run', 'pressroom.trace.server']);
+    assert.deepEqual(Object.keys(properties).sort(), [
+      'pressroom.detect',
+      'pressroom.enable',
+      'pressroom.include',
+      'pressroom.preset',
+      'pressroom.rules',
+      'pressroom.run',
+      'pressroom.trace.server',
+    ]);
     for (const [key, spec] of Object.entries<Record<string, unknown>>(properties)) {
       assert.ok(spec.description || spec.markdownDescription, `${key} has a description`);
       assert.ok('default' in spec, `${key} has a default`);
@@ -33,13 +41,16 @@ describe('extension manifest', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     const registered = [...client.matchAll(/register\('(pressroom\.[A-Za-z]+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(contributed, registered);
-    assert.deepEqual(manifest.contributes.commands.map((c: { title: string; category: string }) => `${c.category}: ${c.title}`), [
-      'Pressroom: New Press Release',
-      'Pressroom: Fix All Problems',
-      'Pressroom: Insert Missing Parts',
-      'Pressroom: Lint Workspace',
-      'Pressroom: Show Output',
-      'Pressroom: Restart Server',
-    ]);
+    assert.deepEqual(
+      manifest.contributes.commands.map((c: { title: string; category: string }) => `${c.category}: ${c.title}`),
+      [
+        'Pressroom: New Press Release',
+        'Pressroom: Fix All Problems',
+        'Pressroom: Insert Missing Parts',
+        'Pressroom: Lint Workspace',
+        'Pressroom: Show Output',
+        'Pressroom: Restart Server',
+      ],
+    );
   });
 });

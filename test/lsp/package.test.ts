@@ -42,8 +42,14 @@ describe('the .vsix package', function () {
       const size = statSync(vsix).size;
       assert.ok(size < 1024 * 1024, `${size} bytes`);
       const names = zipEntries(vsix).map((e) => e.name);
-      assert.deepEqual(names.filter((n) => n.includes('node_modules')), []);
-      assert.deepEqual(names.filter((n) => /\.(?:ts|map)$/.test(n) || n.includes('/test/') || n.includes('/server/src/')), []);
+      assert.deepEqual(
+        names.filter((n) => n.includes('node_modules')),
+        [],
+      );
+      assert.deepEqual(
+        names.filter((n) => /\.(?:ts|map)$/.test(n) || n.includes('/test/') || n.includes('/server/src/')),
+        [],
+      );
       for (const required of [
         'extension/package.json',
         'extension/dist/client.js',

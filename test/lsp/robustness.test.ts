@@ -42,7 +42,11 @@ describe('language server: strange requests and heavy documents', function () {
     assert.ok(symbols === null || (Array.isArray(symbols) && symbols.length === 0));
     const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
-    const actions = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
     assert.ok(actions === null || (Array.isArray(actions) && actions.length === 0));
   });
 
@@ -59,7 +63,10 @@ describe('language server: strange requests and heavy documents', function () {
     });
     // Past the end of the text no problem lies in the range: only the document-wide fix-all remains.
     const kinds = ((actions ?? []) as { kind?: string }[]).map((action) => action.kind);
-    assert.ok(kinds.every((kind) => kind?.startsWith('source.')), JSON.stringify(actions));
+    assert.ok(
+      kinds.every((kind) => kind?.startsWith('source.')),
+      JSON.stringify(actions),
+    );
   });
 
   it('keeps up with a burst of edits and reports on the final text', async () => {
@@ -83,7 +90,9 @@ describe('language server: strange requests and heavy documents', function () {
       });
     }
     const diagnostics = await pull(server, uri);
-    const expected = lint(text, { ...presetConfig(), releaseDetection: 'always' }).findings.map((f) => f.ruleId).sort();
+    const expected = lint(text, { ...presetConfig(), releaseDetection: 'always' })
+      .findings.map((f) => f.ruleId)
+      .sort();
     assert.deepEqual(diagnostics.map((d) => String(d.code)).sort(), expected);
     assert.equal(server.child.exitCode, null);
   });
@@ -98,7 +107,10 @@ describe('language server: strange requests and heavy documents', function () {
     const diagnostics = await pull(server, uri);
     console.log(`      (10 MB document: diagnostics in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     // The release at its head still lacks a media contact, however long the rest.
-    assert.ok(diagnostics.some((d) => d.code === 'require-media-contact'), JSON.stringify(diagnostics.map((d) => d.code)));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'require-media-contact'),
+      JSON.stringify(diagnostics.map((d) => d.code)),
+    );
     const small = fileUri(path.join(dir, 'press', 'after-huge.md'));
     server.open(small, RELEASE);
     assert.ok((await pull(server, small)).some((d) => d.code === 'require-media-contact'));
@@ -119,7 +131,10 @@ describe('a rule that throws', () => {
       assert.equal(crashed[0].severity, 'error');
       assert.match(crashed[0].message, /crashed.*boom/);
       assert.equal(result.crashes.length, 1);
-      assert.ok(result.findings.some((f) => f.ruleId === 'require-media-contact'), 'the other rules ran');
+      assert.ok(
+        result.findings.some((f) => f.ruleId === 'require-media-contact'),
+        'the other rules ran',
+      );
     } finally {
       rule.check = original;
     }

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -39,17 +38,21 @@ describe('JSON schema for .pressroomrc.json(c)', () => {
   const ajv = new Ajv({ strict: false, allErrors: true });
   const validate = ajv.compile(configSchema());
 
-  it('is up to date with the rule registry (schemas/build-schema.ts --check)', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'schemas', 'build-schema.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
+  it('is up to date with the rule registry', () => {
     assert.deepEqual(JSON.parse(readFileSync(RC_SCHEMA_FILE, 'utf8')), configSchema());
   });
 
   it('names every rule and every option, with descriptions and defaults', () => {
-    const rules = (configSchema().properties as Record<string, { properties: Record<string, { anyOf: { items?: { properties?: Record<string, { default?: unknown }> }[] }[] }> }>).rules.properties;
-    assert.deepEqual(Object.keys(rules), RULES.map((r) => r.id));
+    const rules = (configSchema().properties as Record<string, { properties: Record<string, { anyOf: { items?: { properties?: Record<string, { default?: unknown }> }[] }[] }> }>)
+      .rules.properties;
+    assert.deepEqual(
+      Object.keys(rules),
+      RULES.map((r) => r.id),
+    );
     for (const rule of RULES) {
-      const withOptions = rules[rule.id].anyOf.find((a) => Array.isArray(a.items) && a.items.length === 2) as { items: { properties?: Record<string, { default?: unknown }> }[] } | undefined;
+      const withOptions = rules[rule.id].anyOf.find((a) => Array.isArray(a.items) && a.items.length === 2) as
+        | { items: { properties?: Record<string, { default?: unknown }> }[] }
+        | undefined;
       const names = Object.keys(rule.options);
       assert.deepEqual(Object.keys(withOptions?.items[1].properties ?? {}), names, rule.id);
       for (const name of names) assert.deepEqual(withOptions!.items[1].properties![name].default, rule.defaultOptions[name], `${rule.id}.${name}`);
@@ -75,6 +78,10 @@ describe('JSON schema for .pressroomrc.json(c)', () => {
     for (const v of validation) assert.ok(existsSync(path.join(ROOT, v.url)), v.url);
     assert.ok(existsSync(PACKAGE_SCHEMA_FILE));
     const ruleSetting = manifest.contributes.configuration.properties['pressroom.rules'];
-    assert.deepEqual(Object.keys(ruleSetting.properties), RULES.map((r) => r.id), 'the pressroom.rules setting completes rule ids');
+    assert.deepEqual(
+      Object.keys(ruleSetting.properties),
+      RULES.map((r) => r.id),
+      'the pressroom.rules setting completes rule ids',
+    );
   });
 });

@@ -80,7 +80,7 @@ describe('language server over stdio', function () {
       cleanup?.();
     });
 
-    describe('the UN release without its media contact', function () {
+    describe('the UN release without its media contact', () => {
       let uri: string;
       let text: string;
       before(function () {
@@ -100,7 +100,10 @@ describe('language server over stdio', function () {
         assert.deepEqual(missing.range.start, missing.range.end, 'a missing part is a zero-width range');
         const lines = text.split('\n');
         assert.deepEqual(missing.range.start, { line: lines.length - 1, character: lines[lines.length - 1].length }, 'where the contact goes: the end');
-        assert.ok(missing.relatedInformation?.some((r) => /boilerplate/.test(r.message)), 'points at the part it goes after');
+        assert.ok(
+          missing.relatedInformation?.some((r) => /boilerplate/.test(r.message)),
+          'points at the part it goes after',
+        );
         for (const diagnostic of diagnostics) {
           assert.equal(typeof diagnostic.code, 'string');
           assert.equal(diagnostic.codeDescription?.href, ruleDocsUrl(String(diagnostic.code)));
@@ -127,7 +130,10 @@ describe('language server over stdio', function () {
         for (const part of ['headline', 'dateline', 'lead', 'quote', 'background', 'boilerplate']) assert.ok(details.includes(part), `${part} in ${details.join(', ')}`);
         assert.ok(!details.includes('media contact'), 'the removed contact is not listed');
         const quotes = symbols.filter((s) => s.detail === 'quote').map((s) => s.name);
-        assert.ok(quotes.some((q) => q.endsWith('— Achim Steiner')), quotes.join(' | '));
+        assert.ok(
+          quotes.some((q) => q.endsWith('— Achim Steiner')),
+          quotes.join(' | '),
+        );
         assert.equal(symbols.find((s) => s.detail === 'dateline')?.name, 'Oslo · 2018-05-23');
         assert.equal(symbols.find((s) => s.detail === 'boilerplate')?.name, 'About United Nations Office of Counter-Terrorism');
       });
@@ -146,7 +152,11 @@ describe('language server over stdio', function () {
         assert.equal(actions[0].kind, 'source.fixAll.pressroom');
         const edits = editsFor(actions[0].edit!, uri);
         const fixed = applyEdits(text, edits);
-        assert.deepEqual(lint(fixed).findings.filter((f) => f.fix), [], 'no fixable finding left');
+        assert.deepEqual(
+          lint(fixed).findings.filter((f) => f.fix),
+          [],
+          'no fixable finding left',
+        );
         // The editor applies the edits (incremental sync) and asks again: nothing left to fix.
         changeWithEdits(server, uri, 2, edits);
         const diagnostics = await pullDiagnostics(server, uri);
@@ -204,7 +214,10 @@ describe('language server over stdio', function () {
         const config = { ...presetConfig(), releaseDetection: 'always' as const };
         const remaining = lint(disabled, config).findings.filter((f) => f.ruleId === 'broken-paragraph').length;
         assert.equal(remaining, title.endsWith('line') ? 1 : 0, `${title}:\n${disabled}`);
-        const others = (t: string): string[] => lint(t, config).findings.filter((f) => f.ruleId !== 'broken-paragraph').map((f) => f.ruleId);
+        const others = (t: string): string[] =>
+          lint(t, config)
+            .findings.filter((f) => f.ruleId !== 'broken-paragraph')
+            .map((f) => f.ruleId);
         assert.deepEqual(others(disabled), others(text), 'the comment changes nothing else');
       }
     });
@@ -214,7 +227,10 @@ describe('language server over stdio', function () {
       server.open(uri, RELEASE);
       await pullDiagnostics(server, uri);
       const source = new CancellationTokenSource();
-      void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: RELEASE.replace('## Media contact', '## Contacts') }] });
+      void server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: RELEASE.replace('## Media contact', '## Contacts') }],
+      });
       const first = server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then(
         () => null,
         (error: { code: number }) => error,
@@ -222,12 +238,18 @@ describe('language server over stdio', function () {
       await new Promise((r) => setTimeout(r, 30));
       // The client cancels the stale pull when the next keystroke arrives, then pulls again.
       source.cancel();
-      void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: RELEASE.replace(/^## Media contact[\s\S]*$/m, '') }] });
+      void server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 3 },
+        contentChanges: [{ text: RELEASE.replace(/^## Media contact[\s\S]*$/m, '') }],
+      });
       const typed = Date.now();
       const second = await pullDiagnostics(server, uri);
       const latency = Date.now() - typed;
       assert.equal((await first)?.code, -32800, 'the stale pull is cancelled');
-      assert.ok(second.some((d) => d.code === 'require-media-contact'), 'the answer is for the newest text');
+      assert.ok(
+        second.some((d) => d.code === 'require-media-contact'),
+        'the answer is for the newest text',
+      );
       // The debounce is 150 ms; the bound is loose because other test runs may share the machine.
       console.log(`      (pull answered ${latency} ms after the last change)`);
       assert.ok(latency >= 100 && latency < 1000, `answered ${latency} ms after the last change`);
@@ -245,7 +267,10 @@ describe('language server over stdio', function () {
       });
       assert.deepEqual(result, { linted: 1, skipped: 2, problems: 1 });
       const published = await server.nextDiagnostics(fileUri(release), () => true, 5000, since);
-      assert.deepEqual(published.diagnostics.map((d) => d.code), ['require-quote']);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.code),
+        ['require-quote'],
+      );
       assert.ok(!server.published.slice(since).some((p) => p.uri === fileUri(readme)));
       // Opening the file hands it over to pull diagnostics: the pushed copy is cleared.
       const beforeOpen = server.published.length;
@@ -256,7 +281,7 @@ describe('language server over stdio', function () {
 
     it('keeps positions and fixes right in a CRLF document with a byte-order mark', async () => {
       const uri = fileUri(path.join(dir, 'press', 'windows.md'));
-      const text = '\uFEFF' + RELEASE.replace(/^## Media contact[\s\S]*$/m, '').replace(/\n/g, '\r\n');
+      const text = `\uFEFF${RELEASE.replace(/^## Media contact[\s\S]*$/m, '').replace(/\n/g, '\r\n')}`;
       server.open(uri, text);
       const diagnostics = await pullDiagnostics(server, uri);
       const missing = diagnostics.find((d) => d.code === 'require-media-contact')!;
@@ -268,12 +293,18 @@ describe('language server over stdio', function () {
       const fixed = applyEdits(text, editsFor(fixAll.edit!, uri));
       assert.ok(fixed.startsWith('\uFEFF# Acme'));
       assert.ok(!/[^\r]\n/.test(fixed), 'only CRLF line breaks');
-      assert.deepEqual(lint(fixed, { ...presetConfig(), releaseDetection: 'always' }).findings.filter((f) => f.fix), []);
+      assert.deepEqual(
+        lint(fixed, { ...presetConfig(), releaseDetection: 'always' }).findings.filter((f) => f.fix),
+        [],
+      );
     });
 
     it('answers a malformed request with an error and keeps serving', async () => {
       await assert.rejects(server.connection.sendRequest('textDocument/documentSymbol', {}), (error: { code: number }) => error.code === -32602);
-      await assert.rejects(server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: -1 } }), (error: { code: number }) => error.code === -32602);
+      await assert.rejects(
+        server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: -1 } }),
+        (error: { code: number }) => error.code === -32602,
+      );
       await assert.rejects(server.connection.sendRequest('textDocument/diagnostic', { textDocument: 42 }), (error: { code: number }) => error.code === -32602);
       await assert.rejects(server.connection.sendRequest('pressroom/noSuchThing', {}), (error: { code: number }) => error.code === -32601);
       // Bytes that are not JSON at all, straight onto the wire: a Parse error response.
@@ -289,7 +320,10 @@ describe('language server over stdio', function () {
       const diagnostics = await pullDiagnostics(server, uri);
       server.child.stdout.off('data', listener);
       assert.match(raw, /"id":null,"error":\{"code":-32700/);
-      assert.deepEqual(diagnostics.map((d) => d.code), []);
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        [],
+      );
       assert.equal(server.child.exitCode, null, 'the server is still running');
     });
 
@@ -301,7 +335,10 @@ describe('language server over stdio', function () {
       assert.equal(parts.linted, true);
       // Only the parts the configuration requires: `recommended` leaves the end mark optional, so
       // the status never says it is missing while the linter is silent about it (#14).
-      assert.deepEqual(parts.parts.filter((p) => !p.present).map((p) => p.name), ['background']);
+      assert.deepEqual(
+        parts.parts.filter((p) => !p.present).map((p) => p.name),
+        ['background'],
+      );
       assert.ok(!parts.parts.some((p) => p.name === 'end mark'), 'the end mark is not required under recommended');
 
       const created = await server.connection.sendRequest<{ text: string; datelineStyle: string }>('pressroom/newRelease', { today: '2026-03-03' });
@@ -310,13 +347,22 @@ describe('language server over stdio', function () {
       server.open(newUri, created.text);
       const codes = (await pullDiagnostics(server, newUri)).map((d) => d.code);
       assert.ok(codes.includes('no-placeholder'), 'the placeholders are flagged');
-      assert.deepEqual(codes.filter((c) => String(c).startsWith('require-')), [], 'a new release lacks no part');
+      assert.deepEqual(
+        codes.filter((c) => String(c).startsWith('require-')),
+        [],
+        'a new release lacks no part',
+      );
 
       const before = server.appliedEdits.length;
       const outcome = await server.connection.sendRequest<{ applied: boolean }>('workspace/executeCommand', { command: 'pressroom.server.insertMissingParts', arguments: [uri] });
       assert.equal(outcome.applied, true);
       const inserted = applyEdits(text, editsFor(server.appliedEdits[before], uri));
-      assert.deepEqual(lint(inserted, undefined).findings.filter((f) => f.ruleId.startsWith('require-')).map((f) => f.ruleId), []);
+      assert.deepEqual(
+        lint(inserted, undefined)
+          .findings.filter((f) => f.ruleId.startsWith('require-'))
+          .map((f) => f.ruleId),
+        [],
+      );
       assert.match(inserted, /## Background/);
     });
   });
@@ -353,7 +399,10 @@ describe('language server over stdio', function () {
       for (let i = 0; i < 5; i++) {
         const piece = i === 0 ? typed.slice(0, typed.length - 4) : typed[typed.length - 5 + i];
         const at = i === 0 ? end : { line: end.line, character: typed.length - 5 + i };
-        void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 + i }, contentChanges: [{ range: { start: at, end: at }, text: piece }] });
+        void server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: 2 + i },
+          contentChanges: [{ range: { start: at, end: at }, text: piece }],
+        });
         last = Date.now();
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -361,7 +410,14 @@ describe('language server over stdio', function () {
       const latency = Date.now() - last;
       assert.equal(final.version, 6, 'only the last version is linted');
       await new Promise((r) => setTimeout(r, 300));
-      assert.deepEqual(server.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version), [6], 'stale versions were never linted');
+      assert.deepEqual(
+        server.published
+          .slice(since)
+          .filter((p) => p.uri === uri)
+          .map((p) => p.version),
+        [6],
+        'stale versions were never linted',
+      );
       console.log(`      (diagnostics pushed ${latency} ms after the last keystroke)`);
       assert.ok(latency < 1000, `diagnostics ${latency} ms after the last keystroke`);
       assert.ok(!final.diagnostics.some((d) => d.code === 'require-media-contact'), 'the typed contact counts');
@@ -384,8 +440,14 @@ describe('language server over stdio', function () {
       assert.match(String(configDiagnostics.diagnostics[0].message), /require-quote/);
       assert.equal(configDiagnostics.diagnostics[0].range.start.line, 2, 'on the rule’s line');
       const release = await server.nextDiagnostics(uri);
-      assert.ok(release.diagnostics.some((d) => d.code === 'require-quote'), 'the release is still linted, with the defaults');
-      assert.ok(server.messages.some((m) => /require-quote/.test(m.message)), 'and the user is told');
+      assert.ok(
+        release.diagnostics.some((d) => d.code === 'require-quote'),
+        'the release is still linted, with the defaults',
+      );
+      assert.ok(
+        server.messages.some((m) => /require-quote/.test(m.message)),
+        'and the user is told',
+      );
 
       const since = server.published.length;
       writeFileSync(configFile, '{ "rules": { "require-quote": "off" } }\n');
@@ -406,17 +468,31 @@ describe('language server over stdio', function () {
         other.open(included, RELEASE);
         other.open(detected, RELEASE.replace(/^“.*\n\n/m, ''));
         const first = await other.nextDiagnostics(included);
-        assert.deepEqual(first.diagnostics.map((d) => d.code), [], 'the included release is clean');
+        assert.deepEqual(
+          first.diagnostics.map((d) => d.code),
+          [],
+          'the included release is clean',
+        );
         assert.deepEqual((await other.nextDiagnostics(detected)).diagnostics, [], 'include-only: a release outside the globs is left alone');
 
         // onSave: typing does not lint; saving does.
         let since = other.published.length;
-        void other.connection.sendNotification('textDocument/didChange', { textDocument: { uri: included, version: 2 }, contentChanges: [{ text: RELEASE.replace(/^“.*\n\n/m, '') }] });
+        void other.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: included, version: 2 },
+          contentChanges: [{ text: RELEASE.replace(/^“.*\n\n/m, '') }],
+        });
         await new Promise((r) => setTimeout(r, 400));
-        assert.deepEqual(other.published.slice(since).filter((p) => p.uri === included), [], 'no lint while typing');
+        assert.deepEqual(
+          other.published.slice(since).filter((p) => p.uri === included),
+          [],
+          'no lint while typing',
+        );
         void other.connection.sendNotification('textDocument/didSave', { textDocument: { uri: included } });
         const saved = await other.nextDiagnostics(included, () => true, 5000, since);
-        assert.deepEqual(saved.diagnostics.map((d) => d.code), ['require-quote']);
+        assert.deepEqual(
+          saved.diagnostics.map((d) => d.code),
+          ['require-quote'],
+        );
 
         // A settings change re-lints the open documents.
         since = other.published.length;
@@ -445,14 +521,21 @@ describe('language server over stdio', function () {
         assert.equal(action.edit, undefined, 'no edit until resolved');
         const resolved = await other.connection.sendRequest<CodeAction>('codeAction/resolve', action);
         const fixed = applyEdits(text, editsFor(resolved.edit!, uri));
-        assert.deepEqual(lint(fixed, { ...presetConfig(), releaseDetection: 'always' }).findings.filter((f) => f.fix), []);
+        assert.deepEqual(
+          lint(fixed, { ...presetConfig(), releaseDetection: 'always' }).findings.filter((f) => f.fix),
+          [],
+        );
       } finally {
         await other.close();
       }
     });
 
     it('honours settings from initializationOptions when the client has no workspace/configuration (Helix passes { pressroom: … })', async () => {
-      const other = await startTestServer({ pull: false, workspace: dir, initializationOptions: { pressroom: { rules: { 'require-end-mark': 'error', 'require-quote': 'off' } } } });
+      const other = await startTestServer({
+        pull: false,
+        workspace: dir,
+        initializationOptions: { pressroom: { rules: { 'require-end-mark': 'error', 'require-quote': 'off' } } },
+      });
       try {
         const uri = fileUri(path.join(dir, 'press', 'x.md'));
         other.open(uri, RELEASE.replace(/^“.*\n\n/m, ''));

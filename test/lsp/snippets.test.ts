@@ -5,7 +5,10 @@ import { lint, presetConfig } from '../../server/src/engine/index';
 import { expandSnippet } from './snippet-expander';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SNIPPETS = JSON.parse(readFileSync(path.join(ROOT, 'snippets', 'press-release.json'), 'utf8')) as Record<string, { prefix: string[]; body: string | string[]; description: string }>;
+const SNIPPETS = JSON.parse(readFileSync(path.join(ROOT, 'snippets', 'press-release.json'), 'utf8')) as Record<
+  string,
+  { prefix: string[]; body: string | string[]; description: string }
+>;
 const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 /** Dates whose forms differ: a one-digit day, AP's Sept., a month AP never abbreviates. */
@@ -33,17 +36,27 @@ describe('snippets', () => {
       assert.equal(release.quotes[0].attributed, true);
       assert.equal(release.boilerplate.length, 1);
       assert.ok(release.mediaContacts[0]?.email, 'the contact has an email');
-      assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('require-')).map((f) => f.ruleId), []);
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId.startsWith('require-')).map((f) => f.ruleId),
+        [],
+      );
     });
 
     it(`the datelines follow their presets' style (${iso})`, () => {
       const lead = ' Acme Energy today opened a solar plant.';
-      for (const [name, preset] of [['Dateline (AP)', 'ap'], ['Dateline (international)', 'international']] as const) {
+      for (const [name, preset] of [
+        ['Dateline (AP)', 'ap'],
+        ['Dateline (international)', 'international'],
+      ] as const) {
         const dateline = expandSnippet(SNIPPETS[name].body, date);
         const text = `# Acme Opens a Plant\n\n${dateline}${lead}\n`;
         const { release, findings } = lint(text, presetConfig(preset));
         assert.equal(release.dateline?.date?.iso, iso, `${name}: ${dateline}`);
-        assert.deepEqual(findings.filter((f) => f.ruleId === 'dateline-format').map((f) => f.message), [], `${name}: ${dateline}`);
+        assert.deepEqual(
+          findings.filter((f) => f.ruleId === 'dateline-format').map((f) => f.message),
+          [],
+          `${name}: ${dateline}`,
+        );
       }
     });
   }
@@ -53,7 +66,10 @@ describe('snippets', () => {
     const { release, findings } = lint(`${line}\n\n# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme opened a plant.\n`, presetConfig());
     assert.equal(release.releaseLine?.kind, 'embargo', line);
     assert.equal(release.releaseLine?.embargoUntil, '2026-03-03T10:00');
-    assert.deepEqual(findings.filter((f) => f.ruleId === 'embargo-date'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'embargo-date'),
+      [],
+    );
   });
 
   it('the parts are recognised where they are inserted', () => {

@@ -31,7 +31,10 @@ describe('language server helpers', () => {
 
     it('round-trips random line edits', () => {
       let seed = 7;
-      const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+      const random = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
       for (let round = 0; round < 200; round++) {
         const lines = Array.from({ length: random(12) }, () => `line ${random(5)}\n`);
         const changed = [...lines];
@@ -96,7 +99,10 @@ describe('language server helpers', () => {
         assert.equal(result.release.isPressRelease, true);
         assert.equal(result.release.dateline?.date?.iso, '2025-09-04');
         const findings = result.findings.map((f) => f.ruleId);
-        assert.deepEqual(findings.filter((id) => id !== 'no-placeholder' && id !== 'media-contact-complete'), []);
+        assert.deepEqual(
+          findings.filter((id) => id !== 'no-placeholder' && id !== 'media-contact-complete'),
+          [],
+        );
       });
     }
   });

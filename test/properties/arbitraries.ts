@@ -21,11 +21,72 @@ export function seedDocuments(): string[] {
 }
 
 const FRAGMENTS = [
-  '# ', '## About ', '###', '\\#\\#\\#', '-30-', 'ENDS', '- ', '* ', '1. ', '> ', '| a | b |\n|---|---|\n| c | d |', '```\ncode\n```', '---\ntitle: x\n---\n',
-  'FOR IMMEDIATE RELEASE', 'EMBARGOED UNTIL Sept. 31, 2026, 10 a.m. ET', 'SAN FRANCISCO, Sept. 4, 2015 –', 'Oslo, 23 May 2018 – ', 'VIENNA, Va.--(BUSINESS WIRE)--',
-  '“', '”', '"', '‘', '’', '[', ']', '(', ')', '[x](#)', '[](', '**', '_', '`', '<!-- pressroom-disable -->', '<!-- pressroom-disable-next-line require-quote -->', '<div>', '</div>',
-  'said Jane Doe, CEO.', 'he said.', 'Media Contact', 'Contacts:John Mason(610) 334-7135jmason@example.com', 'About KinKin is', 'jane@example', '+1 (555) 0100', 'TK', 'XX', '[COMPANY NAME]',
-  '\n', '\n\n', '\r\n', '\r', '\t', ' ', '  ', '\u00a0', '\u2028', '\uFEFF', '\u0000', '\uD800', '\uDFFF', '—', '–', '--', ' - ', 'é', '😀', 'مرحبا',
+  '# ',
+  '## About ',
+  '###',
+  '\\#\\#\\#',
+  '-30-',
+  'ENDS',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '| a | b |\n|---|---|\n| c | d |',
+  '```\ncode\n```',
+  '---\ntitle: x\n---\n',
+  'FOR IMMEDIATE RELEASE',
+  'EMBARGOED UNTIL Sept. 31, 2026, 10 a.m. ET',
+  'SAN FRANCISCO, Sept. 4, 2015 –',
+  'Oslo, 23 May 2018 – ',
+  'VIENNA, Va.--(BUSINESS WIRE)--',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[x](#)',
+  '[](',
+  '**',
+  '_',
+  '`',
+  '<!-- pressroom-disable -->',
+  '<!-- pressroom-disable-next-line require-quote -->',
+  '<div>',
+  '</div>',
+  'said Jane Doe, CEO.',
+  'he said.',
+  'Media Contact',
+  'Contacts:John Mason(610) 334-7135jmason@example.com',
+  'About KinKin is',
+  'jane@example',
+  '+1 (555) 0100',
+  'TK',
+  'XX',
+  '[COMPANY NAME]',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u2028',
+  '\uFEFF',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '—',
+  '–',
+  '--',
+  ' - ',
+  'é',
+  '😀',
+  'مرحبا',
 ];
 
 export const fragmentDocument = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 80 }).map((parts) => parts.join(''));
@@ -90,11 +151,32 @@ export function anyDocument(seeds: readonly string[]): fc.Arbitrary<string> {
  * shapes that were damaged (an address whose dot looks like a sentence's end, a name in an About line).
  */
 const WRITER_TOKENS = [
-  'Jenny.wright@acme.ltd', 'Theo.Crutcher@acme.ltd', 'John.Arnst@heart.example', 'press@ExampleWire.com', 'A.B@C.De.org',
-  'https://www.ExampleWire.com', 'www.Printshop.com', 'http://example.org/News.Release?id=Two.Three', '<https://acme.example/Press.Kit>',
-  '[our site](https://Acme.example/A.Bc)', '![logo](img/Logo.Png)', 'Printshop.com', 'acme.eu', 'Acme.Com', 'Node.js',
-  'ExampleWire', 'BioMedWire', 'iPhone', 'McDonald', 'eBay', 'PwC', '500NewsWire', 'About ExampleWire', 'About BioMedWire Ltd',
-  '`Lewis.With`', 'TherapeuticsSethera',
+  'Jenny.wright@acme.ltd',
+  'Theo.Crutcher@acme.ltd',
+  'John.Arnst@heart.example',
+  'press@ExampleWire.com',
+  'A.B@C.De.org',
+  'https://www.ExampleWire.com',
+  'www.Printshop.com',
+  'http://example.org/News.Release?id=Two.Three',
+  '<https://acme.example/Press.Kit>',
+  '[our site](https://Acme.example/A.Bc)',
+  '![logo](img/Logo.Png)',
+  'Printshop.com',
+  'acme.eu',
+  'Acme.Com',
+  'Node.js',
+  'ExampleWire',
+  'BioMedWire',
+  'iPhone',
+  'McDonald',
+  'eBay',
+  'PwC',
+  '500NewsWire',
+  'About ExampleWire',
+  'About BioMedWire Ltd',
+  '`Lewis.With`',
+  'TherapeuticsSethera',
 ];
 
 /**
@@ -118,11 +200,7 @@ export function addressRichDocument(seeds: readonly string[]): fc.Arbitrary<stri
     for (const { at, token, shape } of insertions) {
       const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
       const where = spaces.length ? spaces[at % spaces.length] : text.length;
-      const piece =
-        shape === 'words' ? ` ${token}` :
-        shape === 'after-sentence' ? ` Lewis.${token}.` :
-        shape === 'line' ? `\n\n${token}\n\n` :
-        ` For details email: ${token}`;
+      const piece = shape === 'words' ? ` ${token}` : shape === 'after-sentence' ? ` Lewis.${token}.` : shape === 'line' ? `\n\n${token}\n\n` : ` For details email: ${token}`;
       text = text.slice(0, where) + piece + text.slice(where);
     }
     return text;

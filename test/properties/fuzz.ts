@@ -60,6 +60,8 @@ for (const [name, text] of adversarialInputs(size)) {
   const parsing = time(() => markdownEvents(text));
   const ratio = (taken - parsing) / plain;
   if (ratio > 40) slow = true;
-  console.log(`  ${name.padEnd(26)} ${taken.toFixed(0).padStart(7)} ms, micromark ${parsing.toFixed(0).padStart(6)} ms, own ${ratio.toFixed(1).padStart(5)}×${ratio > 40 ? '  ✖ over 40×' : ''}`);
+  console.log(
+    `  ${name.padEnd(26)} ${taken.toFixed(0).padStart(7)} ms, micromark ${parsing.toFixed(0).padStart(6)} ms, own ${ratio.toFixed(1).padStart(5)}×${ratio > 40 ? '  ✖ over 40×' : ''}`,
+  );
 }
 process.exit(slow ? 1 : 0);

@@ -19,7 +19,7 @@ const GROWTH_BOUND = 9;
 const PLAIN_BOUND = 100;
 
 function fastest(text: string): number {
-  let best = Infinity;
+  let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
     lint(text);
@@ -36,12 +36,15 @@ describe('adversarial inputs', function () {
       lintsCleanly(text);
       // A busy machine can spoil one measurement; quadratic work fails every attempt, noise does not.
       let taken = 0;
-      let grown = Infinity;
+      let grown = Number.POSITIVE_INFINITY;
       for (let attempt = 0; attempt < 3 && grown > GROWTH_BOUND * taken + 20; attempt++) {
         taken = fastest(text);
         grown = fastest(larger.get(name)!);
       }
-      assert.ok(grown <= GROWTH_BOUND * taken + 20, `${GROWTH}× the size took ${(grown / taken).toFixed(1)}× as long (${taken.toFixed(0)} → ${grown.toFixed(0)} ms), three times: not linear`);
+      assert.ok(
+        grown <= GROWTH_BOUND * taken + 20,
+        `${GROWTH}× the size took ${(grown / taken).toFixed(1)}× as long (${taken.toFixed(0)} → ${grown.toFixed(0)} ms), three times: not linear`,
+      );
       const plain = fastest(plainParagraph(SIZE * GROWTH));
       assert.ok(grown <= PLAIN_BOUND * plain + 50, `${grown.toFixed(0)} ms, ${(grown / plain).toFixed(1)}× a plain paragraph of the same size`);
     });

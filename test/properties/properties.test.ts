@@ -24,6 +24,9 @@ describe('fix-all keeps what the writer wrote (addresses byte for byte, words in
   // Every document the project holds, under every preset: test/unit/fix-all.test.ts.
   it('on 5,000 releases with addresses and names put in (seeded; the seed and the document are printed on failure)', () => {
     const documents = fc.tuple(addressRichDocument(seeds), fc.constantFrom(...CONFIGS));
-    fc.assert(fc.property(documents, ([text, config]) => void fixAllKeepsWhatTheWriterWrote(text, config)), { seed: SEED, numRuns: 5000 });
+    fc.assert(
+      fc.property(documents, ([text, config]) => void fixAllKeepsWhatTheWriterWrote(text, config)),
+      { seed: SEED, numRuns: 5000 },
+    );
   });
 });

@@ -10,10 +10,14 @@ export const CONFIGS = [presetConfig('recommended'), resolveConfig([presetLayer(
 export function lintsCleanly(text: string): void {
   for (const config of CONFIGS) {
     const result = lint(text, config);
-    assert.deepEqual(result.crashes.map((c) => `${c.ruleId}: ${String(c.error)}`), []);
+    assert.deepEqual(
+      result.crashes.map((c) => `${c.ruleId}: ${String(c.error)}`),
+      [],
+    );
     for (const finding of result.findings) {
       assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length, `${finding.ruleId} range out of the text`);
-      if (finding.fix) assert.ok(finding.fix.range[0] >= 0 && finding.fix.range[0] <= finding.fix.range[1] && finding.fix.range[1] <= text.length, `${finding.ruleId} fix out of the text`);
+      if (finding.fix)
+        assert.ok(finding.fix.range[0] >= 0 && finding.fix.range[0] <= finding.fix.range[1] && finding.fix.range[1] <= text.length, `${finding.ruleId} fix out of the text`);
     }
   }
 }
@@ -42,7 +46,11 @@ export function fixesPreserveText(text: string): void {
 export function fixAllIsStable(text: string): void {
   const config = CONFIGS[1];
   const once = fix(text, config);
-  assert.deepEqual(once.remaining.filter((f) => f.fix).map((f) => f.ruleId), [], 'fixable problems remain');
+  assert.deepEqual(
+    once.remaining.filter((f) => f.fix).map((f) => f.ruleId),
+    [],
+    'fixable problems remain',
+  );
   assert.equal(fix(once.text, config).text, once.text, 'a second fix-all changed the text');
 }
 
@@ -75,7 +83,10 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]+(\\d{1,2})(?:st|nd|rd
  */
 function styleNeutral(text: string): string {
   const word = (year: string, month: string, day: string): string => `date${year}x${monthNumber(month)}x${Number(day)}`;
-  return text.replace(/\bWashington,[ \t]*D\.?[ \t]?C\.?/gi, 'Washington').replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day)).replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day));
+  return text
+    .replace(/\bWashington,[ \t]*D\.?[ \t]?C\.?/gi, 'Washington')
+    .replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day))
+    .replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day));
 }
 
 function addresses(text: string): string[] {
@@ -95,7 +106,11 @@ function occurrences(text: string, part: string): number {
 export function fixAllKeepsWhatTheWriterWrote(text: string, config: ResolvedConfig = CONFIGS[0]): string {
   const once = fix(text, config);
   const fixed = once.text;
-  assert.deepEqual(once.remaining.filter((f) => f.fix).map((f) => f.ruleId), [], 'fixable problems remain after fix-all');
+  assert.deepEqual(
+    once.remaining.filter((f) => f.fix).map((f) => f.ruleId),
+    [],
+    'fixable problems remain after fix-all',
+  );
   for (const address of new Set(addresses(text))) {
     assert.ok(occurrences(fixed, address) >= occurrences(text, address), `fix-all changed the address “${address}”`);
   }

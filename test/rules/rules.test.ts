@@ -45,7 +45,7 @@ import { applyFixes } from '../../server/src/engine/fixes';
 import { fix, lint } from '../../server/src/engine/lint';
 import { resolveConfig, type ResolvedConfig, type RuleSetting } from '../../server/src/engine/config/resolve';
 import { RULES } from '../../server/src/engine/rules/index';
-import type { Finding, Fix, Rule } from '../../server/src/engine/rules/types';
+import type { Finding, Fix } from '../../server/src/engine/rules/types';
 import { LineIndex } from '../../server/src/engine/text';
 
 const FIXTURES = __dirname;
@@ -67,8 +67,11 @@ interface Expectation {
   pending?: string;
 }
 
+/** A rule of the registry, whatever its options. */
+type AnyRule = (typeof RULES)[number];
+
 interface Fixture {
-  rule: Rule<any>;
+  rule: AnyRule;
   kind: 'valid' | 'invalid';
   /** Path of the .md file. */
   path: string;
@@ -93,7 +96,7 @@ const isFixture = (file: string): boolean => /^(?:valid|invalid).*\.md$/.test(fi
 const base = (path: string): string => path.replace(/\.md$/, '');
 
 /** The fixture sets of a rule: its folder and each subfolder, with their merged options. */
-function fixtureSets(rule: Rule<any>): { dir: string; options: Record<string, unknown> }[] {
+function fixtureSets(rule: AnyRule): { dir: string; options: Record<string, unknown> }[] {
   const dir = join(FIXTURES, rule.id);
   if (!existsSync(dir)) return [];
   const options = readOptions(join(dir, 'options.json'));
@@ -105,7 +108,7 @@ function fixtureSets(rule: Rule<any>): { dir: string; options: Record<string, un
   return sets;
 }
 
-function fixturesOf(rule: Rule<any>): Fixture[] {
+function fixturesOf(rule: AnyRule): Fixture[] {
   const fixtures: Fixture[] = [];
   for (const set of fixtureSets(rule)) {
     for (const file of readdirSync(set.dir).sort()) {
@@ -124,7 +127,7 @@ function fixturesOf(rule: Rule<any>): Fixture[] {
 }
 
 /** Only `rule` enabled, with `options`; every other rule off; every document treated as a release. */
-function configFor(rule: Rule<any>, allOptions: Record<string, unknown>): ResolvedConfig {
+function configFor(rule: AnyRule, allOptions: Record<string, unknown>): ResolvedConfig {
   const { $datelineStyle, ...options } = allOptions;
   const rules: Record<string, RuleSetting> = {};
   for (const other of RULES) rules[other.id] = 'off';
@@ -161,9 +164,13 @@ function assertFindings(text: string, findings: readonly Finding[], expected: re
 }
 
 /** Runs the engine with only the fixture's rule and checks what every case must satisfy. */
-function lintFixture(text: string, config: ResolvedConfig, rule: Rule<any>): Finding[] {
+function lintFixture(text: string, config: ResolvedConfig, rule: AnyRule): Finding[] {
   const result = lint(text, config);
-  assert.deepEqual(result.crashes.map((c) => c.ruleId), [], 'no rule may crash');
+  assert.deepEqual(
+    result.crashes.map((c) => c.ruleId),
+    [],
+    'no rule may crash',
+  );
   for (const finding of result.findings) {
     assert.equal(finding.ruleId, rule.id, 'only the rule under test reports');
     assert.ok(0 <= finding.start && finding.start <= finding.end && finding.end <= text.length, `finding offsets inside the text: ${JSON.stringify(finding)}`);
@@ -236,7 +243,10 @@ function runInvalid(fixture: Fixture, expectation: Expectation): void {
   const fixed = fix(text, config);
   assert.equal(fixed.text, wanted, `fixing ${fixture.name} gives ${relative(FIXTURES, fixedPath)}`);
   assert.equal(fix(fixed.text, config).text, fixed.text, 'fixing the fixed text again changes nothing');
-  assertSinglePassPreserves(text, findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+  assertSinglePassPreserves(
+    text,
+    findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+  );
   const remaining = lintFixture(fixed.text, config, fixture.rule);
   assertFindings(fixed.text, remaining, expectation.remaining ?? [], `${relative(FIXTURES, fixedPath)} (remaining)`);
 }
@@ -312,7 +322,8 @@ describe('rules: fixture coverage', () => {
       if (!row) problems.push(`${rule.id}: no "| Fix |" row`);
       else {
         if (rule.fixable !== row.startsWith('Fix-all')) problems.push(`${rule.id}: fixable is ${rule.fixable}, the page says “${row.slice(0, 30)}…”`);
-        if (Boolean(rule.hasSuggestions) !== /quick fix only/i.test(row)) problems.push(`${rule.id}: suggestions ${Boolean(rule.hasSuggestions)}, the page says “${row.slice(0, 30)}…”`);
+        if (Boolean(rule.hasSuggestions) !== /quick fix only/i.test(row))
+          problems.push(`${rule.id}: suggestions ${Boolean(rule.hasSuggestions)}, the page says “${row.slice(0, 30)}…”`);
         if (!rule.fixable && !rule.hasSuggestions && !row.startsWith('No')) problems.push(`${rule.id}: no fix, the page says “${row.slice(0, 30)}…”`);
       }
     }

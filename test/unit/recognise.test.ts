@@ -18,13 +18,18 @@ describe('recognition', () => {
       ['a spokesperson', 'A spokesperson from Pull the Plug said: "AI is already being used in every single aspect of life."', ['Pull the Plug spokesperson']],
     ];
     for (const [what, body, expected] of cases) {
-      it(what, () => assert.deepEqual(speakers(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today in the city of Chicago for its customers.\n\n${body}\n`), expected));
+      it(what, () =>
+        assert.deepEqual(speakers(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today in the city of Chicago for its customers.\n\n${body}\n`), expected));
     }
     it('a scare quote or a slogan is not a quotation', () => {
-      assert.deepEqual(speakers('# Acme\n\nCHICAGO, May 4, 2026 – The UN promotes an “all of society” approach and asks ‘Confused by drugs? Talk to FRANK.’ in its adverts.\n'), []);
+      assert.deepEqual(
+        speakers('# Acme\n\nCHICAGO, May 4, 2026 – The UN promotes an “all of society” approach and asks ‘Confused by drugs? Talk to FRANK.’ in its adverts.\n'),
+        [],
+      );
     });
     it('one quotation split by its attribution is one quote; a new attribution starts another', () => {
-      const text = '# Acme\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it,” said Jane Doe, chief executive. “It will last a decade and more.”\n\nShe noted that the plant is “the largest of its kind in the state of Illinois.” She added that it is “one where the work is as good as any I have ever seen.”\n';
+      const text =
+        '# Acme\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it,” said Jane Doe, chief executive. “It will last a decade and more.”\n\nShe noted that the plant is “the largest of its kind in the state of Illinois.” She added that it is “one where the work is as good as any I have ever seen.”\n';
       assert.deepEqual(speakers(text), ['Jane Doe', 'Jane Doe', 'Jane Doe']);
     });
   });
@@ -37,37 +42,63 @@ describe('recognition', () => {
       ]);
     });
     it('fields run together by copy-paste', () => {
-      assert.deepEqual(contacts('Contacts:John Mason(610) 334-7135jmason@example.com'), [
-        { line: 5, name: 'John Mason', email: 'jmason@example.com', phone: '(610) 334-7135' },
-      ]);
+      assert.deepEqual(contacts('Contacts:John Mason(610) 334-7135jmason@example.com'), [{ line: 5, name: 'John Mason', email: 'jmason@example.com', phone: '(610) 334-7135' }]);
     });
     it('a sentence, as UN releases give them', () => {
-      const found = contacts('Media enquiries should be directed to Mr. Endre Stangeby via email endre@example.org or phone +47 415 43 840 and Laurence Gerard, for UNOCT in New York gerardl@example.org');
-      assert.deepEqual(found.map((c) => [c.name, c.email, c.phone]), [
-        ['Endre Stangeby', 'endre@example.org', '+47 415 43 840'],
-        ['Laurence Gerard', 'gerardl@example.org', null],
-      ]);
+      const found = contacts(
+        'Media enquiries should be directed to Mr. Endre Stangeby via email endre@example.org or phone +47 415 43 840 and Laurence Gerard, for UNOCT in New York gerardl@example.org',
+      );
+      assert.deepEqual(
+        found.map((c) => [c.name, c.email, c.phone]),
+        [
+          ['Endre Stangeby', 'endre@example.org', '+47 415 43 840'],
+          ['Laurence Gerard', 'gerardl@example.org', null],
+        ],
+      );
     });
     it('a person who can be reached', () => {
-      assert.deepEqual(contacts('Owen Pritchard can be reached at owen.pritchard@example.org.').map((c) => c.name), ['Owen Pritchard']);
+      assert.deepEqual(
+        contacts('Owen Pritchard can be reached at owen.pritchard@example.org.').map((c) => c.name),
+        ['Owen Pritchard'],
+      );
     });
     it('a table', () => {
-      assert.deepEqual(contacts('## Media contacts\n\n| Name | Email | Phone |\n|---|---|---|\n| Jane Doe | jane@example.com | +1 312 555 0100 |\n| Sam Lee | sam@example.com | +1 312 555 0101 |').map((c) => [c.name, c.email, c.phone]), [
-        ['Jane Doe', 'jane@example.com', '+1 312 555 0100'],
-        ['Sam Lee', 'sam@example.com', '+1 312 555 0101'],
-      ]);
+      assert.deepEqual(
+        contacts(
+          '## Media contacts\n\n| Name | Email | Phone |\n|---|---|---|\n| Jane Doe | jane@example.com | +1 312 555 0100 |\n| Sam Lee | sam@example.com | +1 312 555 0101 |',
+        ).map((c) => [c.name, c.email, c.phone]),
+        [
+          ['Jane Doe', 'jane@example.com', '+1 312 555 0100'],
+          ['Sam Lee', 'sam@example.com', '+1 312 555 0101'],
+        ],
+      );
     });
     it('investor contacts are not media contacts', () => {
-      assert.deepEqual(contacts('Investor Relations contactsPhilip ReicherstorferPhone: +49 30 201638213Email: ir@example.comMedia Relations contactChristine PreyerPhone: +49 175 6459192Email: press@example.com').map((c) => c.email), ['press@example.com']);
+      assert.deepEqual(
+        contacts(
+          'Investor Relations contactsPhilip ReicherstorferPhone: +49 30 201638213Email: ir@example.comMedia Relations contactChristine PreyerPhone: +49 175 6459192Email: press@example.com',
+        ).map((c) => c.email),
+        ['press@example.com'],
+      );
     });
   });
 
   describe('boilerplate', () => {
-    const organizations = (body: string) => parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`).boilerplate.map((b) => b.organization);
+    const organizations = (body: string) =>
+      parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`).boilerplate.map(
+        (b) => b.organization,
+      );
     it('a heading', () => assert.deepEqual(organizations('## About Acme Corp.\n\nAcme Corp. is a Chicago manufacturer founded in 1950.'), ['Acme Corp']));
-    it('a plain line ending in Inc.', () => assert.deepEqual(organizations('About Aclarion, Inc.\n\nAclarion is a healthcare technology company based in Colorado.'), ['Aclarion, Inc']));
+    it('a plain line ending in Inc.', () =>
+      assert.deepEqual(organizations('About Aclarion, Inc.\n\nAclarion is a healthcare technology company based in Colorado.'), ['Aclarion, Inc']));
     it('glued to its text', () => assert.deepEqual(organizations('About KinKin is a Chicago insurer founded in 2016 that serves homeowners in many states.'), ['Kin']));
-    it('a closing description without a label', () => assert.deepEqual(organizations('Some more news about the plant and its many workers and the town that hosts it.\n\nThe United Nations Office of Counter-Terrorism was established in June 2017 to provide leadership on counter-terrorism mandates.'), ['United Nations Office of Counter-Terrorism']));
+    it('a closing description without a label', () =>
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nThe United Nations Office of Counter-Terrorism was established in June 2017 to provide leadership on counter-terrorism mandates.',
+        ),
+        ['United Nations Office of Counter-Terrorism'],
+      ));
     it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
   });
 

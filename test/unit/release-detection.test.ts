@@ -92,7 +92,13 @@ describe('release detection weighs evidence for and against', () => {
   it('says why, in words, with the weight of each cue', () => {
     const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
     const why = reasons(text);
-    assert.ok(why.some((r) => /^\+3 a dateline opens the lead$/.test(r)), why.join('; '));
-    assert.ok(why.some((r) => /^\+1 an attributed quotation$/.test(r)), why.join('; '));
+    assert.ok(
+      why.some((r) => /^\+3 a dateline opens the lead$/.test(r)),
+      why.join('; '),
+    );
+    assert.ok(
+      why.some((r) => /^\+1 an attributed quotation$/.test(r)),
+      why.join('; '),
+    );
   });
 });

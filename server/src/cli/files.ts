@@ -58,7 +58,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     if (byte < 0x80) {
       i++;
       continue;
-    } else if (byte >= 0xc2 && byte <= 0xdf) [extra, min] = [1, 0x80];
+    }
+    if (byte >= 0xc2 && byte <= 0xdf) [extra, min] = [1, 0x80];
     else if (byte >= 0xe0 && byte <= 0xef) [extra, min] = [2, 0x800];
     else if (byte >= 0xf0 && byte <= 0xf4) [extra, min] = [3, 0x10000];
     else return i;
@@ -102,7 +103,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export function readSourceFile(file: string, display: string): SourceFile {
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   let bytes: Buffer;
   try {
     stats = statSync(file);

@@ -1,18 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import {
-  ConfigError,
-  inspectRelease,
-  lint,
-  PRESETS,
-  presetLayer,
-  resolveConfig,
-  RULES,
-  RULES_BY_ID,
-  ruleDocsUrl,
-  type ConfigLayer,
-  type ResolvedConfig,
-} from '../engine/index';
+import { ConfigError, inspectRelease, lint, PRESETS, presetLayer, resolveConfig, RULES, RULES_BY_ID, ruleDocsUrl, type ConfigLayer, type ResolvedConfig } from '../engine/index';
 import { ConfigFinder, loadConfigFile } from '../node/config-files';
 import { checkText, decodeText, discoverFiles, InputError, readSourceFile, writeFileAtomically, type SourceFile } from './files';
 import { format, FORMATS, reportWriter, type Format } from './formatters/index';
@@ -83,7 +71,7 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 function parseCommandLine(argv: readonly string[]): { command: string; positionals: string[]; values: Values } {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
@@ -212,7 +200,11 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     }
   };
 
-  const threads = threadCount(jobs.length, jobs.reduce((n, job) => n + job.bytes.length, 0), io.env);
+  const threads = threadCount(
+    jobs.length,
+    jobs.reduce((n, job) => n + job.bytes.length, 0),
+    io.env,
+  );
   if (threads > 1) await lintInParallel(jobs, configList, mode, threads, take);
   else {
     for (const job of jobs) {
@@ -283,7 +275,15 @@ function runRules(values: Values, io: CliIo): number {
   const config = configs.for(path.join(io.cwd, 'release.md'));
   const rows = RULES.map((rule) => {
     const setting = config.rules.get(rule.id)!;
-    return { id: rule.id, severity: setting.severity, fixable: rule.fixable, hasSuggestions: Boolean(rule.hasSuggestions), options: setting.options, description: rule.description, docs: ruleDocsUrl(rule.id) };
+    return {
+      id: rule.id,
+      severity: setting.severity,
+      fixable: rule.fixable,
+      hasSuggestions: Boolean(rule.hasSuggestions),
+      options: setting.options,
+      description: rule.description,
+      docs: ruleDocsUrl(rule.id),
+    };
   });
   if (formatName === 'json') {
     emit(`${JSON.stringify(rows, null, 2)}\n`, values, io);

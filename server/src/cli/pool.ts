@@ -67,13 +67,7 @@ export function threadCount(files: number, bytes: number, env: NodeJS.ProcessEnv
  * A worker that dies (out of memory, say) has its files linted on the main thread instead; an
  * exception from the engine itself rejects, as it would have on the main thread.
  */
-export function lintInParallel(
-  jobs: PoolJob[],
-  configs: readonly ResolvedConfig[],
-  mode: FixMode,
-  threads: number,
-  onOutcome: (outcome: LintOutcome) => void,
-): Promise<void> {
+export function lintInParallel(jobs: PoolJob[], configs: readonly ResolvedConfig[], mode: FixMode, threads: number, onOutcome: (outcome: LintOutcome) => void): Promise<void> {
   const script = workerScript();
   if (!script) throw new Error('the lint worker script is missing');
 

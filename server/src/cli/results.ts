@@ -47,8 +47,7 @@ export function toMessages(text: string, findings: readonly Finding[]): LintMess
 
 export function toFileResult(filePath: string, text: string, result: Pick<LintResult, 'findings'>): LintFileResult {
   const messages = toMessages(text, result.findings);
-  const count = (severity: 1 | 2, fixable: boolean): number =>
-    messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
+  const count = (severity: 1 | 2, fixable: boolean): number => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
   return {
     filePath,
     messages,

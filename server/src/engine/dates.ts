@@ -31,16 +31,10 @@ export interface ParsedDate {
   commaBeforeYear: boolean;
 }
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** AP style: these months are abbreviated when used with a day; March–July never are. */
-export const AP_MONTHS = [
-  'Jan.', 'Feb.', 'March', 'April', 'May', 'June',
-  'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-];
+export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -121,7 +115,7 @@ export function findDates(text: string): ParsedDate[] {
 }
 
 /** The first date in `text` that starts before `limit`. */
-export function findDate(text: string, limit = Infinity): ParsedDate | null {
+export function findDate(text: string, limit = Number.POSITIVE_INFINITY): ParsedDate | null {
   const first = findDates(text)[0];
   return first && first.index < limit ? first : null;
 }

@@ -5,9 +5,7 @@ import type { Finding, Fix } from './rules/types';
  * next pass. Two insertions at one offset overlap too, so their order stays the rules' order.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
-  const sorted = fixes
-    .map((fix, order) => ({ fix, order }))
-    .sort((a, b) => a.fix.range[0] - b.fix.range[0] || a.fix.range[1] - b.fix.range[1] || a.order - b.order);
+  const sorted = fixes.map((fix, order) => ({ fix, order })).sort((a, b) => a.fix.range[0] - b.fix.range[0] || a.fix.range[1] - b.fix.range[1] || a.order - b.order);
   let output = '';
   let cursor = 0;
   let lastEnd = -1;
@@ -24,11 +22,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
 }
 
 /** Applies every fix, re-linting between passes, until nothing changes (at most `maxPasses`). */
-export function fixAll(
-  text: string,
-  lint: (text: string) => readonly Finding[],
-  maxPasses = 10,
-): { text: string; passes: number; remaining: Finding[] } {
+export function fixAll(text: string, lint: (text: string) => readonly Finding[], maxPasses = 10): { text: string; passes: number; remaining: Finding[] } {
   let current = text;
   for (let pass = 1; pass <= maxPasses; pass++) {
     const findings = lint(current);

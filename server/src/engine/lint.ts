@@ -1,7 +1,7 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
 import { disableFileFix, disableLineFix, readDirectives } from './config/directives';
 import { fixAll } from './fixes';
-import { parse, ParseCache } from './parse';
+import { parse, type ParseCache } from './parse';
 import { FixGuard } from './protected';
 import { recognise } from './recognise/index';
 import type { Release } from './release';

@@ -42,5 +42,9 @@ export function markdownEvents(text: string): Event[] {
     extensions = [gfmTaskListItem(), frontmatter(['yaml', 'toml']), ...syntaxes.map(([, , extension]) => extension())];
     extensionSets.set(key, extensions);
   }
-  return postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
+  return postprocess(
+    parse({ extensions })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
 }

@@ -4,14 +4,7 @@ import type { Event, Token } from 'micromark-util-types';
 import { markdownEvents } from './markdown';
 import { LineIndex, type Span } from './text';
 
-export type BlockKind =
-  | 'heading'
-  | 'paragraph'
-  | 'tableRow'
-  | 'code'
-  | 'html'
-  | 'thematicBreak'
-  | 'frontmatter';
+export type BlockKind = 'heading' | 'paragraph' | 'tableRow' | 'code' | 'html' | 'thematicBreak' | 'frontmatter';
 
 /**
  * A leaf block of the document in reading order, with its inline markup removed. Recognisers read
@@ -109,11 +102,31 @@ export function inline(type: Inline['type'], start: number): Inline {
 const KEEPS_LINE_BREAKS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'label']);
 /** Block-level tokens that are a node of remark's tree: at the top level, each is one group. */
 const FLOW_NODES = new Set([
-  'paragraph', 'atxHeading', 'setextHeading', 'table', 'listOrdered', 'listUnordered', 'blockQuote', 'codeFenced', 'codeIndented',
-  'htmlFlow', 'thematicBreak', 'definition', 'yaml', 'toml', 'gfmFootnoteDefinition',
+  'paragraph',
+  'atxHeading',
+  'setextHeading',
+  'table',
+  'listOrdered',
+  'listUnordered',
+  'blockQuote',
+  'codeFenced',
+  'codeIndented',
+  'htmlFlow',
+  'thematicBreak',
+  'definition',
+  'yaml',
+  'toml',
+  'gfmFootnoteDefinition',
 ]);
 const CONTAINERS: Record<string, Block['container']> = { blockQuote: 'blockquote', listOrdered: 'listItem', listUnordered: 'listItem' };
-const RAW_KINDS: Record<string, BlockKind> = { codeFenced: 'code', codeIndented: 'code', htmlFlow: 'html', thematicBreak: 'thematicBreak', yaml: 'frontmatter', toml: 'frontmatter' };
+const RAW_KINDS: Record<string, BlockKind> = {
+  codeFenced: 'code',
+  codeIndented: 'code',
+  htmlFlow: 'html',
+  thematicBreak: 'thematicBreak',
+  yaml: 'frontmatter',
+  toml: 'frontmatter',
+};
 
 /** Reads a chunk's blocks from micromark's events, in one pass. */
 function parseChunk(text: string): Chunk {
@@ -288,7 +301,7 @@ function parseChunk(text: string): Chunk {
       textNode!.end = token.end.offset;
     };
     /** The value of a construct's data and line breaks (inline code, HTML, a destination). */
-    const valueOf = (j: number, close: number, data: string): string => {
+    const constructValue = (j: number, close: number, data: string): string => {
       let value = '';
       for (let k = j + 1; k < close; k++) {
         const [kind, token] = events[k];
@@ -334,7 +347,7 @@ function parseChunk(text: string): Chunk {
             break;
           case 'codeText': {
             const close = exitOf(j);
-            const code = { ...inline('inlineCode', token.start.offset), end: token.end.offset, value: valueOf(j, close, 'codeTextData') };
+            const code = { ...inline('inlineCode', token.start.offset), end: token.end.offset, value: constructValue(j, close, 'codeTextData') };
             // In a table cell an escaped pipe is a pipe (remark's GFM table reading).
             if (owner === 'tableCell') code.value = code.value.replace(/\\([\\|])/g, (all, character: string) => (character === '|' ? character : all));
             top().children.push(code);
@@ -343,7 +356,7 @@ function parseChunk(text: string): Chunk {
           }
           case 'htmlText': {
             const close = exitOf(j);
-            top().children.push({ ...inline('html', token.start.offset), end: token.end.offset, value: valueOf(j, close, 'htmlTextData') });
+            top().children.push({ ...inline('html', token.start.offset), end: token.end.offset, value: constructValue(j, close, 'htmlTextData') });
             j = close;
             break;
           }
@@ -380,7 +393,7 @@ function parseChunk(text: string): Chunk {
             break;
           case 'resourceDestinationString': {
             const close = exitOf(j);
-            top().node!.url = valueOf(j, close, 'data');
+            top().node!.url = constructValue(j, close, 'data');
             j = close;
             break;
           }

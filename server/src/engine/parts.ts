@@ -40,8 +40,21 @@ export const PARTS: readonly Part[] = [
     spans: (r) => one(r.lead),
     skeleton: ({ dateline }) => [`${dateline}[Lead: who did what, when, where and why, in one or two sentences.]`],
   },
-  { key: 'quotes', name: 'quote', requiredBy: 'require-quote', spans: (r) => r.quotes, count: (r) => r.quotes.length, skeleton: () => ['“[What the spokesperson said, in one or two sentences],” said [Full Name], [Title] at [Organization].'] },
-  { key: 'background', name: 'background', requiredBy: 'require-background', spans: (r) => one(r.background), skeleton: () => ['## Background', '', '- [Background fact, figure or link]'] },
+  {
+    key: 'quotes',
+    name: 'quote',
+    requiredBy: 'require-quote',
+    spans: (r) => r.quotes,
+    count: (r) => r.quotes.length,
+    skeleton: () => ['“[What the spokesperson said, in one or two sentences],” said [Full Name], [Title] at [Organization].'],
+  },
+  {
+    key: 'background',
+    name: 'background',
+    requiredBy: 'require-background',
+    spans: (r) => one(r.background),
+    skeleton: () => ['## Background', '', '- [Background fact, figure or link]'],
+  },
   {
     key: 'boilerplate',
     name: 'boilerplate',

@@ -25,7 +25,8 @@ const CAPITALISED_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'int', 'mil
 const TRAILING = /[.,;:!?'"’”)\]}>*_]+$/u;
 const LEADING = /^[("'‘“<[{*_]+/u;
 
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x200b;
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x200b;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+'-]/u;
 const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;

@@ -57,8 +57,7 @@ export const MISSING_PARTS = 'missing-parts';
 
 export function fixAllEdits(linted: Linted, rules: string): TextEdit[] {
   const text = linted.document.getText();
-  const fixed =
-    rules === '*' ? fixAllText(text, linted.config) : fixSomeText(text, linted.config, rules === MISSING_PARTS ? isMissingPart : (f) => f.ruleId === rules);
+  const fixed = rules === '*' ? fixAllText(text, linted.config) : fixSomeText(text, linted.config, rules === MISSING_PARTS ? isMissingPart : (f) => f.ruleId === rules);
   return diffEdits(linted.document, text, fixed);
 }
 

@@ -1,11 +1,5 @@
 import path from 'node:path';
-import {
-  ConfigError,
-  presetLayer,
-  resolveConfig,
-  type ConfigLayer,
-  type ResolvedConfig,
-} from '../engine/index';
+import { ConfigError, presetLayer, resolveConfig, type ConfigLayer, type ResolvedConfig } from '../engine/index';
 import { ConfigFinder } from '../node/config-files';
 import type { Settings } from './settings';
 

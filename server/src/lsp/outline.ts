@@ -7,7 +7,7 @@ import type { PartStatus } from './protocol';
 
 /** Release offsets point into the text without a byte-order mark; the document may have one. */
 function bomOf(document: TextDocument): number {
-  return document.getText(({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } })) === '\uFEFF' ? 1 : 0;
+  return document.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }) === '\uFEFF' ? 1 : 0;
 }
 
 function clip(text: string, max = 60): string {
@@ -87,7 +87,12 @@ export function releaseHover(document: TextDocument, release: Release, config: R
     else if (!date.iso) lines.push('', `“${date.raw}” is not a date: ${MONTH_NAMES[date.month - 1] ?? 'that month'} ${date.year} has no day ${date.day}.`);
     else {
       const written = date.order === 'dmy' ? 'international (day month year)' : 'US/AP (month day, year)';
-      lines.push('', `${weekday(date.iso)}, ${formatDate(date, 'international')} (\`${date.iso}\`)`, '', `Written in ${written} style; the configured style is ${STYLE_NAMES[config.datelineStyle]}.`);
+      lines.push(
+        '',
+        `${weekday(date.iso)}, ${formatDate(date, 'international')} (\`${date.iso}\`)`,
+        '',
+        `Written in ${written} style; the configured style is ${STYLE_NAMES[config.datelineStyle]}.`,
+      );
     }
     if (dateline.wire) lines.push('', `Wire: ${dateline.wire}`);
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: range(dateline) };

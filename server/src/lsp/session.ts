@@ -12,18 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES } from '../node/config-files';
-import {
-  codeActionsFor,
-  documentSymbols,
-  executeCommand,
-  hover,
-  lintFiles,
-  newRelease,
-  partsOf,
-  pullDiagnostics,
-  resolveCodeAction,
-  validate,
-} from './handlers';
+import { codeActionsFor, documentSymbols, executeCommand, hover, lintFiles, newRelease, partsOf, pullDiagnostics, resolveCodeAction, validate } from './handlers';
 import { filePathOf, isRecord } from './params';
 import { FIX_ALL_COMMAND, FIX_ALL_KIND, INSERT_MISSING_PARTS_COMMAND, LINT_FILES_REQUEST, NEW_RELEASE_REQUEST, PARTS_REQUEST, SOURCE } from './protocol';
 import { normaliseSettings } from './settings';
@@ -198,9 +187,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(guard('textDocument/documentSymbol', (params) => documentSymbols(ws, params)));
   connection.onHover(guard('textDocument/hover', (params) => hover(ws, params)));
   connection.onExecuteCommand(guard('workspace/executeCommand', (params) => executeCommand(ws, params)));
-  connection.onRequest(PARTS_REQUEST, guard(PARTS_REQUEST, (params: unknown) => partsOf(ws, params)));
-  connection.onRequest(NEW_RELEASE_REQUEST, guard(NEW_RELEASE_REQUEST, (params: unknown) => newRelease(ws, params)));
-  connection.onRequest(LINT_FILES_REQUEST, guard(LINT_FILES_REQUEST, (params: unknown, token) => lintFiles(ws, params, token)));
+  connection.onRequest(
+    PARTS_REQUEST,
+    guard(PARTS_REQUEST, (params: unknown) => partsOf(ws, params)),
+  );
+  connection.onRequest(
+    NEW_RELEASE_REQUEST,
+    guard(NEW_RELEASE_REQUEST, (params: unknown) => newRelease(ws, params)),
+  );
+  connection.onRequest(
+    LINT_FILES_REQUEST,
+    guard(LINT_FILES_REQUEST, (params: unknown, token) => lintFiles(ws, params, token)),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -1,12 +1,4 @@
-import {
-  ErrorCodes,
-  type DataCallback,
-  type Disposable,
-  type Message,
-  type MessageReader,
-  type MessageWriter,
-  type PartialMessageInfo,
-} from 'vscode-languageserver/node';
+import { ErrorCodes, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter, type PartialMessageInfo } from 'vscode-languageserver/node';
 
 type Event<T> = MessageReader['onError'] extends (listener: (e: Error) => unknown) => Disposable ? (listener: (e: T) => unknown) => Disposable : never;
 

@@ -114,7 +114,9 @@ export class Workspace {
       // Once per rule and document in the output, not on every keystroke; the diagnostic stays.
       if (open?.reportedCrashes.has(crash.ruleId)) continue;
       open?.reportedCrashes.add(crash.ruleId);
-      this.connection.console.error(`rule ${crash.ruleId} crashed on ${document.uri}: ${crash.error instanceof Error ? (crash.error.stack ?? crash.error.message) : String(crash.error)}`);
+      this.connection.console.error(
+        `rule ${crash.ruleId} crashed on ${document.uri}: ${crash.error instanceof Error ? (crash.error.stack ?? crash.error.message) : String(crash.error)}`,
+      );
     }
     return analysis;
   }

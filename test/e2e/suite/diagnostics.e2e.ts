@@ -32,12 +32,19 @@ export function diagnosticsSuite(): void {
 
     it('shows the missing media contact and dateline with their rule codes, and nothing for a README', async () => {
       const editor = await open(release);
-      const diagnostics = await waitForDiagnostics(release, 'require-dateline and require-media-contact', (d) => hasRule(d, 'require-dateline') && hasRule(d, 'require-media-contact'));
+      const diagnostics = await waitForDiagnostics(
+        release,
+        'require-dateline and require-media-contact',
+        (d) => hasRule(d, 'require-dateline') && hasRule(d, 'require-media-contact'),
+      );
       assert.deepEqual(rules(diagnostics), ['require-dateline', 'require-media-contact'], describeDiagnostics(release));
       for (const diagnostic of diagnostics) {
         assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error, `${ruleOf(diagnostic)} is an error under the recommended preset`);
         const code = diagnostic.code;
-        assert.ok(typeof code === 'object' && code.target.toString().includes(`${ruleOf(diagnostic)}`), `${ruleOf(diagnostic)} links to its rule page (code: ${JSON.stringify(code)})`);
+        assert.ok(
+          typeof code === 'object' && code.target.toString().includes(`${ruleOf(diagnostic)}`),
+          `${ruleOf(diagnostic)} links to its rule page (code: ${JSON.stringify(code)})`,
+        );
       }
       // The dateline is missing where the lead starts.
       const dateline = diagnostics.find((d) => ruleOf(d) === 'require-dateline')!;
@@ -72,11 +79,19 @@ export function diagnosticsSuite(): void {
       const diagnostics = await waitForDiagnostics(release, 'require-media-contact', (d) => hasRule(d, 'require-media-contact'));
       const contact = diagnostics.find((d) => ruleOf(d) === 'require-media-contact')!;
 
-      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', release, contact.range, vscode.CodeActionKind.QuickFix.value, 10);
+      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        release,
+        contact.range,
+        vscode.CodeActionKind.QuickFix.value,
+        10,
+      );
       // The API drops an action's diagnostics, so tell the rule's own fix from the server's generic
       // offers (disable comments, fix-all) by title.
       const offered = actions.map((a) => `${a.title} [${'kind' in a && a.kind ? a.kind.value : 'command'}]`).join(' | ') || 'nothing';
-      const fixes = actions.filter((a): a is vscode.CodeAction => 'kind' in a && Boolean(a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind)) && !/^(Disable|Fix all) /.test(a.title));
+      const fixes = actions.filter(
+        (a): a is vscode.CodeAction => 'kind' in a && Boolean(a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind)) && !/^(Disable|Fix all) /.test(a.title),
+      );
       assert.equal(fixes.length, 1, `expected one quick fix for require-media-contact besides disabling and fixing all; offered: ${offered}`);
       const fix = fixes[0];
       assert.ok(fix.edit || fix.command, `the quick fix “${fix.title}” has neither an edit nor a command`);

@@ -21,7 +21,10 @@ export function newReleaseSuite(): void {
     it('offers every contributed snippet in Markdown, and the release snippet writes a release with all its parts', async () => {
       const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
       const contributed = (extension.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[];
-      assert.ok(contributed.some((c) => c.language === 'markdown'), 'the extension contributes no Markdown snippets');
+      assert.ok(
+        contributed.some((c) => c.language === 'markdown'),
+        'the extension contributes no Markdown snippets',
+      );
       const expected: { name: string; prefix: string }[] = [];
       for (const file of contributed) {
         const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file.path)))) as SnippetFile;
@@ -49,7 +52,7 @@ export function newReleaseSuite(): void {
       await vscode.commands.executeCommand('pressroom.newRelease');
       const editor = await waitFor('an editor with the new release', () => {
         const active = vscode.window.activeTextEditor;
-        return active && active.document.isUntitled && active.document.languageId === 'markdown' ? active : undefined;
+        return active?.document.isUntitled && active.document.languageId === 'markdown' ? active : undefined;
       });
       const uri = editor.document.uri;
       assert.match(editor.document.getText(editor.selection), /^\[Headline/, 'the headline placeholder is not selected, ready to type over');

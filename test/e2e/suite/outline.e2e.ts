@@ -46,7 +46,8 @@ export function outlineSuite(): void {
       assert.ok(parts.headline && parts.dateline && parts.background);
       assert.ok(at('headline', parts.headline.line).name.startsWith(parts.headline.text.slice(0, 40)));
       assert.equal(at('dateline', parts.dateline.line).name, `${parts.dateline.city} · ${parts.dateline.date}`);
-      for (const quote of parts.quotes) assert.ok(at('quote', quote.line).name.endsWith(`— ${quote.speaker}`), `the quote on line ${quote.line} is ${quote.speaker}'s:\n${listing}`);
+      for (const quote of parts.quotes)
+        assert.ok(at('quote', quote.line).name.endsWith(`— ${quote.speaker}`), `the quote on line ${quote.line} is ${quote.speaker}'s:\n${listing}`);
       at('background', parts.background.line);
       for (const about of parts.boilerplate) assert.equal(at('boilerplate', about.line).name, `About ${about.organization}`);
       for (const contact of parts.mediaContacts) {

@@ -29,15 +29,27 @@ export function relintSuite(): void {
       await settings().update('rules', { 'require-media-contact': 'warn' }, vscode.ConfigurationTarget.Workspace);
       await waitForDiagnostics(uri, 'require-media-contact to come back as a warning', (d) => severity(d, 'require-media-contact') === vscode.DiagnosticSeverity.Warning);
       await settings().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
-      await waitForDiagnostics(uri, 'require-media-contact to be an error again once the setting is removed', (d) => severity(d, 'require-media-contact') === vscode.DiagnosticSeverity.Error);
+      await waitForDiagnostics(
+        uri,
+        'require-media-contact to be an error again once the setting is removed',
+        (d) => severity(d, 'require-media-contact') === vscode.DiagnosticSeverity.Error,
+      );
     });
 
     it('re-lints the open release when a .pressroomrc.json is created, changed and deleted', async () => {
       const write = (config: unknown) => vscode.workspace.fs.writeFile(rc(), new TextEncoder().encode(JSON.stringify(config, null, 2)));
       await write({ rules: { 'require-dateline': 'off' } });
-      await waitForDiagnostics(uri, 'require-dateline to be switched off by a new .pressroomrc.json', (d) => !hasRule(d, 'require-dateline') && hasRule(d, 'require-media-contact'));
+      await waitForDiagnostics(
+        uri,
+        'require-dateline to be switched off by a new .pressroomrc.json',
+        (d) => !hasRule(d, 'require-dateline') && hasRule(d, 'require-media-contact'),
+      );
       await write({ rules: { 'require-dateline': 'off', 'require-media-contact': 'off' } });
-      await waitForDiagnostics(uri, 'require-media-contact to be switched off by the edited .pressroomrc.json', (d) => !hasRule(d, 'require-dateline') && !hasRule(d, 'require-media-contact'));
+      await waitForDiagnostics(
+        uri,
+        'require-media-contact to be switched off by the edited .pressroomrc.json',
+        (d) => !hasRule(d, 'require-dateline') && !hasRule(d, 'require-media-contact'),
+      );
       await vscode.workspace.fs.delete(rc());
       await waitForDiagnostics(uri, 'both findings back once .pressroomrc.json is deleted', (d) => hasRule(d, 'require-dateline') && hasRule(d, 'require-media-contact'));
     });

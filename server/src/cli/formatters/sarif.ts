@@ -46,10 +46,7 @@ export function sarif(results: readonly LintFileResult[], options: { cwd: string
         ],
       };
       // SARIF fixes are proposals a viewer offers: the fix-all edit and every suggestion.
-      const proposals = [
-        ...(m.fix ? [{ description: `Fix: ${m.message}`, edit: m.fix }] : []),
-        ...(m.suggestions ?? []).map((s) => ({ description: s.desc, edit: s.fix })),
-      ];
+      const proposals = [...(m.fix ? [{ description: `Fix: ${m.message}`, edit: m.fix }] : []), ...(m.suggestions ?? []).map((s) => ({ description: s.desc, edit: s.fix }))];
       if (proposals.length > 0) {
         entry.fixes = proposals.map(({ description, edit }) => ({
           description: { text: description },

@@ -30,12 +30,15 @@ const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
 /** A line that names the document's kind: `MEDIA RELEASE`, `Press release`, `News Release`. */
 const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
 /** A newswire's credit, which wire services print on every release they carry. */
-const WIRE_CREDIT = /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
-const ANNOUNCES = /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed)|today (?:launched|released|unveiled|opened|signed))\b/i;
+const WIRE_CREDIT =
+  /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
+const ANNOUNCES =
+  /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed)|today (?:launched|released|unveiled|opened|signed))\b/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
 const ADVISORY_LABELS = /^\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**\s*[:：]/i;
 const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
-const STATEMENT_TITLE = /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
+const STATEMENT_TITLE =
+  /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 /**
@@ -74,7 +77,16 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
 
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
   if (ADVISORY_TITLE.test(heading) || top.some((b) => b.text.trim().length < 60 && ADVISORY_TITLE.test(b.text))) add(-5, 'it calls itself a media advisory or photo call');
-  const advisoryLabels = new Set(document.blocks.flatMap((b) => b.text.split('\n')).map((line) => ADVISORY_LABELS.exec(line.trim())?.[0].replace(/[*:：\s]/g, '').toUpperCase()).filter(Boolean));
+  const advisoryLabels = new Set(
+    document.blocks
+      .flatMap((b) => b.text.split('\n'))
+      .map((line) =>
+        ADVISORY_LABELS.exec(line.trim())?.[0]
+          .replace(/[*:：\s]/g, '')
+          .toUpperCase(),
+      )
+      .filter(Boolean),
+  );
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
   const byline = top.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length < 80 && BYLINE.test(b.text.trim()));
@@ -83,7 +95,10 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // First person outside quotations and outside the About and contact paragraphs, where a company
   // speaks of itself (`we deliver`): a blog post or an op-ed, unless the rest says release.
   const aside = [...release.boilerplate, ...(release.contactSection ? [release.contactSection] : [])];
-  const body = paragraphs.filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end)).map((b) => b.flat).join(' ');
+  const body = paragraphs
+    .filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end))
+    .map((b) => b.flat)
+    .join(' ');
   const outsideQuotes = body.replace(QUOTED, ' ');
   const words = Math.max(1, outsideQuotes.split(/\s+/).length);
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in

@@ -119,7 +119,12 @@ function memberName(text: string): string {
   return cleanOrganisation(/^(?:The\s+)?((?:\p{Lu}[\p{L}\d.&'’-]*\s?){1,6})/u.exec(text)?.[1] ?? text.slice(0, 40));
 }
 
-const cleanOrganisation = (name: string): string => name.replace(/^the\s+/i, '').replace(/[,.:]+$/, '').replace(/[™®]/g, '').trim();
+const cleanOrganisation = (name: string): string =>
+  name
+    .replace(/^the\s+/i, '')
+    .replace(/[,.:]+$/, '')
+    .replace(/[™®]/g, '')
+    .trim();
 
 /** An "About X" label standing alone: a heading, a bold line or a short line (`About Aclarion, Inc.`). */
 function aboutLabel(unit: Unit): string | null {

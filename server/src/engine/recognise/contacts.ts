@@ -69,7 +69,12 @@ export function deglue(text: string): { text: string; offsets: number[] } {
       // lower-case then a capital, except name prefixes (McDonald, DeShawn, LaToya, MacKenzie)
       (/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(ch) && !/(?:^|[^\p{L}])(?:Mc|Mac|De|Di|La|Le|Van|Fitz)$/u.test(text.slice(Math.max(0, i - 5), i))) ||
       // an acronym then a lower-case word (CEOinvestor), and a capital that starts a word after an acronym (PRNewswire)
-      (/\p{Lu}/u.test(previous) && /\p{Lu}/u.test(text[i - 2] ?? '') && /\p{Lu}/u.test(text[i - 3] ?? '') && /\p{Ll}/u.test(ch) && /\p{Ll}/u.test(next) && /\p{Ll}/u.test(text[i + 2] ?? '')) ||
+      (/\p{Lu}/u.test(previous) &&
+        /\p{Lu}/u.test(text[i - 2] ?? '') &&
+        /\p{Lu}/u.test(text[i - 3] ?? '') &&
+        /\p{Ll}/u.test(ch) &&
+        /\p{Ll}/u.test(next) &&
+        /\p{Ll}/u.test(text[i + 2] ?? '')) ||
       // a digit then a letter (334-7135jmason), a colon then a word (Contacts:John)
       (/\d/.test(previous) && /\p{L}/u.test(ch) && !/^(?:st|nd|rd|th|am|pm|h|x|ext)\b/i.test(text.slice(i, i + 4))) ||
       (previous === ':' && /[\p{L}\d+(]/u.test(ch) && !/https?$/i.test(text.slice(Math.max(0, i - 6), i - 1)) && !/\d/.test(text[i - 2] ?? ''));
@@ -200,7 +205,14 @@ const LABEL_IN_TEXT =
  * closing bracket, two spaces, or a lower-case letter it is glued to.
  */
 function labelMayStartAt(text: string, index: number): boolean {
-  if (/^[\s*_>#-]*$/.test(text.slice(Math.max(0, index - 8), index)) && text.slice(0, index).trim().replace(/[*_>#-]/g, '') === '') return true;
+  if (
+    /^[\s*_>#-]*$/.test(text.slice(Math.max(0, index - 8), index)) &&
+    text
+      .slice(0, index)
+      .trim()
+      .replace(/[*_>#-]/g, '') === ''
+  )
+    return true;
   const before = text.slice(Math.max(0, index - 4), index);
   return /[^\p{L}\s,;][ \t\u00a0]*$|[ \t\u00a0]{2,}$|\p{Ll}$/u.test(before);
 }

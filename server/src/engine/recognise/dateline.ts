@@ -1,6 +1,7 @@
 import { findDate, type ParsedDate } from '../dates';
 import type { Dateline } from '../release';
 import { DOCUMENT_LABEL } from './labels';
+import { NOT_A_PLACE_WORDS } from '../words';
 import { type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -20,7 +21,7 @@ const PREFIX_PIECE = /[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g;
 const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
 
 /** Words that open sentences or labels and never a place name. */
-const NOT_A_PLACE = /^(?:the|on|in|at|for|by|from|today|yesterday|this|that|as|with|and|but|after|before|since|during|when|while|over|under|every|each|our|we|it|press|news|media|for immediate|embargo|updated?|posted|published|issued|date|dated|source)\b/i;
+const NOT_A_PLACE = new RegExp(`^(?:${NOT_A_PLACE_WORDS.join('|')})\\b`, 'i');
 
 /** A place as datelines write it: one to three comma-separated parts of one to four capitalised words. */
 export function looksLikePlace(text: string): boolean {
@@ -32,16 +33,15 @@ export function looksLikePlace(text: string): boolean {
   if (parts.length > 3) return false;
   return parts.every((part) => {
     const words = part.split(/\s+/).filter(Boolean);
-    return (
-      words.length >= 1 &&
-      words.length <= 4 &&
-      words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*|de|la|le|upon|on|am|im|an|der|del|di|du|da|sur|en|of)$/u.test(w))
-    );
+    return words.length >= 1 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*|de|la|le|upon|on|am|im|an|der|del|di|du|da|sur|en|of)$/u.test(w));
   });
 }
 
 function cleanPlace(text: string): string {
-  return text.replace(/^[\s*_>#-]+/, '').replace(/[\s,;–—-]+$/, '').trim();
+  return text
+    .replace(/^[\s*_>#-]+/, '')
+    .replace(/[\s,;–—-]+$/, '')
+    .trim();
 }
 
 /** Reads a dateline at the start of a unit, or returns null. */
@@ -104,7 +104,7 @@ export function readDateline(unit: Unit): Dateline | null {
   // After the date: an optional time, an optional wire credit, then the separator.
   let cursor = afterDate;
   const time = TIME_AFTER_DATE.exec(head.slice(cursor));
-  if (time && time[0].trim()) cursor += time[0].length;
+  if (time?.[0].trim()) cursor += time[0].length;
   const wireAfter = WIRE.exec(head.slice(cursor, cursor + 50));
   if (wireAfter && head.slice(cursor, cursor + wireAfter.index).trim() === '') cursor += wireAfter.index + wireAfter[0].length;
   const separatorMatch = SEPARATOR.exec(head.slice(cursor))!;

@@ -42,8 +42,7 @@ function lastContentBefore(text: string, offset: number, floor: number): number 
 export function recognise(document: ParsedDocument): Release {
   const units = unitsOf(document.blocks);
   const top = recogniseTop(document, units);
-  const skipQuote = (unit: Unit): boolean =>
-    isNonProse(unit) || unit.index < top.bodyStart || unit.block.kind === 'heading';
+  const skipQuote = (unit: Unit): boolean => isNonProse(unit) || unit.index < top.bodyStart || unit.block.kind === 'heading';
   const quotes = recogniseQuotes(units, skipQuote);
   const background = recogniseBackground(units, top.bodyStart);
   const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
@@ -52,7 +51,9 @@ export function recognise(document: ParsedDocument): Release {
   // A background section runs to the next label, but an unlabelled boilerplate or contact
   // sentence after it ends it too.
   if (background) {
-    const next = [...boilerplate.map((b) => b.start), section?.start ?? Infinity, endMark?.start ?? Infinity].filter((start) => start > background.start);
+    const next = [...boilerplate.map((b) => b.start), section?.start ?? Number.POSITIVE_INFINITY, endMark?.start ?? Number.POSITIVE_INFINITY].filter(
+      (start) => start > background.start,
+    );
     const end = Math.min(...next);
     if (end < background.end) background.end = lastContentBefore(document.text, end, background.start);
   }

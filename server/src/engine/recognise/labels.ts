@@ -18,8 +18,7 @@ export const ABOUT_LABEL = /^(?:About|ABOUT)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L
 export const END_MARK = /^(?:#\s?#\s?#|\\#\s?\\#\s?\\#|[-–—]\s?30\s?[-–—]|[-–—]{0,2}\s?(?:ENDS?|Ends)\s?[-–—]{0,2}|\[end\]|\*{3}\s?end\s?\*{3})$/i;
 
 /** Labels that name the document rather than a part: skipped when looking for the headline. */
-export const DOCUMENT_LABEL =
-  /^(?:(?:press|news|media) release|(?:for )?immediate release|press statement|media advisory|news|update|announcement)s?\s*[:.]?$/i;
+export const DOCUMENT_LABEL = /^(?:(?:press|news|media) release|(?:for )?immediate release|press statement|media advisory|news|update|announcement)s?\s*[:.]?$/i;
 
 export function matchesLabel(pattern: RegExp, text: string): boolean {
   const trimmed = text.trim();

@@ -26,7 +26,7 @@ const NOT_A_NAME = new Set(
   (
     'The A An This That These Those It Its He She We They I In On At For But And Or As With By From To Today ' +
     'Yesterday Tomorrow According Our His Her Their When While After Before Since If Although Meanwhile Also ' +
-    'However Today’s Today\'s Additionally Furthermore Moreover Here There What Why How Who Where Each Every ' +
+    "However Today’s Today's Additionally Furthermore Moreover Here There What Why How Who Where Each Every " +
     'More Most Many Some All Both Such Not No Yes Now Then Please Contact Media Press About Email Phone Tel ' +
     'Website Us Here Your Info Online Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp'
@@ -38,7 +38,9 @@ const NOT_A_NAME = new Set(
  * before a name, not a name; as the last word it may be a surname (James Governor).
  */
 const TITLE_WORDS = new Set(
-  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Councillor Councilor Senator Representative CEO CFO CTO COO'.split(' '),
+  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
+    ' ',
+  ),
 );
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

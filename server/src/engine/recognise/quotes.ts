@@ -55,7 +55,8 @@ function singleQuoted(text: string): Segment[] {
 const VERB =
   '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told [a-z]+|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s))';
 /** Words that point back at the person last named: pronouns, and "the judge", "the minister". */
-const PRONOUN = '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
+const PRONOUN =
+  '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
 const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
 /** A capitalised word, which may be the surname of somebody named before. */
@@ -65,7 +66,10 @@ const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
 /** "A spokesperson from Pull the Plug said:": the speaker is the organisation's spokesperson. */
-const SPOKESPERSON = new RegExp(`\\b(?:a|an|the)[ \\t]+(spokesperson|spokesman|spokeswoman|representative)[ \\t]+(?:from|for|of|at)[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+(?:the|of|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,6})[ \\t]+${VERB}\\b`, 'iu');
+const SPOKESPERSON = new RegExp(
+  `\\b(?:a|an|the)[ \\t]+(spokesperson|spokesman|spokeswoman|representative)[ \\t]+(?:from|for|of|at)[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+(?:the|of|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,6})[ \\t]+${VERB}\\b`,
+  'iu',
+);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
 const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*[Aa]ccording to[ \\t]+(${NAME})`, 'u');
 const NAME_FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'u');
@@ -264,12 +268,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // Within a paragraph, words taken up again with an attribution of their own ("He added that
       // …“…”") are another quotation; without one they continue the last.
       let previous: Quote | null = (attribution ? null : unitQuote) ?? quoteRunningOn;
-      if (
-        !previous &&
-        segment.open === firstNonSpace &&
-        previousUnitQuote?.unitIndex === unit.index - 1 &&
-        (!attribution || attribution.pronoun)
-      ) {
+      if (!previous && segment.open === firstNonSpace && previousUnitQuote?.unitIndex === unit.index - 1 && (!attribution || attribution.pronoun)) {
         previous = previousUnitQuote.quote;
       }
       if (previous && (!speaker || !previous.speaker || previous.speaker === speaker)) {

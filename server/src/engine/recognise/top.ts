@@ -157,9 +157,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   let headline: Headline | null = null;
   if (headlineUnit) {
     const lead = headlineUnit.text.search(/\S/);
-    const span = headlineUnit.block.kind === 'heading' && headlineUnit.from === 0
-      ? { start: headlineUnit.block.start, end: headlineUnit.block.end }
-      : unitSpan(headlineUnit, lead, headlineUnit.text.trimEnd().length);
+    const span =
+      headlineUnit.block.kind === 'heading' && headlineUnit.from === 0
+        ? { start: headlineUnit.block.start, end: headlineUnit.block.end }
+        : unitSpan(headlineUnit, lead, headlineUnit.text.trimEnd().length);
     headline = { ...span, text: headlineUnit.text.trim(), source: headlineUnit.block.kind === 'heading' ? 'heading' : 'line' };
   } else {
     headline = fromFrontMatter;

@@ -50,10 +50,7 @@ export default defineRule({
           if (date.ordinal || date.zeroPadded) problems.push('the day is a plain figure');
         }
         if (problems.length > 0) {
-          const rewritten =
-            style === 'any'
-              ? `${date.monthText} ${Number(date.dayText)}, ${date.year}`
-              : formatDate(date, style === 'ap' ? 'ap' : 'international');
+          const rewritten = style === 'any' ? `${date.monthText} ${Number(date.dayText)}, ${date.year}` : formatDate(date, style === 'ap' ? 'ap' : 'international');
           report({
             ...span,
             message: `Dateline date “${date.raw}”: ${problems.join('; ')}. Write “${rewritten}”.`,

@@ -2,7 +2,44 @@ import { defineRule } from './types';
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
 /** Words kept in capitals when a headline is de-capitalised. */
-const ACRONYMS = new Set(['AI', 'UN', 'UK', 'US', 'USA', 'EU', 'CEO', 'CFO', 'CTO', 'COO', 'NGO', 'IPO', 'API', 'NASA', 'FDA', 'SEC', 'NYSE', 'NASDAQ', 'RV', 'TV', 'PR', 'HR', 'IT', 'LLC', 'INC', 'II', 'III', 'IV', 'NYC', 'LA', 'DC', 'GDP', 'COVID', 'CRM', 'SaaS', 'B2B']);
+const ACRONYMS = new Set([
+  'AI',
+  'UN',
+  'UK',
+  'US',
+  'USA',
+  'EU',
+  'CEO',
+  'CFO',
+  'CTO',
+  'COO',
+  'NGO',
+  'IPO',
+  'API',
+  'NASA',
+  'FDA',
+  'SEC',
+  'NYSE',
+  'NASDAQ',
+  'RV',
+  'TV',
+  'PR',
+  'HR',
+  'IT',
+  'LLC',
+  'INC',
+  'II',
+  'III',
+  'IV',
+  'NYC',
+  'LA',
+  'DC',
+  'GDP',
+  'COVID',
+  'CRM',
+  'SaaS',
+  'B2B',
+]);
 
 /** Title case for a headline that was written in capitals. */
 export function titleCaseHeadline(headline: string): string {

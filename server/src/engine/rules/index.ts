@@ -17,6 +17,7 @@ import runTogetherText from './run-together-text';
 import type { Rule } from './types';
 
 /** Every rule, in the order fixes are tried: required parts first, then form, then text. */
+// biome-ignore lint/suspicious/noExplicitAny: each rule has its own options type; the registry holds them all.
 export const RULES: readonly Rule<any>[] = [
   requireHeadline,
   requireDateline,
@@ -36,6 +37,7 @@ export const RULES: readonly Rule<any>[] = [
   runTogetherText,
 ];
 
+// biome-ignore lint/suspicious/noExplicitAny: as RULES.
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /** Where the project's rule documentation lives; every diagnostic links to its rule's page. */

@@ -15,7 +15,9 @@ export default defineRule({
     const section = release.contactSection;
     // A contact read outside the contact section points at the section too.
     const report = (finding: Report): void =>
-      reportHere(section && !(section.start <= finding.start && finding.end <= section.end) ? { ...finding, related: [{ ...section, message: 'The media contact section.' }] } : finding);
+      reportHere(
+        section && !(section.start <= finding.start && finding.end <= section.end) ? { ...finding, related: [{ ...section, message: 'The media contact section.' }] } : finding,
+      );
     // Only when no contact was read at all: a contact that was read gets its own finding below. A
     // skeleton still holding `[Email]` and `[Phone]` is for no-placeholder to point out, not this rule.
     if (section && contacts.length === 0 && !/\[[^\]\n]{1,80}\]/.test(text.slice(section.start, section.end))) {

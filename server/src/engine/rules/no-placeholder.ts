@@ -1,25 +1,25 @@
 import { inInlineCode, sourceSpan } from '../parse';
 import { defineRule } from './types';
 import { allMatches } from '../text';
+import { PLACEHOLDER_WORDS } from '../words';
 
-const PLACEHOLDER_WORDS =
-  'name|full name|first name|last name|title|job title|company|company name|organi[sz]ation|org|city|date|month|day|year|quote|insert|add|link|url|website|email|e-mail|phone|telephone|headline|subhead(?:line)?|background|contact|spokesperson|product|location|place|time|number|amount|figure|placeholder|tbd|tbc|lead|what|state|country|d month yyyy|mon\\. d, yyyy|lead paragraph|city, state abbreviation';
+const PLACEHOLDER_ALTERNATIVES = PLACEHOLDER_WORDS.join('|');
 /** Bracketed placeholders: `[COMPANY NAME]`, `[Name]`, `[insert quote]`. Bounded: at most 80 characters. */
-const BRACKETED = new RegExp(`\\[(?:\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,78}|(?:${PLACEHOLDER_WORDS})\\b[^\\]\\n]{0,70})\\]`, 'giu');
+const BRACKETED = new RegExp(`\\[(?:\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,78}|(?:${PLACEHOLDER_ALTERNATIVES})\\b[^\\]\\n]{0,70})\\]`, 'giu');
 /**
  * What BRACKETED really means. Its `i` flag, needed for the placeholder words, also lets `\p{Lu}` match
  * small letters, so each match is checked again: capitals throughout, or a placeholder word first.
  * Editorial insertions in quotations (`“We expect [the footpaths] to be…”`) are neither.
  */
 const BRACKETED_CAPITALS = /^\[\p{Lu}[\p{Lu}\d ,.&/'-]{1,78}\]$/u;
-const BRACKETED_WORD = new RegExp(`^\\[(?:${PLACEHOLDER_WORDS})\\b`, 'i');
+const BRACKETED_WORD = new RegExp(`^\\[(?:${PLACEHOLDER_ALTERNATIVES})\\b`, 'i');
 /** Case matters for TK, XX and TBD (`tk` is no marker); dummy text usually opens a sentence: `Lorem ipsum`. */
 const MARKERS = /\bTK(?:TK)*\b|\bX{2,}\b|\bTB[CD]\b|\b[Ll]orem ipsum\b|\bLOREM IPSUM\b/gu;
 const PLACEHOLDER_URL = /^(?:#|\s*|https?:\/\/|https?:\/\/(?:www\.)?example\.(?:com|org)\/?|tk|link|url|todo|insert[ -]?link)$/i;
 
 export default defineRule({
   id: 'no-placeholder',
-  description: 'No placeholder text is left in: TK, XX, [COMPANY NAME], lorem ipsum, links to `#` or nowhere.',
+  description: 'No placeholder text is left in: `TK`, `XX`, `[COMPANY NAME]`, `lorem ipsum`, links to `#` or nowhere.',
   defaultSeverity: 'warn',
   fixable: false,
   scope: 'document',

@@ -2,7 +2,7 @@ import { defineRule } from './types';
 
 export default defineRule({
   id: 'release-line',
-  description: 'A release line (FOR IMMEDIATE RELEASE / EMBARGOED UNTIL …) stands above the headline, in capitals.',
+  description: 'A release line (`FOR IMMEDIATE RELEASE` / `EMBARGOED UNTIL …`) stands above the headline, in capitals.',
   defaultSeverity: 'warn',
   fixable: true,
   scope: 'release',

@@ -19,7 +19,8 @@ const GLUED_WORD = new RegExp(`${OPENING_WORD}(?<=\\p{Ll}${OPENING_WORD})(?=\\s)
 /** Contact fields glued: a phone's last digit on an email, an email's end on a capital. */
 const GLUED_FIELDS = /\d(?=[a-z][a-z0-9._-]{0,40}@)|@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}(?=\p{Lu})/gu;
 
-const HEADING = '(?:About the (?:author|company|organi[sz]ation|firm)|For (?:media|press) (?:inquiries|enquiries)|Media contacts?|Press contacts?|Contact information|Notes to editors)';
+const HEADING =
+  '(?:About the (?:author|company|organi[sz]ation|firm)|For (?:media|press) (?:inquiries|enquiries)|Media contacts?|Press contacts?|Contact information|Notes to editors)';
 /** A heading that lost its line break: `About the author Maribel …`, `For media inquiries For questions …`. */
 const GLUED_HEADING = new RegExp(`${HEADING}(?<=(?:^|[.!?”"][ \\t\\u00a0]{1,4}|[ \\t\\u00a0]{2,})${HEADING})(?=[ \\t]\\p{Lu})`, 'gu');
 /** A number glued to the next word: `Ridgeland, Mississippi 39157United States`. */
