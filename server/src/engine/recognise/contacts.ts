@@ -16,10 +16,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 
 /** Sentences that give the media a contact: "Media enquiries should be directed to …". */
 const CONTACT_SENTENCE =
-  /\b(?:(?:can|may) be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:)/i;
+  /\b(?:(?:can|may) be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:)/i;
 
 /** A word every such sentence holds: a cheap test that passes most paragraphs over. */
-const CONTACT_SENTENCE_WORD = /reached|media|press|journalist/i;
+const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact/i;
 
 interface Token extends Span {
   kind: 'name' | 'email' | 'phone' | 'invalid-email' | 'invalid-phone';
@@ -197,7 +197,7 @@ function groupContacts(entries: readonly Entry[], countries: readonly CountryCod
  * followed by a colon, a capital (glued: `Contact DetailsPayop`) or the end of the unit.
  */
 const LABEL_IN_TEXT =
-  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|[Cc]ontact for [^:\n]{1,60}?(?:press|media)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)/gu;
+  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)/gu;
 
 /**
  * Where a label may start, judged from the few characters before it (a regex look-behind would
@@ -226,6 +226,38 @@ function contactLabels(text: string): RegExpExecArray[] {
 /** "PHE press office": a desk named as the label. */
 const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|desk|team)\s*:?$/iu;
 
+/** Field labels of a contact block: `Tel:`, `E:`, `Phone`, `E-mail`, `Mobile:`. */
+const FIELD_LABEL = /(?:^|[^\p{L}])(?:tel|phone|telephone|mobile|mob|cell|fax|e-?mail|[TEM])\.?[ \t]*:|\b(?:phone|e-?mail)[ \t]+(?:[+(\d]|[\w.-]{1,64}@)/iu;
+const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
+
+/**
+ * A contact nobody labelled: a block that gives a way to reach someone, weighed on its evidence
+ * (an email, a phone, a person's name, field labels, a place among the closing matter) against
+ * the prose around it (a paragraph that mentions a hotline is not a contact block).
+ */
+function contactEvidence(unit: Unit, closing: boolean, countries: readonly CountryCode[]): number {
+  const tokens = tokensOf(unit.text, countries);
+  const has = (kind: Token['kind']): boolean => tokens.some((t) => t.kind === kind);
+  if (!has('email') && !has('phone')) return 0;
+  const fields = FIELD_LABEL.test(unit.text);
+  // A bare number in a sentence ("text STOCKS to 888-…") is weaker than a labelled one.
+  let score = (has('email') ? 2 : 0) + (has('phone') ? (fields ? 2 : 1) : 0) + (has('name') ? 1 : 0) + (closing ? 1 : 0) + (fields ? 1 : 0);
+  // A block of short lines, as contact blocks are set: name, title, organisation, phone, email.
+  const block = unit.block;
+  if (unit.from === 0 && unit.to === block.flat.length && block.endLine - block.line >= 2 && block.text.length / (block.endLine - block.line + 1) < 60) score += 1;
+  let rest = unit.text;
+  for (const token of [...tokens].reverse()) rest = rest.slice(0, token.start) + rest.slice(token.end);
+  const proseWords = rest.replace(URL, ' ').match(WORD)?.length ?? 0;
+  // A contact block is a few words around its details; a sentence that offers an email is prose.
+  if (proseWords > 25) score -= 4;
+  else if (proseWords > 12) score -= 2;
+  else if (proseWords > 8) score -= 1;
+  return score;
+}
+
+/** What it takes: a way to reach someone and two more cues, or both an email and a phone. */
+const CONTACT_EVIDENCE = 4;
+
 export interface ContactsFound {
   section: Span | null;
   contacts: MediaContact[];
@@ -238,6 +270,8 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
   const addSection = (span: Span): void => {
     section ??= span;
   };
+  /** Units of investor, sales or other sections not for the media. */
+  const notForMedia = new Set<number>();
 
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
@@ -246,7 +280,9 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
     const trimmed = text.trim();
 
     if (isLabelLike(unit, 100) && matchesLabel(NON_MEDIA_CONTACT_LABEL, trimmed)) {
-      i = sectionEnd(units, i);
+      const last = sectionEnd(units, i);
+      for (let j = i; j <= last; j++) notForMedia.add(j);
+      i = last;
       continue;
     }
     const desk = isLabelLike(unit, 100) ? DESK_LABEL.exec(trimmed) : null;
@@ -264,7 +300,10 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
     if (labels.length > 0) {
       let consumedUpTo = i;
       labels.forEach((label, k) => {
-        if (label[1]) return; // investors, sales: not for the media
+        if (label[1]) {
+          notForMedia.add(i); // investors, sales: not for the media
+          return;
+        }
         const start = label.index + label[0].length;
         const end = k + 1 < labels.length ? labels[k + 1].index : text.length;
         const entries: Entry[] = [{ unit, from: start, to: end }];
@@ -291,6 +330,17 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
         addSection(unitSpan(unit, sentence.index));
         contacts.push(...found);
       }
+    }
+  }
+  if (contacts.length === 0) {
+    // The closing matter: the second half of what follows the lead.
+    const closingFrom = from + Math.floor((units.length - from) / 2);
+    for (let i = from; i < units.length; i++) {
+      const unit = units[i];
+      if (isSkipped(unit) || notForMedia.has(i) || unit.block.kind === 'heading') continue;
+      if (contactEvidence(unit, i >= closingFrom, countries) < CONTACT_EVIDENCE) continue;
+      // No section: nothing says these are for the media, which release detection weighs.
+      contacts.push(...groupContacts([{ unit, from: 0, to: unit.text.length }], countries, null).filter((c) => c.email || c.phone || c.name));
     }
   }
   // The same person or mailbox repeated (a wire footer copying the contact block) is one contact.
