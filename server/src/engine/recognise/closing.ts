@@ -90,12 +90,39 @@ export function gluedAbout(text: string): { label: number; organization: string 
   return null;
 }
 
+/** Words that open an organisation's description: `About HPRA Founded in 1984, HPRA is …`. */
+const DESCRIPTION_OPENING = /^(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created|With|For over|For more than)\b/;
+
+/**
+ * "About X" run into its paragraph, in any case (`ABOUT H&M Founded in 1947`, `About the Lenzing
+ * Group The Lenzing Group stands for …`, `About NFON AGNFON is …`): the label
+ * ends where the description begins, at the name said again or a word that opens a description.
+ * Only a paragraph that reads as an organisation's description counts, which the caller checks.
+ */
+function aboutRunIn(text: string): { label: number; organization: string } | null {
+  const head = /^(?:About|ABOUT)[ \t\u00a0]+/.exec(text);
+  if (!head) return null;
+  const words = text.slice(head[0].length, head[0].length + 200).split(/[ \t\u00a0]+/);
+  const bare = (name: string): string => name.replace(/^the[ \t\u00a0]+/i, '').replace(/[:,]$/, '');
+  for (let count = 1; count <= Math.min(8, words.length - 1); count++) {
+    const name = words.slice(0, count).join(' ');
+    if (!/^[\p{Lu}\d]|^the\b/iu.test(name) || /[.!?]$/.test(name)) return null;
+    const rest = text.slice(head[0].length + name.length).replace(/^[ \t\u00a0]*[:\-–—]?[ \t\u00a0]*/, '');
+    const again = bare(name);
+    const first = again.split(' ')[0];
+    const repeats =
+      rest.toLowerCase().replace(/^the[ \t\u00a0]+/, '').startsWith(again.toLowerCase()) || (first.length >= 3 && new RegExp(`^${first.replace(/[^\p{L}\d]/gu, '.')}\\b`, 'u').test(rest));
+    if (repeats || DESCRIPTION_OPENING.test(rest)) return { label: head[0].length + name.length, organization: again };
+  }
+  return null;
+}
+
 const ABOUT_AFTER_SENTENCE = /(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu;
 
 /** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
 function aboutPositions(text: string): number[] {
   const lead = text.search(/\S/);
-  const positions = lead !== -1 && text.startsWith('About', lead) ? [lead] : [];
+  const positions = lead !== -1 && /^about\b/i.test(text.slice(lead, lead + 6)) ? [lead] : [];
   for (const match of allMatches(ABOUT_AFTER_SENTENCE, text)) positions.push(match.index + match[0].length);
   return positions;
 }
@@ -108,6 +135,11 @@ const DESCRIBES_ORGANISATION = new RegExp(
 );
 const ORGANISATION_TRAITS =
   /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|www\.|https?:|\.com|\.org)\b/i;
+
+/** An organisation's description, without asking for its first sentence's shape. */
+function describesOrganisationLoosely(text: string): boolean {
+  return ORGANISATION_TRAITS.test(text) && text.split(/\s+/).length >= 12;
+}
 
 function describesOrganisation(text: string): RegExpExecArray | null {
   const match = DESCRIBES_ORGANISATION.exec(text);
@@ -163,7 +195,8 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       continue;
     }
     for (const position of aboutPositions(unit.text)) {
-      const glued = gluedAbout(unit.text.slice(position));
+      const slice = unit.text.slice(position);
+      const glued = gluedAbout(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null);
       if (!glued) continue;
       found.push({ ...unitSpan(unit, position), organization: cleanOrganisation(glued.organization), label: unitSpan(unit, position, position + glued.label) });
       taken.add(i);
