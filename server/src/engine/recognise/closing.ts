@@ -111,7 +111,11 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
     const again = bare(name);
     const first = again.split(' ')[0];
     const repeats =
-      rest.toLowerCase().replace(/^the[ \t\u00a0]+/, '').startsWith(again.toLowerCase()) || (first.length >= 3 && new RegExp(`^${first.replace(/[^\p{L}\d]/gu, '.')}\\b`, 'u').test(rest));
+      rest
+        .toLowerCase()
+        .replace(/^the[ \t\u00a0]+/, '')
+        .startsWith(again.toLowerCase()) ||
+      (first.length >= 3 && new RegExp(`^${first.replace(/[^\p{L}\d]/gu, '.')}\\b`, 'u').test(rest));
     if (repeats || DESCRIPTION_OPENING.test(rest)) return { label: head[0].length + name.length, organization: again };
   }
   return null;
