@@ -23,18 +23,27 @@ const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(
 /** Words that open sentences or labels and never a place name. */
 const NOT_A_PLACE = new RegExp(`^(?:${NOT_A_PLACE_WORDS.join('|')})\\b`, 'i');
 
-/** A place as datelines write it: one to three comma-separated parts of one to four capitalised words. */
-export function looksLikePlace(text: string): boolean {
-  const place = text.trim();
-  // A skeleton's place still to be filled in: `[City], March 3, 2026 –`.
-  if (/^\[[^\]\n]{1,40}\]$/.test(place)) return true;
-  if (place.length < 2 || place.length > 60 || NOT_A_PLACE.test(place) || DOCUMENT_LABEL.test(place)) return false;
+/** One place: one to three comma-separated parts of one to four capitalised words (`BOULDER, Colo.`). */
+function looksLikeOnePlace(place: string): boolean {
   const parts = place.split(/,\s*/);
   if (parts.length > 3) return false;
   return parts.every((part) => {
     const words = part.split(/\s+/).filter(Boolean);
     return words.length >= 1 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*|de|la|le|upon|on|am|im|an|der|del|di|du|da|sur|en|of)$/u.test(w));
   });
+}
+
+/**
+ * A place as datelines write it: one place, or up to three joined by `and`, `&` or `/` when a
+ * release comes from several (`CHICAGO and TOKYO`, `AUBURN HILLS, Mich. and LIUZHOU, China`).
+ */
+export function looksLikePlace(text: string): boolean {
+  const place = text.trim();
+  // A skeleton's place still to be filled in: `[City], March 3, 2026 –`.
+  if (/^\[[^\]\n]{1,40}\]$/.test(place)) return true;
+  if (place.length < 2 || place.length > 80 || NOT_A_PLACE.test(place) || DOCUMENT_LABEL.test(place)) return false;
+  const places = place.split(/\s+(?:and|&)\s+|\s*\/\s*/);
+  return places.length <= 3 && places.every((one) => one.length <= 60 && looksLikeOnePlace(one));
 }
 
 function cleanPlace(text: string): string {
