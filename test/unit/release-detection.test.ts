@@ -65,6 +65,16 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a media advisory run onto one line by copy-paste (WHAT: … WHEN: … WHERE:) is not a release', () => {
+    const text = [
+      '# City Teens Race Home-Built Karts in Riverside Park',
+      '',
+      'SPRINGFIELD, IL, July 2, 2026 /ExampleWire/ For more information: Ana Ruiz, 217-555-0142, ana@example.org WHAT: The 5th annual teen kart derby, with 40 karts built in city workshops. WHO: Teen racers, their mentors and the mayor. WHEN: Saturday, July 11, 9 a.m. to noon. WHERE: Riverside Park, 200 River Road. VISUALS: Karts on the ramp, the finish line. About the Parks Department The Springfield Parks Department runs 120 parks and 40 youth programmes across the city.',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('who/what/when/where')));
+  });
+
   it('a spokesperson’s statement is not a release', () => {
     const text = [
       '# Statement attributable to the Spokesperson for the Agency on the floods in the north',

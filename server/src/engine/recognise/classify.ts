@@ -36,6 +36,8 @@ const ANNOUNCES =
   /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed)|today (?:launched|released|unveiled|opened|signed))\b/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
 const ADVISORY_LABELS = /^\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**\s*[:：]/i;
+/** The same labels in capitals inside a line, where copy-paste ran an advisory onto one line. */
+const ADVISORY_LABELS_INLINE = /(?<![\p{L}\d])\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**[ \t]{0,3}[:：]/gu;
 const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
   /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
@@ -77,15 +79,15 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
 
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
   if (ADVISORY_TITLE.test(heading) || top.some((b) => b.text.trim().length < 60 && ADVISORY_TITLE.test(b.text))) add(-5, 'it calls itself a media advisory or photo call');
+  const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(
-    document.blocks
-      .flatMap((b) => b.text.split('\n'))
-      .map((line) =>
-        ADVISORY_LABELS.exec(line.trim())?.[0]
-          .replace(/[*:：\s]/g, '')
-          .toUpperCase(),
-      )
-      .filter(Boolean),
+    document.blocks.flatMap((b) => [
+      ...b.text.split('\n').flatMap((line) => {
+        const label = ADVISORY_LABELS.exec(line.trim());
+        return label ? [labelName(label[0])] : [];
+      }),
+      ...allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])),
+    ]),
   );
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
