@@ -142,8 +142,8 @@ export function readDateline(unit: Unit): Dateline | null {
 /**
  * A place and a dash opening the lead with no date (`LOS ANGELES — A jury today…`, `(PHOENIX) –`,
  * `Port-au-Prince, Haiti – …`): a dateline that lost its date, which `dateline-format` reports,
- * not a missing one. The place is in capitals, or names its region after a comma, and a sentence
- * follows, so a headline with a dash is not taken for one.
+ * not a missing one. A sentence follows, so a headline with a dash is not taken for one. A name
+ * misread as a place here costs a warning about the dateline's form, never a false "missing".
  */
 const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(--|—|–| - )[ \t]*/u;
 
@@ -151,9 +151,7 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
   const match = UNDATED.exec(head);
   if (!match) return null;
   const cityText = cleanPlace(match[1]);
-  const [first, ...region] = cityText.split(/,\s*/);
-  const capitals = !/\p{Ll}/u.test(first) && /\p{Lu}{2}/u.test(first);
-  if (!looksLikePlace(cityText) || (!capitals && region.length === 0)) return null;
+  if (!looksLikePlace(cityText)) return null;
   const sentence = unit.text.slice(match[0].length);
   if (!/^["“‘'(]?\p{Lu}/u.test(sentence) || sentence.split(/\s+/).length < 6 || !/\p{Ll}/u.test(sentence)) return null;
   const cityStart = match.index + match[0].indexOf(match[1]) + match[1].indexOf(cityText);
