@@ -4,7 +4,7 @@
  */
 
 export const BACKGROUND_LABEL =
-  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources))\s*[:.]?$/i;
+  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)(?: (?:about|on) [^:\n]{1,60})?|(?:useful |related )?links|resources|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources))\s*[:.]?$/i;
 
 export const CONTACT_LABEL =
   /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|for (?:more|further|additional) information(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details)\s*[:.]?$/i;
