@@ -263,8 +263,14 @@ export interface ContactsFound {
   contacts: MediaContact[];
 }
 
-export function recogniseContacts(units: readonly Unit[], from: number, countryHint: CountryCode | null, isSkipped: (unit: Unit) => boolean): ContactsFound {
+/**
+ * The media contacts, read from `from` (just below the headline: a contact block may stand between
+ * the headline and the lead, as government releases set it) to the end. A section that opens above
+ * the lead at `bodyStart` ends there.
+ */
+export function recogniseContacts(units: readonly Unit[], from: number, bodyStart: number, countryHint: CountryCode | null, isSkipped: (unit: Unit) => boolean): ContactsFound {
   const countries = phoneCountries(countryHint);
+  const endOfSection = (i: number): number => (i < bodyStart ? Math.min(sectionEnd(units, i), bodyStart - 1) : sectionEnd(units, i));
   const contacts: MediaContact[] = [];
   let section: Span | null = null;
   const addSection = (span: Span): void => {
@@ -280,7 +286,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
     const trimmed = text.trim();
 
     if (isLabelLike(unit, 100) && matchesLabel(NON_MEDIA_CONTACT_LABEL, trimmed)) {
-      const last = sectionEnd(units, i);
+      const last = endOfSection(i);
       for (let j = i; j <= last; j++) notForMedia.add(j);
       i = last;
       continue;
@@ -289,7 +295,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
     const labels = desk ? [] : contactLabels(text);
     if (desk || (isLabelLike(unit, 100) && matchesLabel(CONTACT_LABEL, trimmed))) {
       // A label on its own: the contacts are in the units that follow.
-      const last = sectionEnd(units, i);
+      const last = endOfSection(i);
       const entries: Entry[] = [];
       for (let j = i + 1; j <= last; j++) entries.push({ unit: units[j], from: 0, to: units[j].text.length });
       addSection({ start: unitSpan(unit).start, end: unitSpan(units[last]).end });
@@ -311,7 +317,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, countryH
         // and phone are in the units that follow.
         const holdsDetails = tokensOf(text.slice(start, end), countries).some((t) => t.kind !== 'name');
         if (!holdsDetails && k === labels.length - 1) {
-          const last = sectionEnd(units, i);
+          const last = endOfSection(i);
           for (let j = i + 1; j <= last; j++) entries.push({ unit: units[j], from: 0, to: units[j].text.length });
           consumedUpTo = last;
         }

@@ -6,7 +6,7 @@ import { classify } from './classify';
 import { recogniseContacts } from './contacts';
 import { recogniseQuotes } from './quotes';
 import { recogniseTop } from './top';
-import { type Unit, unitsOf } from './units';
+import { type Unit, unitSpan, unitsOf } from './units';
 
 function isNonProse(unit: Unit): boolean {
   const kind = unit.block.kind;
@@ -46,7 +46,11 @@ export function recognise(document: ParsedDocument): Release {
   const quotes = recogniseQuotes(units, skipQuote);
   const background = recogniseBackground(units, top.bodyStart);
   const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
-  const { section, contacts } = recogniseContacts(units, top.bodyStart, countryHint(top.dateline), isNonProse);
+  // Contacts may stand between the headline and the lead; everything else starts at the lead.
+  const headline = top.headline && top.headline.source !== 'frontmatter' ? top.headline : null;
+  const belowHeadline = headline ? units.findIndex((u) => unitSpan(u).start >= headline.end) : -1;
+  const contactsFrom = belowHeadline === -1 ? top.bodyStart : Math.min(belowHeadline, top.bodyStart);
+  const { section, contacts } = recogniseContacts(units, contactsFrom, top.bodyStart, countryHint(top.dateline), isNonProse);
   const endMark = recogniseEndMark(document, units, top.bodyStart);
   // A background section runs to the next label, but an unlabelled boilerplate or contact
   // sentence after it ends it too.
