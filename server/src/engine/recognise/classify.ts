@@ -37,7 +37,9 @@ const ANNOUNCES =
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
 const ADVISORY_LABELS = /^\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**\s*[:：]/i;
 /** The same labels in capitals inside a line, where copy-paste ran an advisory onto one line. */
-const ADVISORY_LABELS_INLINE = /(?<![\p{L}\d])\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**[ \t]{0,3}[:：]/gu;
+// It starts at the word (bold markers before it do not matter) and bounds every repetition, so a
+// run of asterisks costs no backtracking.
+const ADVISORY_LABELS_INLINE = /(?<![\p{L}\d])(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\*{0,2}[ \t]{0,3}[:：]/gu;
 const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
   /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;

@@ -226,8 +226,11 @@ function contactLabels(text: string): RegExpExecArray[] {
 /** "PHE press office": a desk named as the label. */
 const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|desk|team)\s*:?$/iu;
 
+/** Longer than this, a unit is prose, not a contact block. */
+const CONTACT_BLOCK_MAX = 600;
+
 /** Field labels of a contact block: `Tel:`, `E:`, `Phone`, `E-mail`, `Mobile:`. */
-const FIELD_LABEL = /(?:^|[^\p{L}])(?:tel|phone|telephone|mobile|mob|cell|fax|e-?mail|[TEM])\.?[ \t]*:|\b(?:phone|e-?mail)[ \t]+(?:[+(\d]|[\w.-]{1,64}@)/iu;
+const FIELD_LABEL = /(?:^|[^\p{L}])(?:tel|phone|telephone|mobile|mob|cell|fax|e-?mail|[TEM])\.?[ \t]{0,3}:|\b(?:phone|e-?mail)[ \t]{1,3}(?:[+(\d]|[\w.-]{1,64}@)/iu;
 const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
 
 /**
@@ -236,6 +239,9 @@ const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
  * the prose around it (a paragraph that mentions a hotline is not a contact block).
  */
 function contactEvidence(unit: Unit, closing: boolean, countries: readonly CountryCode[]): number {
+  // A contact block is short; a long paragraph is prose whatever it holds, and skipping it keeps
+  // this pass linear in the document.
+  if (unit.text.length > CONTACT_BLOCK_MAX) return 0;
   const tokens = tokensOf(unit.text, countries);
   const has = (kind: Token['kind']): boolean => tokens.some((t) => t.kind === kind);
   if (!has('email') && !has('phone')) return 0;
@@ -245,8 +251,13 @@ function contactEvidence(unit: Unit, closing: boolean, countries: readonly Count
   // A block of short lines, as contact blocks are set: name, title, organisation, phone, email.
   const block = unit.block;
   if (unit.from === 0 && unit.to === block.flat.length && block.endLine - block.line >= 2 && block.text.length / (block.endLine - block.line + 1) < 60) score += 1;
-  let rest = unit.text;
-  for (const token of [...tokens].reverse()) rest = rest.slice(0, token.start) + rest.slice(token.end);
+  let rest = '';
+  let at = 0;
+  for (const token of tokens) {
+    rest += `${unit.text.slice(at, Math.max(at, token.start))} `;
+    at = Math.max(at, token.end);
+  }
+  rest += unit.text.slice(at);
   const proseWords = rest.replace(URL, ' ').match(WORD)?.length ?? 0;
   // A contact block is a few words around its details; a sentence that offers an email is prose.
   if (proseWords > 25) score -= 4;
