@@ -226,6 +226,9 @@ function contactLabels(text: string): RegExpExecArray[] {
 /** "PHE press office": a desk named as the label. */
 const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|desk|team)\s*:?$/iu;
 
+/** An at sign or a run of seven digits: without one, a unit holds no email or phone (a cheap test first). */
+const MAY_REACH = /@|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
+
 /** Longer than this, a unit is prose, not a contact block. */
 const CONTACT_BLOCK_MAX = 600;
 
@@ -241,7 +244,7 @@ const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
 function contactEvidence(unit: Unit, closing: boolean, countries: readonly CountryCode[]): number {
   // A contact block is short; a long paragraph is prose whatever it holds, and skipping it keeps
   // this pass linear in the document.
-  if (unit.text.length > CONTACT_BLOCK_MAX) return 0;
+  if (unit.text.length > CONTACT_BLOCK_MAX || !MAY_REACH.test(unit.text)) return 0;
   const tokens = tokensOf(unit.text, countries);
   const has = (kind: Token['kind']): boolean => tokens.some((t) => t.kind === kind);
   if (!has('email') && !has('phone')) return 0;
