@@ -1,5 +1,5 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
-import { PARTS, type Part } from './parts';
+import { requiredParts, type Part } from './parts';
 import type { Release } from './release';
 
 /** The recognised parts as `pressroom inspect --format json` prints them (lines are 1-based). */
@@ -47,6 +47,8 @@ export function inspectRelease(release: Release, config: ResolvedConfig = preset
       mediaContacts: release.mediaContacts.map((c) => ({ line: line(c.name ? c.start : (c.emailSpan ?? c.phoneSpan ?? c).start), name: c.name, email: c.email, phone: c.phone })),
       endMark: release.endMark && { line: line(release.endMark.start), text: release.endMark.text },
     },
-    missing: PARTS.filter((p) => p.requiredBy && (config.rules.get(p.requiredBy)?.severity ?? 'off') !== 'off' && p.spans(release).length === 0).map((p) => p.key),
+    missing: requiredParts(config)
+      .filter((p) => p.spans(release).length === 0)
+      .map((p) => p.key),
   };
 }

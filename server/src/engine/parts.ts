@@ -1,3 +1,4 @@
+import type { ResolvedConfig } from './config/resolve';
 import type { Release } from './release';
 import type { Span } from './text';
 
@@ -77,6 +78,11 @@ export const PARTS: readonly Part[] = [
 
 export function partNamed(key: Part['key']): Part {
   return PARTS.find((p) => p.key === key)!;
+}
+
+/** The parts the configuration requires: those whose `require-*` rule is on. */
+export function requiredParts(config: ResolvedConfig): Part[] {
+  return PARTS.filter((part) => part.requiredBy && (config.rules.get(part.requiredBy)?.severity ?? 'off') !== 'off');
 }
 
 /** The part a rule reports missing, if the rule is one of the `require-*` rules. */

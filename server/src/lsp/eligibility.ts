@@ -1,5 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { declaresPressRelease } from '../engine/index';
 import type { Settings } from './settings';
 
 /**
@@ -10,11 +11,10 @@ import type { Settings } from './settings';
 export type Inclusion = 'include' | 'front matter' | null;
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const PRESS_RELEASE_TYPE = /^type:[ \t]*["']?press[- ]?release\b/im;
 
 export function hasPressReleaseFrontMatter(text: string): boolean {
   const match = FRONT_MATTER.exec(text);
-  return Boolean(match && PRESS_RELEASE_TYPE.test(match[1]));
+  return Boolean(match && declaresPressRelease(match[1]));
 }
 
 const matchers = new Map<string, (file: string) => boolean>();

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type Hover } from 'vscode-languageserv
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MONTH_NAMES, formatDate, weekday } from '../engine/dates';
-import { PARTS, type Release, type ResolvedConfig, type Span } from '../engine/index';
+import { requiredParts, type Release, type ResolvedConfig, type Span } from '../engine/index';
 import type { PartStatus } from './protocol';
 
 /** Release offsets point into the text without a byte-order mark; the document may have one. */
@@ -113,8 +113,7 @@ export function releaseHover(document: TextDocument, release: Release, config: R
 /** Which of the parts the configuration requires the release has and lacks, for the language status item. */
 export function partStatus(document: TextDocument, release: Release, config: ResolvedConfig): PartStatus[] {
   const bom = bomOf(document);
-  const required = PARTS.filter((part) => part.requiredBy && (config.rules.get(part.requiredBy)?.severity ?? 'off') !== 'off');
-  return required.map((part) => {
+  return requiredParts(config).map((part) => {
     const spans = part.spans(release);
     return {
       name: part.name,

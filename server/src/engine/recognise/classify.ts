@@ -35,15 +35,23 @@ const WIRE_CREDIT =
 const ANNOUNCES =
   /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed)|today (?:launched|released|unveiled|opened|signed))\b/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
-const ADVISORY_LABELS = /^\**(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\**\s*[:：]/i;
+const ADVISORY_WORDS = 'WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP';
+const ADVISORY_LABELS = new RegExp(`^\\**(?:${ADVISORY_WORDS})\\**\\s*[:：]`, 'i');
 /** The same labels in capitals inside a line, where copy-paste ran an advisory onto one line. */
 // It starts at the word (bold markers before it do not matter) and bounds every repetition, so a
 // run of asterisks costs no backtracking.
-const ADVISORY_LABELS_INLINE = /(?<![\p{L}\d])(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP)\*{0,2}[ \t]{0,3}[:：]/gu;
+const ADVISORY_LABELS_INLINE = new RegExp(`(?<![\\p{L}\\d])(?:${ADVISORY_WORDS})\\*{0,2}[ \\t]{0,3}[:：]`, 'gu');
 const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
   /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
+
+const PRESS_RELEASE_TYPE = /^type:[ \t]*["']?press[- ]?release\b/im;
+
+/** Front matter (its raw text) that says `type: press-release`: the writer has settled it. */
+export function declaresPressRelease(frontMatter: string): boolean {
+  return PRESS_RELEASE_TYPE.test(frontMatter);
+}
 
 /**
  * Weighs what the recognisers found (the parts a release has) and what the text says of itself,
@@ -54,7 +62,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const add = (weight: number, reason: string): void => {
     evidence.push({ weight, reason });
   };
-  if (document.frontMatter && /^type:\s*["']?press[- ]?release\b/im.test(document.frontMatter.raw)) {
+  if (document.frontMatter && declaresPressRelease(document.frontMatter.raw)) {
     add(100, 'front matter says type: press-release');
     return { isPressRelease: true, evidence };
   }
