@@ -16,6 +16,11 @@ describe('recognition', () => {
       ['a pronoun after the person is named', 'Mr. Voronkov praised the teams. "I hope we will strengthen our common efforts," he said.', ['Voronkov']],
       ['a bare surname after a full name', 'Mikeal Rogers leads the work.\n\n“It will become one of the largest projects of its kind,” said Rogers.', ['Mikeal Rogers']],
       ['a spokesperson', 'A spokesperson from Pull the Plug said: "AI is already being used in every single aspect of life."', ['Pull the Plug spokesperson']],
+      [
+        'a police statement under "To be attributed to"',
+        'To be attributed to Inspector Maria Lopez:\n\nOfficers found the missing hiker near the ridge this morning and she is now with her family.',
+        ['Maria Lopez'],
+      ],
     ];
     for (const [what, body, expected] of cases) {
       it(what, () =>
@@ -73,6 +78,22 @@ describe('recognition', () => {
         ],
       );
     });
+    it('a sentence in the last paragraph that asks to contact an office, with its phones', () => {
+      const found = contacts(
+        'The schedule may change. For further information please contact the Alliance Press Office in Brussels, Tel: (+ 32-2) 555 0141 or the spokesman, Dr. Piet Claes, at his hotel (+1-202 555 0199).',
+      );
+      const digits = found.map((c) => c.phone?.replace(/\D/g, ''));
+      assert.ok(digits.includes('3225550141'), JSON.stringify(found));
+    });
+    it('a label with a qualifier after a dash, and labels in German and French', () => {
+      for (const label of ['Media enquiries – Not for publication:', 'Pressekontakt:', 'Contact presse :']) {
+        assert.deepEqual(
+          contacts(`${label}\n\nOwen Park\n\nowen.park@example.org`).map((c) => c.email),
+          ['owen.park@example.org'],
+          label,
+        );
+      }
+    });
     it('investor contacts are not media contacts', () => {
       assert.deepEqual(
         contacts(
@@ -99,6 +120,8 @@ describe('recognition', () => {
         ),
         ['United Nations Office of Counter-Terrorism'],
       ));
+    it('a background section labelled in German', () =>
+      assert.ok(parts('# Acme\n\nBERLIN, 4. Mai 2026 – Acme eröffnet ein Werk.\n\nHintergrund:\n\nAcme wurde 1950 gegründet.\n').background));
     it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
   });
 
@@ -121,6 +144,12 @@ describe('recognition', () => {
     for (const [written, city, date] of forms) {
       it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));
     }
+    it('places without a date, with the issuer’s credit', () =>
+      assert.deepEqual(parts('# Aid reaches the north\n\nGeneva/Nairobi (ICRC) – The recent fighting has driven many families from their homes in the north.\n').dateline, {
+        line: 3,
+        city: 'Geneva/Nairobi',
+        date: null,
+      }));
     it('not a sentence that opens with a day', () => assert.equal(dateline('On Saturday, June 3rd, at sunset, people met.'), null));
   });
 });

@@ -99,6 +99,94 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a ministry release that names itself by its number, with a date line and nothing else of a release', () => {
+    const text = [
+      'Press Release (26)041',
+      '',
+      '3 March 2026',
+      '',
+      '# Minister of Trade to visit Chile and Peru',
+      '',
+      'The Minister of Trade, Ms. Ana Veld, will visit Chile and Peru from 9 to 13 March 2026.',
+      '',
+      'In Santiago the Minister will open the new trade office and meet the Minister of Economy.',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('names itself as a release')));
+  });
+
+  it('a release filed under press releases in its front matter, in another language', () => {
+    const text = [
+      '---',
+      'title: "Bündnis legt Kostenschätzung vor"',
+      'tags:',
+      '- Pressemitteilung',
+      '- Transparenz',
+      '---',
+      '',
+      'Das Bündnis hat heute eine Kostenschätzung für das neue Gesetz vorgelegt.',
+      '',
+      'Die Umsetzung kostet demnach weniger als einen Euro pro Person und Jahr.',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('a government release signed off by the office that issued it, with a date of issue', () => {
+    const text = [
+      '# Special envoys to carry the President’s message to five countries',
+      '',
+      '4 March 2026',
+      '',
+      'A team of special envoys appointed by the President began its work yesterday and left for five countries in the region.',
+      '',
+      'The envoys will explain the steps the government is taking after last month’s floods.',
+      '',
+      'Issued by: The Presidency',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('an invitation to a results call carried by a wire is not a release', () => {
+    const text = [
+      '# Acme Group: Invitation to the Q3 2026 Earnings Call on 12 November 2026',
+      '',
+      'MUNICH - November 5, 2026 (NEWMEDIAWIRE) - Acme Group SE invites investors and analysts to an earnings call on 12 November 2026 at 10:00 CET.',
+      '',
+      'Dial-in details and the webcast link are given on the investor relations page.',
+      '',
+      'About Acme Group',
+      '',
+      'Acme Group makes smart meters in Munich and Sofia.',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('an interview carried by a wire is not a release', () => {
+    const text = [
+      '# Q&A with Dana Cole of Harbour Capital',
+      '',
+      'LONDON, ENGLAND, May 9, 2026 /ExampleWire/ -- Q. Please introduce yourself. A. I run a small fund that invests in shipping.',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('a statement introduced by its lead, and a news agency’s story, are not releases', () => {
+    const statement = [
+      '# Agency saddened by the loss of children in the north',
+      '',
+      'The following statement was issued today by the spokesperson for the Agency:',
+      '',
+      'NORTHTOWN, 3 March 2026 – The Agency is deeply saddened by the deaths of three children in yesterday’s flood.',
+    ].join('\n');
+    assert.equal(isRelease(statement), false, reasons(statement).join('; '));
+    const story = [
+      '# Secretary-General names new head of the environment programme',
+      '',
+      'New York, US (PANA) - The Secretary-General has told the General Assembly that he intends to appoint Ana Veld as the head of the programme.',
+    ].join('\n');
+    assert.equal(isRelease(story), false, reasons(story).join('; '));
+  });
+
   it('says why, in words, with the weight of each cue', () => {
     const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
     const why = reasons(text);

@@ -3,6 +3,7 @@
  * so that an editor lints releases and leaves READMEs, notes, advisories and blog posts alone. Each
  * piece of evidence is kept with its weight, so `pressroom inspect` can say why.
  */
+import { findDate } from '../dates';
 import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import { allMatches } from '../text';
@@ -29,11 +30,26 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
 /** A line that names the document's kind: `MEDIA RELEASE`, `Press release`, `News Release`. */
 const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
+/**
+ * A release's series label where an office files its releases: `Press Release (97)106`,
+ * `23-03-2006 News Release 06/24`, `Press Release (10 May 1994)`, `Posted in Press releases`.
+ */
+const SERIES_LABEL = /\b(?:press|news|media) release[ \t]{0,3}(?:\(|no\.|#|\d)|\bposted in \[?(?:press|news|media) releases?\b/i;
+/** Front matter that files the document under releases: `tags: [Pressemitteilung]`, `category: press-release`. */
+const FILED_AS_RELEASE =
+  /^[ \t]{0,8}(?:(?:tags|categories|category|type|section|kind)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}|-[ \t]{1,3})["']?(?:press|news|media)[- _]?releases?\b|^[ \t]{0,8}(?:-[ \t]{1,3}|(?:tags|categories|category)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3})["']?(?:pressemitteilung(?:en)?|communiqu[ée]s? de presse|comunicados? de prensa)\b/im;
+/** The office that issues the release signs it off at the end: `Issued by: The Presidency`. */
+const ISSUED_BY = /^(?:issued|released|distributed) by\b/i;
 /** A newswire's credit, which wire services print on every release they carry. */
 const WIRE_CREDIT =
   /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
+// An organisation or an office acting in its own name: companies announce; governments decide,
+// visit, welcome and condemn.
+/** A news agency's credit after the place, which its stories carry: `New York (PANA) -`, `PARIS (AFP) —`. */
+const NEWS_AGENCY_CREDIT =
+  /\((?:AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|TASS|UPI|Bernama|KUNA|WAM|SPA|QNA|MENA|Anadolu|AAP|APA|CNA|NNA)\)[ \t]{0,3}(?:[-–—:]|$)/m;
 const ANNOUNCES =
-  /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed)|today (?:launched|released|unveiled|opened|signed))\b/i;
+  /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
 const ADVISORY_WORDS = 'WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP';
 const ADVISORY_LABELS = new RegExp(`^\\**(?:${ADVISORY_WORDS})\\**\\s*[:：]`, 'i');
@@ -43,7 +59,15 @@ const ADVISORY_LABELS = new RegExp(`^\\**(?:${ADVISORY_WORDS})\\**\\s*[:：]`, '
 const ADVISORY_LABELS_INLINE = new RegExp(`(?<![\\p{L}\\d])(?:${ADVISORY_WORDS})\\*{0,2}[ \\t]{0,3}[:：]`, 'gu');
 const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
-  /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
+  /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|(?:(?:welcome|opening|closing|keynote) )?(?:address|speech) (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
+/** A lead that introduces someone's statement: `The following statement was issued today by…`. */
+const STATEMENT_LEAD =
+  /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released) the following (?:statement|remarks)\b|\bstatement attributable to\b/i;
+/** An interview written as questions and answers: `Q&A with…`, `Q and A with…`, `Interview with…`. */
+const INTERVIEW_TITLE = /^(?:an? )?(?:Q ?(?:&|&amp;|and) ?A|interview)\b/i;
+/** An invitation to a results call or a webcast, which investor notices are. */
+const CALL_INVITATION =
+  /\binvitation to (?:the |an? )?(?:[\w/.-]{1,20} ){0,5}(?:call|webcast|conference call|presentation|earnings)\b|\binvites? (?:investors|analysts|shareholders|journalists)\b[^.]{0,80}\b(?:call|webcast|presentation)\b/i;
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 const PRESS_RELEASE_TYPE = /^type:[ \t]*["']?press[- ]?release\b/im;
@@ -79,16 +103,36 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
 
   const top = document.blocks.filter((b) => b.start >= release.contentStart).slice(0, 12);
   const labelled = document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, '')));
+  const prose = document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  // An office's archive names the release by its number or files it under releases, at the top
+  // or at the foot of the page.
+  const edges = [...prose.slice(0, 6), ...prose.slice(-3)].filter((b) => b.text.length <= 120);
+  const series = edges.find((b) => SERIES_LABEL.test(b.flat));
   if (labelled) add(3, `the document calls itself “${labelled.text.trim()}”`);
+  else if (series) add(3, `the document names itself as a release (“${series.flat.trim().slice(0, 40)}”)`);
+  else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');
+  const signOff = prose.slice(-3).find((b) => b.text.length <= 120 && ISSUED_BY.test(b.flat.trim()));
+  if (signOff) add(2, `an office signs it off (“${signOff.flat.trim().slice(0, 40)}”)`);
+  // A release is dated where it is issued; an article's date sits in its byline or its front matter.
+  const dated = prose.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length <= 40 && findDate(b.flat)?.iso);
+  if (dated && !release.dateline) add(1, `a date of issue on its own line (${dated.flat.trim()})`);
   const paragraphs = document.blocks.filter((b) => b.kind === 'paragraph');
-  const prose = paragraphs.map((b) => b.flat).join(' ');
+  const paragraphText = paragraphs.map((b) => b.flat).join(' ');
   const credit = WIRE_CREDIT.exec(top.map((b) => b.flat).join('\n'));
   if (credit) add(3, `a newswire's credit (${credit[0].replace(/[\s/()–—-]+/g, ' ').trim()})`);
-  const announcement = ANNOUNCES.exec(prose);
+  const agency = NEWS_AGENCY_CREDIT.exec(
+    top
+      .slice(0, 4)
+      .map((b) => b.flat.slice(0, 200))
+      .join('\n'),
+  );
+  if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
+  const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
 
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
-  if (ADVISORY_TITLE.test(heading) || top.some((b) => b.text.trim().length < 60 && ADVISORY_TITLE.test(b.text))) add(-5, 'it calls itself a media advisory or photo call');
+  if (ADVISORY_TITLE.test(heading) || top.slice(0, 3).some((b) => b.text.trim().length < 60 && ADVISORY_TITLE.test(b.text)))
+    add(-5, 'it calls itself a media advisory or photo call');
   const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(
     document.blocks.flatMap((b) => [
@@ -101,6 +145,16 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   );
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
+  if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
+  const invitation = CALL_INVITATION.exec(
+    `${heading}\n${top
+      .slice(0, 3)
+      .map((b) => b.flat)
+      .join('\n')}`,
+  );
+  if (invitation) add(-6, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
+  const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
+  if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
   const byline = top.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length < 80 && BYLINE.test(b.text.trim()));
   if (byline) add(-3, `a byline (“${byline.text.trim()}”), as articles and blog posts have`);
 

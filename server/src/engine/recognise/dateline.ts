@@ -145,7 +145,8 @@ export function readDateline(unit: Unit): Dateline | null {
  * not a missing one. A sentence follows, so a headline with a dash is not taken for one. A name
  * misread as a place here costs a warning about the dateline's form, never a false "missing".
  */
-const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(--|—|–| - )[ \t]*/u;
+// The place may carry the issuer's credit before the dash: `Geneva/Baghdad (ICRC) –`.
+const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(?:\([^()\n]{1,30}\)[ \t]*)?(--|—|–| - )[ \t]*/u;
 
 function readUndatedDateline(unit: Unit, head: string): Dateline | null {
   const match = UNDATED.exec(head);

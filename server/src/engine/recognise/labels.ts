@@ -1,13 +1,14 @@
 /**
  * The labels that open a part of a release. Each pattern reads a whole label (the unit's trimmed
- * text, markup removed); none can backtrack beyond the label's own short length.
+ * text, markup removed); none can backtrack beyond the label's own short length. English first, with
+ * the German, French and Spanish labels of releases written in those languages.
  */
 
 export const BACKGROUND_LABEL =
-  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)(?: (?:about|on) [^:\n]{1,60})?|(?:useful |related )?links|resources|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources))\s*[:.]?$/i;
+  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)(?: (?:about|on) [^:\n]{1,60})?|(?:useful |related )?links|resources|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources)|hintergrund(?:informationen)?|contexte|antecedentes)\s*[:.]?$/i;
 
 export const CONTACT_LABEL =
-  /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|for (?:more|further|additional) information(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details)\s*[:.]?$/i;
+  /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|for (?:more|further|additional) information(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details|pressekontakt|medienkontakt|kontakt|contacts? (?:presse|médias?)|contacto de prensa)(?:[ \t]{0,3}[–—-][ \t]{0,3}not for publication)?\s*[:.]?$/i;
 
 /** Contact labels that are not for the media: their entries are not media contacts. */
 export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;

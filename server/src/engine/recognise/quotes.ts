@@ -128,6 +128,9 @@ function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
+/** A label that gives the words below it to a person: `To be attributed to Inspector Ana Ruiz:`. */
+const ATTRIBUTED_TO = /^\**(?:(?:quotes?|comments?|statement) )?(?:to be )?attribut(?:ed|able) to:?[ \t]{1,3}([^\n:]{3,80}?)[ \t]*:?\**$/i;
+
 function attributionBefore(sentence: string): Attribution | null {
   const spokesperson = SPOKESPERSON.exec(sentence);
   if (spokesperson) return { speaker: `${spokesperson[2].trim()} ${spokesperson[1].toLowerCase()}`, pronoun: false };
@@ -209,6 +212,19 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
         mentionCursor++;
       }
     };
+
+    // A police or ministry statement: "To be attributed to Inspector Ana Ruiz:", then her words as
+    // plain paragraphs.
+    const label = units[unit.index - 1] ? ATTRIBUTED_TO.exec(units[unit.index - 1].text.trim()) : null;
+    if (label && !/["“”‘]/.test(text)) {
+      const attribution = attributionBefore(`${label[1]} said:`);
+      if (attribution?.speaker) {
+        const quote: Quote = { ...unitSpan(unit), text: text.trim(), speaker: people.mention(attribution.speaker), attributed: true };
+        quotes.push(quote);
+        previousUnitQuote = { quote, unitIndex: unit.index };
+        continue;
+      }
+    }
 
     // A block quote introduced by "Name said:" is a quotation even without quotation marks.
     if (block.container === 'blockquote' && !/["“”‘]/.test(text)) {
