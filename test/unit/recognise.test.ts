@@ -120,6 +120,35 @@ describe('recognition', () => {
         ),
         ['United Nations Office of Counter-Terrorism'],
       ));
+    const runIn: [string, string, string[]][] = [
+      [
+        'a colon after the name, inside a release pasted onto one line',
+        'Acme will keep its brand.  About Acme: Remote sensing of farm water has long been costly for growers in the valley.',
+        ['Acme'],
+      ],
+      ['a colon glued to the text', 'About Harbour Care Network (HCN):HCN is a nonprofit organization that supports families in the bay area.', ['Harbour Care Network (HCN)']],
+      [
+        'notes to editors, then About with a colon',
+        'Notes for Editors: About Fenwick Capital LLC: Fenwick Capital is an investment adviser with offices in New York.',
+        ['Fenwick Capital LLC'],
+      ],
+      [
+        'a legal form before the description',
+        '“We grow,” she said.  About Riverbend Worth, Inc. Founded by Dr. Lena Hoffmann, Riverbend Worth helps women start companies.',
+        ['Riverbend Worth, Inc'],
+      ],
+      [
+        'the name said again without its legal form',
+        'About Veldkamp AGVeldkamp is a leading European provider of business telephony with a focus on small firms.',
+        ['Veldkamp AG'],
+      ],
+    ];
+    for (const [what, body, expected] of runIn) it(what, () => assert.deepEqual(organizations(body), expected));
+    it('a closing description of a project whose name starts in lower case, or that exists to do something', () => {
+      const middle = 'Some more news about the release and the many people who worked on it for a year.';
+      assert.deepEqual(organizations(`${middle}\n\nThe openHarbor Project is a worldwide community that promotes open maps of ports everywhere.`), ['openHarbor Project']);
+      assert.deepEqual(organizations(`${middle}\n\nVeldnet exists to enable open source software on small boards and to help its members ship sooner.`), ['Veldnet']);
+    });
     it('a background section labelled in German', () =>
       assert.ok(parts('# Acme\n\nBERLIN, 4. Mai 2026 – Acme eröffnet ein Werk.\n\nHintergrund:\n\nAcme wurde 1950 gegründet.\n').background));
     it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
@@ -139,6 +168,7 @@ describe('recognition', () => {
       ['London, 14 October 2025 –', 'London', '2025-10-14'],
       ['**SAN FRANCISCO, Nov. 30, 2016** —', 'SAN FRANCISCO', '2016-11-30'],
       ['February 17, 2025, Mississauga, ON --', 'Mississauga, ON', '2025-02-17'],
+      ['New Delhi : October 8, 2009', 'New Delhi', '2009-10-08'],
       ['SAN FRANCISCO, Sept. 31, 2026 –', 'SAN FRANCISCO', null],
     ];
     for (const [written, city, date] of forms) {

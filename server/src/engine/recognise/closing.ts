@@ -78,8 +78,10 @@ export function gluedAbout(text: string): { label: number; organization: string 
     if (/\s$/.test(name) || !/^\p{Lu}/u.test(name)) continue;
     // Only spaces may stand between: a line break (even U+2028) is a real break, not glue.
     const after = rest.slice(length).replace(/^[ \t\u00a0]+/, '');
-    // The name again, as written or without its spaces (`About Delta PrimeDeltaPrime is`).
-    for (const again of [name, name.replace(/[ \t\u00a0]+/g, '')]) {
+    // The name again, as written, without its spaces (`About Delta PrimeDeltaPrime is`) or
+    // without its legal form (`About NFON AGNFON is`).
+    for (const again of [name, name.replace(/[ \t\u00a0]+/g, ''), name.replace(LEGAL_FORM_AT_END, '')]) {
+      if (again.length < 2) continue;
       if (after.startsWith(again) && /^[\s,’'(]/.test(after.slice(again.length, again.length + 1) || ' ')) {
         return { label: 6 + length, organization: name.trim() };
       }
@@ -90,6 +92,11 @@ export function gluedAbout(text: string): { label: number; organization: string 
   return null;
 }
 
+const LEGAL_FORM_AT_END = /[ \t\u00a0,]+(?:AG|SE|GmbH|Inc\.?|Ltd\.?|plc|LLC|S\.A\.?|N\.V\.?|Corp\.?|Co\.)$/;
+
+/** `About Hiber: Remote monitoring…`, `About Acme Bay Area (ABA):ABA is…`: a colon ends the label. */
+const ABOUT_COLON = /^(?:About|ABOUT)[ \t\u00a0]+((?:the[ \t]+)?[\p{Lu}\d][^:\n.!?]{0,80}?(?:\b(?:Inc|Ltd|Corp|Co|LLC)\.)?)[ \t\u00a0]*:[ \t\u00a0]*(?=[\p{Lu}\d])/u;
+
 /** Words that open an organisation's description: `About HPRA Founded in 1984, HPRA is …`. */
 const DESCRIPTION_OPENING = /^(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created|With|For over|For more than)\b/;
 
@@ -99,6 +106,11 @@ const DESCRIPTION_OPENING = /^(?:Founded|Established|Celebrating|Since|Headquart
  * ends where the description begins, at the name said again or a word that opens a description.
  * Only a paragraph that reads as an organisation's description counts, which the caller checks.
  */
+function aboutColon(text: string): { label: number; organization: string } | null {
+  const colon = ABOUT_COLON.exec(text);
+  return colon ? { label: colon[0].trimEnd().length, organization: colon[1].replace(/^the[ \t]+/i, '') } : null;
+}
+
 function aboutRunIn(text: string): { label: number; organization: string } | null {
   const head = /^(?:About|ABOUT)[ \t\u00a0]+/.exec(text);
   if (!head) return null;
@@ -106,7 +118,8 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
   const bare = (name: string): string => name.replace(/^the[ \t\u00a0]+/i, '').replace(/[:,]$/, '');
   for (let count = 1; count <= Math.min(8, words.length - 1); count++) {
     const name = words.slice(0, count).join(' ');
-    if (!/^[\p{Lu}\d]|^the\b/iu.test(name) || /[.!?]$/.test(name)) return null;
+    // A sentence ends at a full stop, but a legal form's does not end the name (`Worth, Inc. Founded`).
+    if (!/^[\p{Lu}\d]|^the\b/iu.test(name) || (/[.!?]$/.test(name) && !LEGAL_FORM_AT_END.test(name))) return null;
     const rest = text.slice(head[0].length + name.length).replace(/^[ \t\u00a0]*[:\-–—]?[ \t\u00a0]*/, '');
     const again = bare(name);
     const first = again.split(' ')[0];
@@ -121,7 +134,8 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
   return null;
 }
 
-const ABOUT_AFTER_SENTENCE = /(?:[.!?”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu;
+// After a sentence, a link, two spaces or a label's colon (`Notes for Editors: About Acme: …`).
+const ABOUT_AFTER_SENTENCE = /(?:[.!?:”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu;
 
 /** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
 function aboutPositions(text: string): number[] {
@@ -134,11 +148,11 @@ function aboutPositions(text: string): number[] {
 const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+)?';
 /** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …". */
 const DESCRIBES_ORGANISATION = new RegExp(
-  `^${OPENING_PHRASE}(?:The\\s+)?(\\p{Lu}[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:is|was|are|were|has been|serves as|exists to|works to)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)\\b`,
+  `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
 const ORGANISATION_TRAITS =
-  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|www\.|https?:|\.com|\.org)\b/i;
+  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|www\.|https?:|\.com|\.org)\b/i;
 
 /** An organisation's description, without asking for its first sentence's shape. */
 function describesOrganisationLoosely(text: string): boolean {
@@ -200,7 +214,9 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     }
     for (const position of aboutPositions(unit.text)) {
       const slice = unit.text.slice(position);
-      const glued = gluedAbout(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null);
+      // A colon or the name run into its repetition marks a label by itself; any other run-in
+      // label needs a paragraph that reads as an organisation's description.
+      const glued = gluedAbout(slice) ?? aboutColon(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null);
       if (!glued) continue;
       found.push({ ...unitSpan(unit, position), organization: cleanOrganisation(glued.organization), label: unitSpan(unit, position, position + glued.label) });
       taken.add(i);

@@ -49,7 +49,7 @@ export function looksLikePlace(text: string): boolean {
 function cleanPlace(text: string): string {
   return text
     .replace(/^[\s*_>#-]+/, '')
-    .replace(/[\s,;–—-]+$/, '')
+    .replace(/[\s,;:–—-]+$/, '')
     .trim();
 }
 
