@@ -26,6 +26,23 @@ describe('recognition', () => {
       it(what, () =>
         assert.deepEqual(speakers(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today in the city of Chicago for its customers.\n\n${body}\n`), expected));
     }
+    it('a run of closed quotations under one "Name said:" is a quote each, all hers', () => {
+      const text =
+        '# Acme\n\nCHICAGO, May 4, 2026 – The decision was slammed by Green Action.\n\nGreen Action’s director, Ana Veld, said:\n\n"Expanding the airport is a hammer blow for the climate targets of the city."\n\n"We need green leadership in the run-up to the climate talks later this year."\n';
+      assert.deepEqual(speakers(text), ['Ana Veld', 'Ana Veld']);
+    });
+    it('the name the verb follows at once speaks, not the person an opening clause names', () => {
+      const text =
+        '# Acme\n\nSUVA, May 4, 2026 – The Secretary General received the visitor this morning.\n\nIn welcoming Dame Meg Taylor, Mr Amena Yauvoli said,\n\n“I am very pleased that we can welcome the Secretary General of the Forum to our offices.”\n';
+      assert.deepEqual(speakers(text), ['Amena Yauvoli']);
+    });
+    it('a possessive opens a title, not a name', () =>
+      assert.deepEqual(
+        speakers(
+          '# Acme\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\nShane Devenish, CRVA’s President commented that “the anniversary is a moment to celebrate all our members”.\n',
+        ),
+        ['Shane Devenish'],
+      ));
     it('a scare quote or a slogan is not a quotation', () => {
       assert.deepEqual(
         speakers('# Acme\n\nCHICAGO, May 4, 2026 – The UN promotes an “all of society” approach and asks ‘Confused by drugs? Talk to FRANK.’ in its adverts.\n'),
@@ -85,6 +102,11 @@ describe('recognition', () => {
       const digits = found.map((c) => c.phone?.replace(/\D/g, ''));
       assert.ok(digits.includes('3225550141'), JSON.stringify(found));
     });
+    it('a sentence that asks to contact a person at an email, after another clause', () =>
+      assert.deepEqual(
+        contacts('For further information or to register your interest, please contact Lena Hoffmann at l.hoffmann@example.ac.nz').map((c) => [c.name, c.email]),
+        [['Lena Hoffmann', 'l.hoffmann@example.ac.nz']],
+      ));
     it('a label with a qualifier after a dash, and labels in German and French', () => {
       for (const label of ['Media enquiries – Not for publication:', 'Pressekontakt:', 'Contact presse :']) {
         assert.deepEqual(

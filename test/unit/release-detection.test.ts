@@ -146,6 +146,45 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
+  it('a title that names the document a media release, and a mayor quoted in the first person over several paragraphs', () => {
+    const text = [
+      '# Office of the Mayor Media Release - Mayor sends the council’s submission to the Minister',
+      '',
+      'Mayor Lena Hoffmann said the submission has now been given to the Minister for Local Government.',
+      '',
+      '“The future of our elected council is now in the hands of the Minister, after the submission I sent this afternoon.',
+      '',
+      '“I can only hope the Minister gives it careful thought. I would welcome a meeting with her.”',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('a release that an archive credits as a press release of its issuer', () => {
+    const text = [
+      '# Students to test a pregnancy app',
+      '',
+      '**Press Release: [Riverbend University](https://example.org/riverbend)**',
+      '',
+      'Riverbend University researchers are looking for 200 women to test a new app for expectant mothers.',
+      '',
+      'The app gives week-by-week advice written by midwives.',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('a government notice that advises the media of the week’s briefings is not a release, signed off or not', () => {
+    const text = [
+      '5 October 2026',
+      '',
+      'Government wishes to advise the members of the media about the briefings planned for the week of 6 to 12 October 2026.',
+      '',
+      'On Wednesday at 10:00 the Minister of Water will release the annual report on dam safety.',
+      '',
+      'Issued by the Department of Communications',
+    ].join('\n');
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('an invitation to a results call carried by a wire is not a release', () => {
     const text = [
       '# Acme Group: Invitation to the Q3 2026 Earnings Call on 12 November 2026',

@@ -29,12 +29,15 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // marks is not searched 2,000 characters ahead from each of them.
 const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
 /** A line that names the document's kind: `MEDIA RELEASE`, `Press release`, `News Release`. */
+const UNCLOSED_QUOTATION = /[“"][^”"]*$/;
 const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
 /**
  * A release's series label where an office files its releases: `Press Release (97)106`,
  * `23-03-2006 News Release 06/24`, `Press Release (10 May 1994)`, `Posted in Press releases`.
  */
-const SERIES_LABEL = /\b(?:press|news|media) release[ \t]{0,3}(?:\(|no\.|#|\d)|\bposted in \[?(?:press|news|media) releases?\b/i;
+const SERIES_LABEL = /\b(?:press|news|media) release[ \t]{0,3}(?:\(|no\.|#|\d|:[ \t]{0,3}\S)|\bposted in \[?(?:press|news|media) releases?\b/i;
+/** A title that names the document's kind: `Office of the Mayor Media Release - …`, `Press Release Regarding …`. */
+const TITLE_NAMES_RELEASE = /\b(?:press|news|media) release\b(?![ \t]{0,3}(?:on|about|of)\b)/i;
 /** Front matter that files the document under releases: `tags: [Pressemitteilung]`, `category: press-release`. */
 const FILED_AS_RELEASE =
   /^[ \t]{0,8}(?:(?:tags|categories|category|type|section|kind)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}|-[ \t]{1,3})["']?(?:press|news|media)[- _]?releases?\b|^[ \t]{0,8}(?:-[ \t]{1,3}|(?:tags|categories|category)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3})["']?(?:pressemitteilung(?:en)?|communiqu[ée]s? de presse|comunicados? de prensa)\b/im;
@@ -60,6 +63,9 @@ const ADVISORY_LABELS_INLINE = new RegExp(`(?<![\\p{L}\\d])(?:${ADVISORY_WORDS})
 const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
   /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|(?:(?:welcome|opening|closing|keynote) )?(?:address|speech) (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
+/** An advisory speaks to reporters: `Government wishes to advise the members of the media …`. */
+const ADDRESSES_THE_MEDIA =
+  /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to)\b/i;
 /** A lead that introduces someone's statement: `The following statement was issued today by…`. */
 const STATEMENT_LEAD =
   /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released) the following (?:statement|remarks)\b|\bstatement attributable to\b/i;
@@ -107,7 +113,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // An office's archive names the release by its number or files it under releases, at the top
   // or at the foot of the page.
   const edges = [...prose.slice(0, 6), ...prose.slice(-3)].filter((b) => b.text.length <= 120);
-  const series = edges.find((b) => SERIES_LABEL.test(b.flat));
+  const series = edges.find((b) => SERIES_LABEL.test(b.flat)) ?? prose.slice(0, 3).find((b) => b.kind === 'heading' && TITLE_NAMES_RELEASE.test(b.flat));
   if (labelled) add(3, `the document calls itself “${labelled.text.trim()}”`);
   else if (series) add(3, `the document names itself as a release (“${series.flat.trim().slice(0, 40)}”)`);
   else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');
@@ -143,6 +149,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
       ...allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])),
     ]),
   );
+  const addressed = top.slice(0, 4).find((b) => b.kind === 'paragraph' && ADDRESSES_THE_MEDIA.test(b.flat));
+  if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
@@ -161,11 +169,12 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // First person outside quotations and outside the About and contact paragraphs, where a company
   // speaks of itself (`we deliver`): a blog post or an op-ed, unless the rest says release.
   const aside = [...release.boilerplate, ...(release.contactSection ? [release.contactSection] : [])];
-  const body = paragraphs
+  // Quotations removed paragraph by paragraph; one left open runs to its paragraph's end, as a
+  // quotation over several paragraphs is written.
+  const outsideQuotes = paragraphs
     .filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end))
-    .map((b) => b.flat)
+    .map((b) => b.flat.replace(QUOTED, ' ').replace(UNCLOSED_QUOTATION, ' '))
     .join(' ');
-  const outsideQuotes = body.replace(QUOTED, ' ');
   const words = Math.max(1, outsideQuotes.split(/\s+/).length);
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
   // releases from its own newsroom too, so it weighs less.

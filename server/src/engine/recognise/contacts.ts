@@ -197,7 +197,7 @@ function groupContacts(entries: readonly Entry[], countries: readonly CountryCod
  * followed by a colon, a capital (glued: `Contact DetailsPayop`) or the end of the unit.
  */
 const LABEL_IN_TEXT =
-  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information,?[ \t]{1,3}please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})/gu;
+  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})/gu;
 
 /**
  * Where a label may start, judged from the few characters before it (a regex look-behind would

@@ -62,7 +62,8 @@ function accept(match: string, index: number): NameMatch | null {
   const honorific = HONORIFIC_PREFIX.exec(raw);
   const bare = honorific ? raw.slice(honorific[0].length) : raw;
   const words = bare.split(/[ \t]+/);
-  if (!bare || NOT_A_NAME.has(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
+  // A possessive opens a title, not a name: "CRVA’s President".
+  if (!bare || NOT_A_NAME.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
   if (!honorific && words.length < 2) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };

@@ -73,6 +73,7 @@ const SPOKESPERSON = new RegExp(
 const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
 const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*[Aa]ccording to[ \\t]+(${NAME})`, 'u');
 const NAME_FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'u');
+const DIRECTLY_FOLLOWED_BY_VERB = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
 const BEFORE_ACCORDING = new RegExp(`[Aa]ccording to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
 
@@ -142,9 +143,12 @@ function attributionBefore(sentence: string): Attribution | null {
   // "Name, Title, said:" / "Name commented that" / "Mr Justice Jacobs, stated that he was concerned about the"
   // Each name found (titles before it skipped: "EWRA Executive Director Ingrid Halvorsen said:")
   // that an appositive and a verb of saying follow.
-  for (const name of namesIn(sentence)) {
-    if (NAME_FOLLOWED_BY_VERB.test(sentence.slice(name.index + name.length, name.index + name.length + 140))) return { speaker: name.name, pronoun: false };
-  }
+  // A name the verb follows at once is the speaker, before a name an appositive follows: in
+  // "In welcoming Dame Taylor, Mr Yauvoli said," Dame Taylor is the one welcomed.
+  const names = namesIn(sentence);
+  const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 140);
+  const speaking = names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ?? names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name)));
+  if (speaking) return { speaker: speaking.name, pronoun: false };
   if (PRONOUN_THEN_VERB.test(sentence)) return { speaker: null, pronoun: true };
   // "Name, title: “…”" (European style) and "Name, on the significance of the event: “…”"
   const trimmed = sentence.trim();
@@ -265,7 +269,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       let attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore(text, segment.open));
       // "Daniel Chapman, CEO of Argentem Creek Partners, commented:" then the quotation below it.
       const previousUnit = units[unit.index - 1];
-      if (!attribution && segment.open === firstNonSpace && previousUnit && /:\s*$/.test(previousUnit.text)) {
+      if (!attribution && segment.open === firstNonSpace && previousUnit && /(?::|\b(?:said|says|added|stated),)\s*$/.test(previousUnit.text)) {
         attribution = attributionBefore(sentenceBefore(previousUnit.text, previousUnit.text.trimEnd().length));
       }
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
@@ -276,7 +280,12 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // A short unattributed phrase in the middle of a sentence is a term or a slogan, not a quotation.
       const midSentence = /[\p{L}\d,][ \t]*$/u.test(text.slice(Math.max(0, segment.open - 3), segment.open));
       if (!attribution?.speaker && !quoteRunningOn && midSentence && words.trim().split(/\s+/).length < 8) continue;
-      const speaker = attribution?.speaker ? people.mention(attribution.speaker) : null;
+      // A closed quotation followed by a paragraph that opens another is a new quote by the same
+      // speaker (a run of quoted paragraphs under one "Name said:"); "he added" continues the last.
+      const takenUp: Quote | null =
+        !quoteRunningOn && !unitQuote && segment.open === firstNonSpace && previousUnitQuote?.unitIndex === unit.index - 1 ? previousUnitQuote.quote : null;
+      const inherited: string | null = takenUp && !attribution && takenUp.speaker ? takenUp.speaker : null;
+      const speaker: string | null = attribution?.speaker ? people.mention(attribution.speaker) : inherited;
       const span = unitSpan(unit, segment.open, segment.close === -1 ? text.length : segment.close + 1);
 
       // One quotation split by its attribution, run on into the next paragraph, or taken up again
@@ -284,9 +293,8 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // Within a paragraph, words taken up again with an attribution of their own ("He added that
       // …“…”") are another quotation; without one they continue the last.
       let previous: Quote | null = (attribution ? null : unitQuote) ?? quoteRunningOn;
-      if (!previous && segment.open === firstNonSpace && previousUnitQuote?.unitIndex === unit.index - 1 && (!attribution || attribution.pronoun)) {
-        previous = previousUnitQuote.quote;
-      }
+      if (takenUp && attribution?.pronoun) previous = takenUp;
+      else if (takenUp && !attribution && !takenUp.speaker) previous = takenUp;
       if (previous && (!speaker || !previous.speaker || previous.speaker === speaker)) {
         previous.end = span.end;
         previous.text += ` ${words.trim()}`;
