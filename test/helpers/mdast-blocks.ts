@@ -91,12 +91,16 @@ export function mdastChunk(text: string): MdastChunk {
       case 'yaml': {
         const block = rawBlock(text, lines, 'frontmatter', group, container, ...spanOf(node));
         blocks.push(block);
-        frontMatter = { raw: node.value, span: { start: block.start, end: block.end } };
+        frontMatter = { raw: node.value, format: 'yaml', span: { start: block.start, end: block.end } };
         break;
       }
       default:
-        // TOML front matter, definitions and footnote definitions carry no release part.
-        if ((node.type as string) === 'toml') blocks.push(rawBlock(text, lines, 'frontmatter', group, container, ...spanOf(node)));
+        // TOML front matter (not in mdast's types); definitions and footnote definitions carry no release part.
+        if ((node.type as string) === 'toml') {
+          const block = rawBlock(text, lines, 'frontmatter', group, container, ...spanOf(node));
+          blocks.push(block);
+          frontMatter = { raw: (node as unknown as { value: string }).value, format: 'toml', span: { start: block.start, end: block.end } };
+        }
         break;
     }
   }

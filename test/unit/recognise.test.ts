@@ -116,6 +116,39 @@ describe('recognition', () => {
         );
       }
     });
+    it('name and phone lines between the headline and the lead', () => {
+      const found = parts(
+        '# Board receives a nomination\n\nAnn Lee: 202-555-0142\n\nBo Chen: 202-555-0199\n\nWASHINGTON, March 16, 2026 — The Board has received a nomination for the presidency of the Bank.\n',
+      ).mediaContacts;
+      assert.deepEqual(
+        found.map((c) => [c.name, c.phone]),
+        [
+          ['Ann Lee', '202-555-0142'],
+          ['Bo Chen', '202-555-0199'],
+        ],
+      );
+    });
+    it('a contact block that opens a document without a title is neither its headline nor missed', () => {
+      const found = inspectRelease(
+        lint('Media Contacts\n\nAnn Lee 203.555.0101 (O) 203.555.0102 (M)\n\nWESTPORT, Conn. (Dec. 27, 2026) - The charity thanked its donors with a record-breaking talk today.\n')
+          .release,
+      ).parts;
+      assert.equal(found.headline, null);
+      assert.deepEqual(
+        found.mediaContacts.map((c) => c.name),
+        ['Ann Lee'],
+      );
+    });
+    it('"Further information:" over a person and a phone is the contact section', () => {
+      const found = parts(
+        '# Acme names a new CEO\n\nHELSINKI, 19 September 2026 – Acme named a new chief executive.\n\nFurther information:\n\nAnn Lee, SVP Communications, tel. +358 10 465 4541\n',
+      );
+      assert.equal(found.background, null);
+      assert.deepEqual(
+        found.mediaContacts.map((c) => c.phone),
+        ['+358 10 465 4541'],
+      );
+    });
     it('investor contacts are not media contacts', () => {
       assert.deepEqual(
         contacts(
@@ -171,6 +204,10 @@ describe('recognition', () => {
       assert.deepEqual(organizations(`${middle}\n\nThe openHarbor Project is a worldwide community that promotes open maps of ports everywhere.`), ['openHarbor Project']);
       assert.deepEqual(organizations(`${middle}\n\nVeldnet exists to enable open source software on small boards and to help its members ship sooner.`), ['Veldnet']);
     });
+    it('a boilerplate labelled in German, and a background labelled "Notes"', () => {
+      assert.deepEqual(organizations('Über Acme Services GmbH:\n\nDie Acme Services GmbH mit Sitz in Berlin ist ein Beratungshaus.'), ['Acme Services GmbH']);
+      assert.ok(parts('# Acme\n\nBUDAPEST, 6 March 2026 – Acme joined the group.\n\n**Notes:**\n\n1: The group was formed in 2016.\n').background);
+    });
     it('a background section labelled in German', () =>
       assert.ok(parts('# Acme\n\nBERLIN, 4. Mai 2026 – Acme eröffnet ein Werk.\n\nHintergrund:\n\nAcme wurde 1950 gegründet.\n').background));
     it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
@@ -202,7 +239,18 @@ describe('recognition', () => {
         city: 'Geneva/Nairobi',
         date: null,
       }));
+    it('not a sentence that names a person and ends with a date', () =>
+      assert.equal(dateline('Ana Veld (50), MSc, MBA, will start as the CEO of Acme Board Corporation on 1 October 2026.'), null));
     it('not a sentence that opens with a day', () => assert.equal(dateline('On Saturday, June 3rd, at sunset, people met.'), null));
+  });
+});
+
+describe('front matter', () => {
+  it('a TOML title is the headline, and TOML can declare a release', () => {
+    const text = '+++\ndate = "2026-05-02"\ntitle = "Acme Launches a \\"Fast\\" Index"\ntype = "press-release"\n+++\n\nAcme launched its index today.\n';
+    const release = lint(text).release;
+    assert.equal(release.headline?.text, 'Acme Launches a "Fast" Index');
+    assert.equal(release.isPressRelease, true);
   });
 });
 

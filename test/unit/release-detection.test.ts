@@ -185,6 +185,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a listed company’s stock exchange release', () => {
+    const text = [
+      'Acme Group Stock Exchange Release 19 September 2026 at 9.30 am EET',
+      '',
+      '# Ana Veld appointed CEO of Acme Board',
+      '',
+      'Ana Veld will start as the CEO of Acme Board Corporation on 1 October 2026.',
+    ].join('\n');
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
   it('an invitation to a results call carried by a wire is not a release', () => {
     const text = [
       '# Acme Group: Invitation to the Q3 2026 Earnings Call on 12 November 2026',

@@ -55,7 +55,8 @@ export interface ParsedDocument {
   blocks: Block[];
   links: Link[];
   /** The YAML front matter's raw value, if the document has one. */
-  frontMatter: { raw: string; span: Span } | null;
+  /** The front matter's text between its fences, and its language (`---` YAML or `+++` TOML). */
+  frontMatter: { raw: string; format: 'yaml' | 'toml'; span: Span } | null;
 }
 
 /** The blocks of a stretch of text, offsets and lines relative to its start. */
@@ -193,7 +194,7 @@ function parseChunk(text: string): Chunk {
       const block = rawBlock(tokenized, lines, RAW_KINDS[type], group, container, start, end);
       blocks.push(block);
       const close = exitOf(i);
-      if (type === 'yaml') frontMatter = { raw: frontMatterValue(i, close), span: { start, end } };
+      if (type === 'yaml' || type === 'toml') frontMatter = { raw: frontMatterValue(i, close), format: type, span: { start, end } };
       i = close;
     } else if (type === 'definition' || type === 'gfmFootnoteDefinition') {
       // Definitions and footnote definitions carry no release part.
@@ -265,7 +266,7 @@ function parseChunk(text: string): Chunk {
     for (let j = from + 1; j < to; j++) {
       const [kind, token] = events[j];
       const type: string = token.type;
-      if (kind === 'exit' && (type === 'lineEnding' || type === 'yamlValue')) value += slice(token);
+      if (kind === 'exit' && (type === 'lineEnding' || type === 'yamlValue' || type === 'tomlValue')) value += slice(token);
     }
     return value.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
   }

@@ -35,7 +35,7 @@ const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
  * A release's series label where an office files its releases: `Press Release (97)106`,
  * `23-03-2006 News Release 06/24`, `Press Release (10 May 1994)`, `Posted in Press releases`.
  */
-const SERIES_LABEL = /\b(?:press|news|media) release[ \t]{0,3}(?:\(|no\.|#|\d|:[ \t]{0,3}\S)|\bposted in \[?(?:press|news|media) releases?\b/i;
+const SERIES_LABEL = /\b(?:press|news|media|stock exchange) release[ \t]{0,3}(?:\(|no\.|#|\d|:[ \t]{0,3}\S)|\bposted in \[?(?:press|news|media) releases?\b/i;
 /** A title that names the document's kind: `Office of the Mayor Media Release - …`, `Press Release Regarding …`. */
 const TITLE_NAMES_RELEASE = /\b(?:press|news|media) release\b(?![ \t]{0,3}(?:on|about|of)\b)/i;
 /** Front matter that files the document under releases: `tags: [Pressemitteilung]`, `category: press-release`. */
@@ -76,7 +76,7 @@ const CALL_INVITATION =
   /\binvitation to (?:the |an? )?(?:[\w/.-]{1,20} ){0,5}(?:call|webcast|conference call|presentation|earnings)\b|\binvites? (?:investors|analysts|shareholders|journalists)\b[^.]{0,80}\b(?:call|webcast|presentation)\b/i;
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
-const PRESS_RELEASE_TYPE = /^type:[ \t]*["']?press[- ]?release\b/im;
+const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
 
 /** Front matter (its raw text) that says `type: press-release`: the writer has settled it. */
 export function declaresPressRelease(frontMatter: string): boolean {

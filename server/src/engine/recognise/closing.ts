@@ -45,6 +45,9 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
   return null;
 }
 
+/** An email or a phone number's run of digits. */
+const REACHABLE = /@[\w-]+\.\w|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
+
 const INLINE_BACKGROUND = /^(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts)\s*:/i;
 
 export function recogniseBackground(units: readonly Unit[], from: number): Background | null {
@@ -53,6 +56,8 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
     const text = unit.text.trim();
     if (isLabelLike(unit, 100) && matchesLabel(BACKGROUND_LABEL, text)) {
       const last = units[sectionEnd(units, i)];
+      // "Further information:" over a person and a phone is the contact section, not background.
+      if (matchesLabel(CONTACT_LABEL, text) && units.slice(i + 1, last.index + 1).some((u) => REACHABLE.test(u.text))) continue;
       return { start: unitSpan(unit).start, end: unitSpan(last).end, label: text.replace(/[:.]$/, '') };
     }
     const inline = INLINE_BACKGROUND.exec(text);

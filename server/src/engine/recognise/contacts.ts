@@ -263,7 +263,9 @@ function contactEvidence(unit: Unit, closing: boolean, countries: readonly Count
   rest += unit.text.slice(at);
   const proseWords = rest.replace(URL, ' ').match(WORD)?.length ?? 0;
   // A contact block is a few words around its details; a sentence that offers an email is prose.
-  if (proseWords > 25) score -= 4;
+  // Nothing but a name and a way to reach them (`Gerry Rice: 202-473-1842`) is a contact line.
+  if (proseWords === 0 && has('name')) score += 2;
+  else if (proseWords > 25) score -= 4;
   else if (proseWords > 12) score -= 2;
   else if (proseWords > 8) score -= 1;
   return score;

@@ -53,6 +53,9 @@ function cleanPlace(text: string): string {
     .trim();
 }
 
+/** A lower-case word of prose (not `de`, `la` or a wire's `/ ACCESSWIRE /`). */
+const PROSE_WORD = /(?<![\p{L}])\p{Ll}{3,}(?![\p{L}.])/gu;
+
 /** Reads a dateline at the start of a unit, or returns null. */
 export function readDateline(unit: Unit): Dateline | null {
   const text = unit.text;
@@ -107,6 +110,10 @@ export function readDateline(unit: Unit): Dateline | null {
     if (!/^[\s*_>]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;
     cityText = cleanPlace(piece[0]);
     cityStart = piece.index + piece[0].indexOf(cityText);
+    // Between the place and the date stand a region, a weekday or a wire's credit, not a sentence
+    // ("Mika Joukio (50), MBA, will start as the CEO … on 1 October 2014" is no dateline).
+    const between = prefix.slice(piece.index + piece[0].length).replace(/\([^()\n]*\)|\[[^\]\n]*\]/g, ' ');
+    if ((between.match(PROSE_WORD) ?? []).length >= 3) return null;
     afterDate = date ? date.index + date.length : wireMatch!.index + wireMatch![0].length;
   } else {
     return readUndatedDateline(unit, head);

@@ -48,7 +48,8 @@ export function recognise(document: ParsedDocument): Release {
   const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
   // Contacts may stand between the headline and the lead; everything else starts at the lead.
   const headline = top.headline && top.headline.source !== 'frontmatter' ? top.headline : null;
-  const belowHeadline = headline ? units.findIndex((u) => unitSpan(u).start >= headline.end) : -1;
+  // Without a headline, a contact block may open the document (`Media Contacts` above the dateline).
+  const belowHeadline = headline ? units.findIndex((u) => unitSpan(u).start >= headline.end) : units.findIndex((u) => unitSpan(u).start >= top.contentStart);
   const contactsFrom = belowHeadline === -1 ? top.bodyStart : Math.min(belowHeadline, top.bodyStart);
   const { section, contacts } = recogniseContacts(units, contactsFrom, top.bodyStart, countryHint(top.dateline), isNonProse);
   const endMark = recogniseEndMark(document, units, top.bodyStart);

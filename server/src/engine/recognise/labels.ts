@@ -5,16 +5,16 @@
  */
 
 export const BACKGROUND_LABEL =
-  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)(?: (?:about|on) [^:\n]{1,60})?|(?:useful |related )?links|resources|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources)|hintergrund(?:informationen)?|contexte|antecedentes)\s*[:.]?$/i;
+  /^(?:background(?: information| notes?)?|notes? (?:to|for) (?:the )?editors?|notes|editor[’']?s[’']? notes?|key facts|fact ?sheet|facts and figures|additional (?:resources|information)(?: (?:about|on) [^:\n]{1,60})?|(?:useful |related )?links|resources|about the (?:survey|research|study|data)|(?:survey |research )?methodology|further (?:reading|information)|related (?:links|resources)|hintergrund(?:informationen)?|contexte|antecedentes)\s*[:.]?$/i;
 
 export const CONTACT_LABEL =
-  /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|for (?:more|further|additional) information(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details|pressekontakt|medienkontakt|kontakt|contacts? (?:presse|médias?)|contacto de prensa)(?:[ \t]{0,3}[–—-][ \t]{0,3}not for publication)?\s*[:.]?$/i;
+  /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|for (?:more|further|additional) information(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details|further information|pressekontakt|medienkontakt|kontakt|für weitere(?:gehende)? informationen[^:\n]{0,40}|contacts? (?:presse|médias?)|contacto de prensa)(?:[ \t]{0,3}[–—-][ \t]{0,3}not for publication)?\s*[:.]?$/i;
 
 /** Contact labels that are not for the media: their entries are not media contacts. */
 export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;
 
 /** A standalone "About X" label: X is a name, so it starts with a capital (`About 40 people` is not one). */
-export const ABOUT_LABEL = /^(?:About|ABOUT)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L}|[\p{Lu}[]).{0,90})$/u;
+export const ABOUT_LABEL = /^(?:About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L}|[\p{Lu}[]).{0,90})$/u;
 
 export const END_MARK = /^(?:#\s?#\s?#|\\#\s?\\#\s?\\#|[-–—]\s?30\s?[-–—]|[-–—]{0,2}\s?(?:ENDS?|Ends)\s?[-–—]{0,2}|\[end\]|\*{3}\s?end\s?\*{3})$/i;
 

@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../parse';
 import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
 import { readDateline } from './dateline';
-import { DOCUMENT_LABEL } from './labels';
+import { CONTACT_LABEL, DOCUMENT_LABEL, matchesLabel } from './labels';
 import { type Unit, unitSpan } from './units';
 
 const RELEASE_LINE =
@@ -65,10 +65,15 @@ function isSkippable(unit: Unit): boolean {
   return kind === 'frontmatter' || kind === 'html' || kind === 'thematicBreak' || kind === 'code' || unit.text.trim() === '';
 }
 
+/** An email, a North American phone number or an international one: what contact lines hold and titles do not. */
+const CONTACT_DETAIL = /[\w.+-]@[\w-]+\.\w|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d{1,3}[ .-]?\(?\d/;
+
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
   const text = unit.text.trim();
   if (!text || DOCUMENT_LABEL.test(text) || RELEASE_LINE.test(text)) return false;
+  // A contact block's label or line above the lead (`Media Contacts`, `Ann Lee 203.555.0101`) is not the title.
+  if (matchesLabel(CONTACT_LABEL, text.replace(/[*_#]+/g, '')) || CONTACT_DETAIL.test(text)) return false;
   if (unit.block.kind === 'heading') return unit.block.depth <= 3 && text.length >= 3;
   if (unit.block.kind !== 'paragraph' || unit.block.container === 'listItem') return false;
   if (text.length > 300 || /:$/.test(text)) return false;
@@ -81,20 +86,30 @@ function headlineCandidate(unit: Unit): boolean {
   return /\p{L}{2}/u.test(text);
 }
 
-function frontMatterTitle(document: ParsedDocument): Headline | null {
-  if (!document.frontMatter) return null;
-  let data: unknown;
+function yamlTitle(raw: string): unknown {
   try {
-    data = parseYaml(document.frontMatter.raw);
+    const data: unknown = parseYaml(raw);
+    return data && typeof data === 'object' ? (data as Record<string, unknown>).title : null;
   } catch {
     return null;
   }
-  const title = data && typeof data === 'object' ? (data as Record<string, unknown>).title : null;
+}
+
+/** A TOML title, the one key read from Hugo's `+++` front matter: a basic or a literal string. */
+function tomlTitle(raw: string): string | null {
+  const match = /^title[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')/m.exec(raw);
+  if (!match) return null;
+  return match[2] ?? JSON.parse(`"${match[1]}"`);
+}
+
+function frontMatterTitle(document: ParsedDocument): Headline | null {
+  if (!document.frontMatter) return null;
+  const title = document.frontMatter.format === 'toml' ? tomlTitle(document.frontMatter.raw) : yamlTitle(document.frontMatter.raw);
   if (typeof title !== 'string' || !title.trim()) return null;
   // Point at the title's line inside the front matter.
   const { start } = document.frontMatter.span;
   const raw = document.text.slice(start, document.frontMatter.span.end);
-  const lineMatch = /^title[ \t]*:.*$/m.exec(raw);
+  const lineMatch = /^title[ \t]*[:=].*$/m.exec(raw);
   const offset = lineMatch ? start + lineMatch.index : start;
   return { start: offset, end: lineMatch ? offset + lineMatch[0].length : offset, text: title.trim(), source: 'frontmatter' };
 }
