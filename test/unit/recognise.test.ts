@@ -228,11 +228,27 @@ describe('recognition', () => {
       ['**SAN FRANCISCO, Nov. 30, 2016** —', 'SAN FRANCISCO', '2016-11-30'],
       ['February 17, 2025, Mississauga, ON --', 'Mississauga, ON', '2025-02-17'],
       ['New Delhi : October 8, 2009', 'New Delhi', '2009-10-08'],
+      ['(ExampleWire) - January 30, 2026 - DALLAS, Jan. 30, 2026 –', 'DALLAS', '2026-01-30'],
       ['SAN FRANCISCO, Sept. 31, 2026 –', 'SAN FRANCISCO', null],
     ];
     for (const [written, city, date] of forms) {
       it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));
     }
+    for (const [opening, city] of [
+      ['Washington,D.C.- ', 'Washington,D.C.'],
+      ['**WALPOLE, MA** ', 'WALPOLE, MA'],
+      ['New York –\u00a0', 'New York'],
+      ['**WALPOLE, MA** Acme and [Printfection](http://example.com/store/) ', 'WALPOLE, MA'],
+    ]) {
+      it(`a place without a date: ${JSON.stringify(opening)}`, () =>
+        assert.deepEqual(parts(`# Aid reaches the north\n\n${opening}The charity today launched new data profiles for every state in the country.\n`).dateline, {
+          line: 3,
+          city,
+          date: null,
+        }));
+    }
+    it('not a bold label that opens a line', () =>
+      assert.equal(parts('# Weekly meeting\n\n**Attendees:** Priya Natarajan (chair), Owen Pritchard, Leah Grant and Sam Okoye\n').dateline, null));
     it('places without a date, with the issuer’s credit', () =>
       assert.deepEqual(parts('# Aid reaches the north\n\nGeneva/Nairobi (ICRC) – The recent fighting has driven many families from their homes in the north.\n').dateline, {
         line: 3,

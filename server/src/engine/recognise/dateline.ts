@@ -53,15 +53,25 @@ function cleanPlace(text: string): string {
     .trim();
 }
 
+const LINK_ADDRESS = /\]\([^()\s]{0,300}\)|\bhttps?:\/\/\S{1,300}/g;
+const LEADING_CREDIT = /^[\s*_]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]*[^\n–—]{6,30}?[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
+
 /** A lower-case word of prose (not `de`, `la` or a wire's `/ ACCESSWIRE /`). */
 const PROSE_WORD = /(?<![\p{L}])\p{Ll}{3,}(?![\p{L}.])/gu;
 
 /** Reads a dateline at the start of a unit, or returns null. */
 export function readDateline(unit: Unit): Dateline | null {
   const text = unit.text;
-  const lead = text.search(/\S/);
+  let lead = text.search(/\S/);
   if (lead === -1) return null;
-  const head = text.slice(0, 260);
+  let head = text.slice(0, 260);
+  // A wire's credit and date before the real dateline (`(NewMediaWire) - January 30, 2025 - DALLAS,
+  // Jan. 30, 2025 –`): the dateline is read after them, in place (the credit blanked out).
+  const credit = LEADING_CREDIT.exec(head);
+  if (credit && findDate(credit[0])) {
+    head = ' '.repeat(credit[0].length) + head.slice(credit[0].length);
+    lead = credit[0].length;
+  }
 
   const placeholder = PLACEHOLDER_DATELINE.exec(head.slice(lead));
   if (placeholder) {
@@ -81,7 +91,8 @@ export function readDateline(unit: Unit): Dateline | null {
   }
 
   const date = findDate(head, 170);
-  const wireMatch = WIRE.exec(head.slice(0, date ? date.index + date.length + 40 : 120));
+  // A link's address (`](http://example.com/store)`) is no `/wire/` credit.
+  const wireMatch = WIRE.exec(head.slice(0, date ? date.index + date.length + 40 : 120).replace(LINK_ADDRESS, (address) => ' '.repeat(address.length)));
   const wire = wireMatch ? (wireMatch[1] ?? wireMatch[2] ?? wireMatch[3]).trim() : null;
 
   let cityStart = lead;
@@ -152,20 +163,45 @@ export function readDateline(unit: Unit): Dateline | null {
  * not a missing one. A sentence follows, so a headline with a dash is not taken for one. A name
  * misread as a place here costs a warning about the dateline's form, never a false "missing".
  */
-// The place may carry the issuer's credit before the dash: `Geneva/Baghdad (ICRC) –`.
-const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(?:\([^()\n]{1,30}\)[ \t]*)?(--|—|–| - )[ \t]*/u;
+// The place may carry the issuer's credit before the dash (`Geneva/Baghdad (ICRC) –`) or a hyphen
+// glued to it (`Washington,D.C.- `).
+const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(?:\([^()\n]{1,30}\)[ \t]*)?(--|—|–| - |-(?=[ \t\u00a0]))[ \t\u00a0]*/u;
+
+/** Where an undated dateline's place and separator stand in a unit's opening. */
+interface UndatedOpening {
+  place: string;
+  placeAt: number;
+  separator: string;
+  separatorAt: number;
+  /** Where the lead's sentence starts. */
+  length: number;
+}
+
+function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
+  const match = UNDATED.exec(head);
+  if (match) {
+    const separator = match[2].trim();
+    const separatorAt = match[0].lastIndexOf(match[2]) + match[2].indexOf(separator);
+    return { place: match[1], placeAt: match.index + match[0].indexOf(match[1]), separator, separatorAt, length: match[0].length };
+  }
+  // Only its bold may end the place: `**WALPOLE, MA** The Tor Project …`.
+  const bold = unit.from === 0 ? unit.block.leadingBold.trim() : '';
+  // A bold label (`**Attendees:**`) is no place.
+  if (!bold || /[:：]$/.test(bold) || !head.trimStart().startsWith(bold)) return null;
+  const at = head.indexOf(bold);
+  const space = /^[ \t\u00a0]*/.exec(head.slice(at + bold.length))![0];
+  return { place: bold, placeAt: at, separator: '', separatorAt: at + bold.length, length: at + bold.length + space.length };
+}
 
 function readUndatedDateline(unit: Unit, head: string): Dateline | null {
-  const match = UNDATED.exec(head);
-  if (!match) return null;
-  const cityText = cleanPlace(match[1]);
+  const opening = undatedOpening(unit, head);
+  if (!opening) return null;
+  const cityText = cleanPlace(opening.place);
   if (!looksLikePlace(cityText)) return null;
-  const sentence = unit.text.slice(match[0].length);
+  const sentence = unit.text.slice(opening.length);
   if (!/^["“‘'(]?\p{Lu}/u.test(sentence) || sentence.split(/\s+/).length < 6 || !/\p{Ll}/u.test(sentence)) return null;
-  const cityStart = match.index + match[0].indexOf(match[1]) + match[1].indexOf(cityText);
-  const separator = match[2].trim();
-  const separatorStart = match[0].lastIndexOf(match[2]) + match[2].indexOf(separator);
-  const end = separatorStart + separator.length;
+  const cityStart = opening.placeAt + opening.place.indexOf(cityText);
+  const end = opening.separatorAt + opening.separator.length;
   return {
     ...unitSpan(unit, cityStart, end),
     text: unit.text.slice(cityStart, end),
@@ -173,8 +209,8 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
     citySpan: unitSpan(unit, cityStart, cityStart + cityText.length),
     date: null,
     wire: null,
-    separator,
-    separatorSpan: unitSpan(unit, separatorStart, end),
+    separator: opening.separator,
+    separatorSpan: unitSpan(unit, opening.separatorAt, end),
     placeholder: false,
   };
 }
