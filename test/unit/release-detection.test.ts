@@ -211,6 +211,31 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a results-date notice with its analyst call, a sponsored feature and an analyst’s coverage note are not releases, even on a wire', () => {
+    const notice = [
+      'VANCOUVER, British Columbia, Jan. 6, 2026 (GLOBE NEWSWIRE) -- ACME TIMBER CORPORATION (TSX:ACT) will release its fourth quarter results on February 5, 2026.',
+      '',
+      'The analyst conference call is scheduled for 8:00 a.m. Pacific on Friday, February 6, 2026. The dial-in phone number is 1-800-555-0199.',
+      '',
+      'ABOUT ACME TIMBER',
+      '',
+      'Acme Timber is a lumber company with sawmills in Canada and the United States.',
+    ].join('\n');
+    assert.equal(isRelease(notice), false, reasons(notice).join('; '));
+    const feature = [
+      '# How to Keep Pets Calm in a Storm',
+      '',
+      '(NewsUSA) - For many pet parents, storm season brings a familiar worry: how to keep a dog or a cat calm when thunder rolls.',
+    ].join('\n');
+    assert.equal(isRelease(feature), false, reasons(feature).join('; '));
+    const note = [
+      '# Harbour Capital Initiates Coverage on Acme Chips PLC',
+      '',
+      'DALLAS, TX -- November 14, 2026 -- Harbour Capital initiates its coverage on Acme Chips PLC. We believe the company is well placed in its market.',
+    ].join('\n');
+    assert.equal(isRelease(note), false, reasons(note).join('; '));
+  });
+
   it('an interview carried by a wire is not a release', () => {
     const text = [
       '# Q&A with Dana Cole of Harbour Capital',

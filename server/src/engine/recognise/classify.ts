@@ -51,6 +51,10 @@ const WIRE_CREDIT =
 /** A news agency's credit after the place, which its stories carry: `New York (PANA) -`, `PARIS (AFP) —`. */
 const NEWS_AGENCY_CREDIT =
   /\((?:AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|TASS|UPI|Bernama|KUNA|WAM|SPA|QNA|MENA|Anadolu|AAP|APA|CNA|NNA)\)[ \t]{0,3}(?:[-–—:]|$)/m;
+/** A feature syndicate's credit, which sponsored articles carry: `(NewsUSA) -`, `(StatePoint)`, `(Family Features)`. */
+const FEATURE_SYNDICATE_CREDIT = /\((?:NewsUSA|StatePoint|Family Features|BPT|NAPSI|NAPS)\)[ \t]{0,3}(?:[-–—:]|$)/m;
+/** An analyst's note on a company, which wires carry beside releases. */
+const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?research (?:note|report|update) on\b/i;
 const ANNOUNCES =
   /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
@@ -73,7 +77,7 @@ const STATEMENT_LEAD =
 const INTERVIEW_TITLE = /^(?:an? )?(?:Q ?(?:&|&amp;|and) ?A|interview)\b/i;
 /** An invitation to a results call or a webcast, which investor notices are. */
 const CALL_INVITATION =
-  /\binvitation to (?:the |an? )?(?:[\w/.-]{1,20} ){0,5}(?:call|webcast|conference call|presentation|earnings)\b|\binvites? (?:investors|analysts|shareholders|journalists)\b[^.]{0,80}\b(?:call|webcast|presentation)\b/i;
+  /\b(?:conference|earnings|analyst) call (?:is|will be) (?:scheduled|held)\b|\bdial-in (?:phone )?number\b|\binvitation to (?:the |an? )?(?:[\w/.-]{1,20} ){0,5}(?:call|webcast|conference call|presentation|earnings)\b|\binvites? (?:investors|analysts|shareholders|journalists)\b[^.]{0,80}\b(?:call|webcast|presentation)\b/i;
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
@@ -133,6 +137,12 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
       .join('\n'),
   );
   if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
+  const opening = top
+    .slice(0, 4)
+    .map((b) => b.flat.slice(0, 300))
+    .join('\n');
+  const syndicate = FEATURE_SYNDICATE_CREDIT.exec(opening);
+  if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
 
@@ -153,6 +163,15 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
+  if (
+    RESEARCH_NOTE.test(
+      `${heading}\n${top
+        .slice(0, 3)
+        .map((b) => b.flat.slice(0, 300))
+        .join('\n')}`,
+    )
+  )
+    add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
   const invitation = CALL_INVITATION.exec(
     `${heading}\n${top
