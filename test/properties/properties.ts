@@ -74,8 +74,9 @@ function styleKey(word: string): string {
 }
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH}\\.?,?[ \\t]+(\\d{4})\\b`, 'gi');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})\\b`, 'gi');
+// A no-break space between a date's parts is the same date (a style fix may write a plain one).
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]+${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
 
 /**
  * What a style fix may rewrite, written one way: each date as one word, which may be reordered
@@ -122,7 +123,9 @@ export function fixAllKeepsWhatTheWriterWrote(text: string, config: ResolvedConf
   const find = (word: string, from: number): number => {
     const key = styleKey(word);
     for (let j = from; j < after.length; j++) {
-      if (styleKey(after[j]) === key) return j + 1;
+      // The same word in capitals (AP's dateline city: `Playa del Carmen` → `PLAYA DEL CARMEN`)
+      // is kept, even where the capitals read as a state (`DEL`).
+      if (styleKey(after[j]) === key || after[j].toLowerCase() === word.toLowerCase()) return j + 1;
       const piece = after[j].toLowerCase();
       const lower = word.toLowerCase();
       if (piece.length < lower.length && lower.startsWith(piece) && alone.has(piece) && alone.has(lower.slice(piece.length))) {

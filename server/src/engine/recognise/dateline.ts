@@ -15,7 +15,9 @@ const WIRE =
 
 const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i;
 const SEPARATOR = /^[ \t\u00a0]*(?:(--|—|–|-|:|\/|\|)(?:[ \t\u00a0]*(--|—|–|-)(?![\p{L}\d]))?)?/u;
-const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
+// A time has its minutes or its a.m./p.m.: a bare number after the date is the next date's day
+// (`18 December 2000 18 December 2000`), not a time.
+const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
 /** A piece of the text before a date, up to a dash, bar, slash or bracket: `VIENNA, Va.--(BUSINESS WIRE)--`. */
 const PREFIX_PIECE = /[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g;
 const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
@@ -134,6 +136,10 @@ export function readDateline(unit: Unit): Dateline | null {
   let cursor = afterDate;
   const time = TIME_AFTER_DATE.exec(head.slice(cursor));
   if (time?.[0].trim()) cursor += time[0].length;
+  // A date in brackets (`PITTSBURGH, PA (December 19, 2017) Mayor …`): its closing bracket belongs
+  // to the dateline, and a separator goes after it.
+  const bracketClose = /^[ \t]*\)/.exec(head.slice(cursor));
+  if (bracketClose && date && head.lastIndexOf('(', date.index) > head.lastIndexOf(')', date.index)) cursor += bracketClose[0].length;
   const wireAfter = WIRE.exec(head.slice(cursor, cursor + 50));
   if (wireAfter && head.slice(cursor, cursor + wireAfter.index).trim() === '') cursor += wireAfter.index + wireAfter[0].length;
   const separatorMatch = SEPARATOR.exec(head.slice(cursor))!;
