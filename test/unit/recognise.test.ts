@@ -262,6 +262,8 @@ describe('recognition', () => {
 });
 
 describe('front matter', () => {
+  it('a TOML title with an escape JSON does not know is kept as written, not a crash', () =>
+    assert.equal(lint('+++\ntitle = "Acme \\U0001F600 Day"\n+++\n\nAcme held its day.\n').release.headline?.text, 'Acme \\U0001F600 Day'));
   it('a TOML title is the headline, and TOML can declare a release', () => {
     const text = '+++\ndate = "2026-05-02"\ntitle = "Acme Launches a \\"Fast\\" Index"\ntype = "press-release"\n+++\n\nAcme launched its index today.\n';
     const release = lint(text).release;

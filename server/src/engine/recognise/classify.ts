@@ -29,7 +29,6 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // marks is not searched 2,000 characters ahead from each of them.
 const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
 /** A line that names the document's kind: `MEDIA RELEASE`, `Press release`, `News Release`. */
-const UNCLOSED_QUOTATION = /[“"][^”"]*$/;
 const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
 /**
  * A release's series label where an office files its releases: `Press Release (97)106`,
@@ -46,15 +45,16 @@ const ISSUED_BY = /^(?:issued|released|distributed) by\b/i;
 /** A newswire's credit, which wire services print on every release they carry. */
 const WIRE_CREDIT =
   /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
-// An organisation or an office acting in its own name: companies announce; governments decide,
-// visit, welcome and condemn.
-/** A news agency's credit after the place, which its stories carry: `New York (PANA) -`, `PARIS (AFP) —`. */
-const NEWS_AGENCY_CREDIT =
-  /\((?:AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|TASS|UPI|Bernama|KUNA|WAM|SPA|QNA|MENA|Anadolu|AAP|APA|CNA|NNA)\)[ \t]{0,3}(?:[-–—:]|$)/m;
-/** A feature syndicate's credit, which sponsored articles carry: `(NewsUSA) -`, `(StatePoint)`, `(Family Features)`. */
-const FEATURE_SYNDICATE_CREDIT = /\((?:NewsUSA|StatePoint|Family Features|BPT|NAPSI|NAPS)\)[ \t]{0,3}(?:[-–—:]|$)/m;
+/** A credit in brackets that opens a story, before a dash or a colon: `New York (PANA) -`. */
+const creditOf = (names: string): RegExp => new RegExp(`\\((?:${names})\\)[ \\t]{0,3}(?:[-–—:]|$)`, 'm');
+/** A news agency's credit, which its stories carry: `(PANA)`, `(AFP)`. */
+const NEWS_AGENCY_CREDIT = creditOf('AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|TASS|UPI|Bernama|KUNA|WAM|SPA|QNA|MENA|Anadolu|AAP|APA|CNA|NNA');
+/** A feature syndicate's credit, which sponsored articles carry: `(NewsUSA)`, `(StatePoint)`, `(Family Features)`. */
+const FEATURE_SYNDICATE_CREDIT = creditOf('NewsUSA|StatePoint|Family Features|BPT|NAPSI|NAPS');
 /** An analyst's note on a company, which wires carry beside releases. */
 const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?research (?:note|report|update) on\b/i;
+// An organisation or an office acting in its own name: companies announce; governments decide,
+// visit, welcome and condemn.
 const ANNOUNCES =
   /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
@@ -78,6 +78,17 @@ const INTERVIEW_TITLE = /^(?:an? )?(?:Q ?(?:&|&amp;|and) ?A|interview)\b/i;
 /** An invitation to a results call or a webcast, which investor notices are. */
 const CALL_INVITATION =
   /\b(?:conference|earnings|analyst) call (?:is|will be) (?:scheduled|held)\b|\bdial-in (?:phone )?number\b|\binvitation to (?:the |an? )?(?:[\w/.-]{1,20} ){0,5}(?:call|webcast|conference call|presentation|earnings)\b|\binvites? (?:investors|analysts|shareholders|journalists)\b[^.]{0,80}\b(?:call|webcast|presentation)\b/i;
+/**
+ * The text before a quotation left open to the paragraph's end, with its closed quotations already
+ * removed: found from the last closing mark, so a run of opening marks costs one pass.
+ */
+function withoutUnclosedQuotation(text: string): string {
+  // The quotation opens after the last closing mark, or at it when that mark is a straight one.
+  const lastMark = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  const open = lastMark !== -1 && text[lastMark] === '"' ? lastMark : text.indexOf('“', lastMark + 1);
+  return open === -1 ? text : text.slice(0, open);
+}
+
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
@@ -130,17 +141,13 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const paragraphText = paragraphs.map((b) => b.flat).join(' ');
   const credit = WIRE_CREDIT.exec(top.map((b) => b.flat).join('\n'));
   if (credit) add(3, `a newswire's credit (${credit[0].replace(/[\s/()–—-]+/g, ' ').trim()})`);
-  const agency = NEWS_AGENCY_CREDIT.exec(
-    top
-      .slice(0, 4)
-      .map((b) => b.flat.slice(0, 200))
-      .join('\n'),
-  );
-  if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
+  // The opening blocks, where credits, notices and invitations say what the document is.
   const opening = top
     .slice(0, 4)
     .map((b) => b.flat.slice(0, 300))
     .join('\n');
+  const agency = NEWS_AGENCY_CREDIT.exec(opening);
+  if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
   const syndicate = FEATURE_SYNDICATE_CREDIT.exec(opening);
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
   const announcement = ANNOUNCES.exec(paragraphText);
@@ -163,22 +170,9 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
-  if (
-    RESEARCH_NOTE.test(
-      `${heading}\n${top
-        .slice(0, 3)
-        .map((b) => b.flat.slice(0, 300))
-        .join('\n')}`,
-    )
-  )
-    add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
+  if (RESEARCH_NOTE.test(`${heading}\n${opening}`)) add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
-  const invitation = CALL_INVITATION.exec(
-    `${heading}\n${top
-      .slice(0, 3)
-      .map((b) => b.flat)
-      .join('\n')}`,
-  );
+  const invitation = CALL_INVITATION.exec(`${heading}\n${opening}`);
   if (invitation) add(-6, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
   if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
@@ -192,7 +186,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // quotation over several paragraphs is written.
   const outsideQuotes = paragraphs
     .filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end))
-    .map((b) => b.flat.replace(QUOTED, ' ').replace(UNCLOSED_QUOTATION, ' '))
+    .map((b) => withoutUnclosedQuotation(b.flat.replace(QUOTED, ' ')))
     .join(' ');
   const words = Math.max(1, outsideQuotes.split(/\s+/).length);
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in

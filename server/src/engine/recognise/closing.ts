@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse';
 import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
-import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { isLabelLike, type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -45,9 +45,6 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
   return null;
 }
 
-/** An email or a phone number's run of digits. */
-const REACHABLE = /@[\w-]+\.\w|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
-
 const INLINE_BACKGROUND = /^(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts)\s*:/i;
 
 export function recogniseBackground(units: readonly Unit[], from: number): Background | null {
@@ -57,7 +54,7 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
     if (isLabelLike(unit, 100) && matchesLabel(BACKGROUND_LABEL, text)) {
       const last = units[sectionEnd(units, i)];
       // "Further information:" over a person and a phone is the contact section, not background.
-      if (matchesLabel(CONTACT_LABEL, text) && units.slice(i + 1, last.index + 1).some((u) => REACHABLE.test(u.text))) continue;
+      if (matchesLabel(CONTACT_LABEL, text) && units.slice(i + 1, last.index + 1).some((u) => MAY_REACH.test(u.text))) continue;
       return { start: unitSpan(unit).start, end: unitSpan(last).end, label: text.replace(/[:.]$/, '') };
     }
     const inline = INLINE_BACKGROUND.exec(text);
@@ -102,6 +99,11 @@ const LEGAL_FORM_AT_END = /[ \t\u00a0,]+(?:AG|SE|GmbH|Inc\.?|Ltd\.?|plc|LLC|S\.A
 /** `About Hiber: Remote monitoring…`, `About Acme Bay Area (ABA):ABA is…`: a colon ends the label. */
 const ABOUT_COLON = /^(?:About|ABOUT)[ \t\u00a0]+((?:the[ \t]+)?[\p{Lu}\d][^:\n.!?]{0,80}?(?:\b(?:Inc|Ltd|Corp|Co|LLC)\.)?)[ \t\u00a0]*:[ \t\u00a0]*(?=[\p{Lu}\d])/u;
 
+function aboutColon(text: string): { label: number; organization: string } | null {
+  const colon = ABOUT_COLON.exec(text);
+  return colon ? { label: colon[0].trimEnd().length, organization: colon[1].replace(/^the[ \t]+/i, '') } : null;
+}
+
 /** Words that open an organisation's description: `About HPRA Founded in 1984, HPRA is …`. */
 const DESCRIPTION_OPENING = /^(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created|With|For over|For more than)\b/;
 
@@ -111,11 +113,6 @@ const DESCRIPTION_OPENING = /^(?:Founded|Established|Celebrating|Since|Headquart
  * ends where the description begins, at the name said again or a word that opens a description.
  * Only a paragraph that reads as an organisation's description counts, which the caller checks.
  */
-function aboutColon(text: string): { label: number; organization: string } | null {
-  const colon = ABOUT_COLON.exec(text);
-  return colon ? { label: colon[0].trimEnd().length, organization: colon[1].replace(/^the[ \t]+/i, '') } : null;
-}
-
 function aboutRunIn(text: string): { label: number; organization: string } | null {
   const head = /^(?:About|ABOUT)[ \t\u00a0]+/.exec(text);
   if (!head) return null;

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { MediaContact } from '../release';
 import type { Span } from '../text';
-import { CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+import { CONTACT_LABEL, MAY_REACH, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { namesIn } from './names';
 import { sectionEnd } from './closing';
 import { isLabelLike, type Unit, unitSpan } from './units';
@@ -225,9 +225,6 @@ function contactLabels(text: string): RegExpExecArray[] {
 
 /** "PHE press office": a desk named as the label. */
 const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|desk|team)\s*:?$/iu;
-
-/** An at sign or a run of seven digits: without one, a unit holds no email or phone (a cheap test first). */
-const MAY_REACH = /@|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
 
 /** Longer than this, a unit is prose, not a contact block. */
 const CONTACT_BLOCK_MAX = 600;

@@ -21,6 +21,9 @@ export const END_MARK = /^(?:#\s?#\s?#|\\#\s?\\#\s?\\#|[-–—]\s?30\s?[-–—
 /** Labels that name the document rather than a part: skipped when looking for the headline. */
 export const DOCUMENT_LABEL = /^(?:(?:press|news|media) release|(?:for )?immediate release|press statement|media advisory|news|update|announcement)s?\s*[:.]?$/i;
 
+/** An at sign or a run of seven digits: without one, a text holds no email or phone (a cheap test first). */
+export const MAY_REACH = /@|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
+
 export function matchesLabel(pattern: RegExp, text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 100 && pattern.test(trimmed);

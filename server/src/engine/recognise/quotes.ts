@@ -219,15 +219,14 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
 
     // A police or ministry statement: "To be attributed to Inspector Ana Ruiz:", then her words as
     // plain paragraphs.
+    // The label's name is read as any name is, its title (`Inspector`) passed over.
     const label = units[unit.index - 1] ? ATTRIBUTED_TO.exec(units[unit.index - 1].text.trim()) : null;
-    if (label && !/["“”‘]/.test(text)) {
-      const attribution = attributionBefore(`${label[1]} said:`);
-      if (attribution?.speaker) {
-        const quote: Quote = { ...unitSpan(unit), text: text.trim(), speaker: people.mention(attribution.speaker), attributed: true };
-        quotes.push(quote);
-        previousUnitQuote = { quote, unitIndex: unit.index };
-        continue;
-      }
+    const labelled = label && !/["“”‘]/.test(text) ? namesIn(label[1])[0] : undefined;
+    if (labelled) {
+      const quote: Quote = { ...unitSpan(unit), text: text.trim(), speaker: people.mention(labelled.name), attributed: true };
+      quotes.push(quote);
+      previousUnitQuote = { quote, unitIndex: unit.index };
+      continue;
     }
 
     // A block quote introduced by "Name said:" is a quotation even without quotation marks.

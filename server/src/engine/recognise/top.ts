@@ -99,7 +99,13 @@ function yamlTitle(raw: string): unknown {
 function tomlTitle(raw: string): string | null {
   const match = /^title[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')/m.exec(raw);
   if (!match) return null;
-  return match[2] ?? JSON.parse(`"${match[1]}"`);
+  if (match[2] !== undefined) return match[2];
+  // TOML's basic-string escapes are JSON's but for a few (`\e`, `\U…`): those keep their text as written.
+  try {
+    return JSON.parse(`"${match[1]}"`);
+  } catch {
+    return match[1];
+  }
 }
 
 function frontMatterTitle(document: ParsedDocument): Headline | null {
