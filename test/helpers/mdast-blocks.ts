@@ -40,6 +40,23 @@ function parseTree(text: string): Root {
 }
 
 export function mdastChunk(text: string): MdastChunk {
+  // remark's positions skip a byte-order mark; the engine's point into the text as given.
+  let bom = 0;
+  while (text.charCodeAt(bom) === 0xfeff) bom++;
+  return bom ? placedAfter(bom, mdastChunkOf(text.slice(bom))) : mdastChunkOf(text);
+}
+
+function placedAfter(offset: number, chunk: MdastChunk): MdastChunk {
+  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
+  return {
+    blocks: chunk.blocks.map((b) => ({ ...span(b), segments: b.segments.map(([plain, start, end]) => [plain, start + offset, end + offset] as const) })),
+    links: chunk.links.map(span),
+    frontMatter: chunk.frontMatter && { ...chunk.frontMatter, span: span(chunk.frontMatter.span) },
+    groups: chunk.groups,
+  };
+}
+
+function mdastChunkOf(text: string): MdastChunk {
   const lines = new LineIndex(text);
   const tree = parseTree(text);
   const blocks: Block[] = [];

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { locateConfigProblem } from '../../server/src/lsp/configs';
 import { diffEdits } from '../../server/src/lsp/edits';
-import { hasPressReleaseFrontMatter, matchesInclude } from '../../server/src/lsp/eligibility';
+import { hasPressReleaseFrontMatter } from '../../server/src/engine/index';
+import { matchesInclude } from '../../server/src/lsp/eligibility';
 import { DEFAULT_INCLUDE, normaliseSettings } from '../../server/src/lsp/settings';
 import { parseToday } from '../../server/src/lsp/template';
 import { newReleaseText } from '../../server/src/engine/template';
@@ -66,6 +67,7 @@ describe('language server helpers', () => {
       assert.equal(hasPressReleaseFrontMatter('---\ntype: "press release"\n---\n'), true);
       assert.equal(hasPressReleaseFrontMatter('---\ntype: post\n---\ntype: press-release\n'), false);
       assert.equal(hasPressReleaseFrontMatter('# type: press-release\n'), false);
+      assert.equal(hasPressReleaseFrontMatter('\uFEFF+++\ntype = "press-release"\n+++\n# X\n'), true);
     });
 
     it('falls back to the defaults for settings that are missing or malformed', () => {

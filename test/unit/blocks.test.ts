@@ -29,7 +29,7 @@ const oracle = (text: string) => {
  * break, and the spaces and ` | ` the engine adds between a link and a word or between cells.
  */
 function mappedExactly(text: string): void {
-  const source = text.replace(/^\uFEFF/, '').replaceAll('\0', '\uFFFD');
+  const source = text.replaceAll('\0', '\uFFFD');
   for (const block of parse(text).blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
     for (let k = 0; k < block.text.length; k++) {

@@ -5,7 +5,7 @@ export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
 export { applyFixes } from './fixes';
 export { PARTS, partRequiredBy, requiredParts, type Part } from './parts';
-export { declaresPressRelease } from './recognise/classify';
+export { hasPressReleaseFrontMatter } from './recognise/classify';
 export { newReleaseText } from './template';
 export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';
 export type { Finding, Fix, RelatedSpan, Rule, Severity, Suggestion } from './rules/types';

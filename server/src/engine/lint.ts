@@ -10,17 +10,13 @@ import type { Finding, Fix } from './rules/types';
 import { detectEol } from './text';
 
 export interface LintResult {
-  /** The model of the release. Its offsets point into the text without a byte-order mark. */
+  /** The model of the release. */
   release: Release;
-  /** Findings sorted by position. Their offsets and fixes point into the text as given. */
+  /** Findings sorted by position. Like the model's, their offsets and fixes point into the text as given. */
   findings: Finding[];
   /** Rules that threw: each also appears once in `findings`, and the other rules still ran. */
   crashes: { ruleId: string; error: unknown }[];
-  /** Where the model's offsets start in the text as given: 1 after a byte-order mark, else 0. */
-  bom: number;
 }
-
-const BOM = '\uFEFF';
 
 export interface LintOptions {
   /** Keeps a large document's parsed chunks between calls, so an edit re-parses only what it touched. */
@@ -29,12 +25,10 @@ export interface LintOptions {
 
 /** Parses a document once, recognises its parts, and runs every enabled rule over the model. */
 export function lint(text: string, config: ResolvedConfig = presetConfig(), options: LintOptions = {}): LintResult {
-  const bom = text.startsWith(BOM) ? BOM.length : 0;
-  const source = bom ? text.slice(bom) : text;
-  const document = parse(source, options.parseCache);
+  const document = parse(text, options.parseCache);
   const release = recognise(document);
-  const suppressions = readDirectives(source, document.lines);
-  const eol = detectEol(source);
+  const suppressions = readDirectives(text, document.lines);
+  const eol = detectEol(text);
   const findings: Finding[] = [];
   const crashes: LintResult['crashes'] = [];
   const guard = new FixGuard(document);
@@ -48,7 +42,7 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
     try {
       rule.check({
         release,
-        text: source,
+        text,
         eol,
         options: setting.options,
         datelineStyle: config.datelineStyle,
@@ -58,27 +52,26 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
           // A fix that would cut into an address, a name, code or HTML is never applied (protected.ts).
           const fix = report.fix && guard.allows(report.fix) ? report.fix : undefined;
           const suggestions = report.suggestions?.filter((s) => guard.allows(s.fix));
-          const shift = (f: Fix): Fix => ({ range: [f.range[0] + bom, f.range[1] + bom], text: f.text });
           findings.push({
             ruleId: rule.id,
             severity: report.error ? 'error' : severity,
             message: report.message,
-            start: report.start + bom,
-            end: report.end + bom,
-            ...(fix ? { fix: shift(fix), fixTitle: report.fixTitle ?? fixTitle(fix, rule.id) } : {}),
-            ...(suggestions?.length ? { suggestions: suggestions.map((s) => ({ title: s.title, fix: shift(s.fix) })) } : {}),
-            ...(report.related?.length ? { related: report.related.map((r) => ({ ...r, start: r.start + bom, end: r.end + bom })) } : {}),
+            start: report.start,
+            end: report.end,
+            ...(fix ? { fix, fixTitle: report.fixTitle ?? fixTitle(fix, rule.id) } : {}),
+            ...(suggestions?.length ? { suggestions } : {}),
+            ...(report.related?.length ? { related: report.related } : {}),
           });
         },
       });
     } catch (error) {
       crashes.push({ ruleId: rule.id, error });
       const detail = error instanceof Error ? error.message : String(error);
-      findings.push({ ruleId: rule.id, severity: 'error', message: `The rule crashed and was skipped: ${detail}`, start: bom, end: bom });
+      findings.push({ ruleId: rule.id, severity: 'error', message: `The rule crashed and was skipped: ${detail}`, start: document.start, end: document.start });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { release, findings, crashes, bom };
+  return { release, findings, crashes };
 }
 
 /**
@@ -86,9 +79,8 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
  * the whole file (`config/directives.ts` reads what these write).
  */
 export function disableFixes(result: LintResult, finding: Finding): { line: Fix; file: Fix } {
-  const shift = (fix: Fix): Fix => ({ range: [fix.range[0] + result.bom, fix.range[1] + result.bom], text: fix.text });
   const document = result.release.document;
-  return { line: shift(disableLineFix(document, finding.ruleId, finding.start - result.bom)), file: shift(disableFileFix(document, finding.ruleId)) };
+  return { line: disableLineFix(document, finding.ruleId, finding.start), file: disableFileFix(document, finding.ruleId) };
 }
 
 function preview(text: string): string {

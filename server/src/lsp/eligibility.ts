@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { declaresPressRelease } from '../engine/index';
+import { hasPressReleaseFrontMatter } from '../engine/index';
 import type { Settings } from './settings';
 
 /**
@@ -9,13 +9,6 @@ import type { Settings } from './settings';
  * press release. Everything else — READMEs, changelogs, notes — is left alone.
  */
 export type Inclusion = 'include' | 'front matter' | null;
-
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-export function hasPressReleaseFrontMatter(text: string): boolean {
-  const match = FRONT_MATTER.exec(text);
-  return Boolean(match && declaresPressRelease(match[1]));
-}
 
 const matchers = new Map<string, (file: string) => boolean>();
 

@@ -5,11 +5,6 @@ import { MONTH_NAMES, formatDate, weekday } from '../engine/dates';
 import { requiredParts, type Release, type ResolvedConfig, type Span } from '../engine/index';
 import type { PartStatus } from './protocol';
 
-/** Release offsets point into the text without a byte-order mark; the document may have one. */
-function bomOf(document: TextDocument): number {
-  return document.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }) === '\uFEFF' ? 1 : 0;
-}
-
 function clip(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -20,8 +15,7 @@ function clip(text: string, max = 60): string {
  * with its speaker, background, boilerplate, the media contacts (under their section), end mark.
  */
 export function releaseSymbols(document: TextDocument, release: Release): DocumentSymbol[] {
-  const bom = bomOf(document);
-  const range = (span: Span) => ({ start: document.positionAt(span.start + bom), end: document.positionAt(span.end + bom) });
+  const range = (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   const symbol = (name: string, detail: string, kind: SymbolKind, span: Span, selection: Span = span, children?: DocumentSymbol[]): DocumentSymbol => {
     const inside = selection.start >= span.start && selection.end <= span.end ? selection : span;
     return { name: name || detail, detail, kind, range: range(span), selectionRange: range(inside), ...(children ? { children } : {}) };
@@ -75,10 +69,8 @@ const STYLE_NAMES = { ap: 'AP', international: 'international', any: 'any (AP or
 
 /** Hover on a dateline (the date, its weekday, its style) or a media contact (E.164 phone, email). */
 export function releaseHover(document: TextDocument, release: Release, config: ResolvedConfig, offset: number): Hover | null {
-  const bom = bomOf(document);
-  const at = offset - bom;
-  const within = (span: Span): boolean => span.start <= at && at <= span.end;
-  const range = (span: Span) => ({ start: document.positionAt(span.start + bom), end: document.positionAt(span.end + bom) });
+  const within = (span: Span): boolean => span.start <= offset && offset <= span.end;
+  const range = (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   const dateline = release.dateline;
   if (dateline && within(dateline)) {
     const lines = [`**Dateline** — ${dateline.city}`];
@@ -112,14 +104,13 @@ export function releaseHover(document: TextDocument, release: Release, config: R
 
 /** Which of the parts the configuration requires the release has and lacks, for the language status item. */
 export function partStatus(document: TextDocument, release: Release, config: ResolvedConfig): PartStatus[] {
-  const bom = bomOf(document);
   return requiredParts(config).map((part) => {
     const spans = part.spans(release);
     return {
       name: part.name,
       present: spans.length > 0,
       ...(part.count ? { count: part.count(release) } : {}),
-      ...(spans.length ? { line: document.positionAt(spans[0].start + bom).line } : {}),
+      ...(spans.length ? { line: document.positionAt(spans[0].start).line } : {}),
     };
   });
 }

@@ -52,8 +52,8 @@ export function readDirectives(text: string, lines: LineIndex): Suppressions {
 const FILE_DIRECTIVE = /^<!--[ \t]*pressroom-disable[ \t]+([^>]*?)[ \t]*-->[ \t]*$/;
 
 /**
- * The comment that silences `ruleId` on the line of `offset` (offsets into `source`, the text
- * without a byte-order mark): `<!-- pressroom-disable-next-line rule -->` above that line; inside
+ * The comment that silences `ruleId` on the line of `offset`:
+ * `<!-- pressroom-disable-next-line rule -->` above that line; inside
  * a paragraph (where a comment line would split it) `<!-- pressroom-disable-line rule -->` at the
  * end of the line instead, before a hard break, which must stay last.
  */
@@ -61,7 +61,7 @@ export function disableLineFix(document: ParsedDocument, ruleId: string, offset:
   const { text: source, lines, blocks } = document;
   const eol = detectEol(source);
   const lineNumber = lines.position(offset).line;
-  const lineStart = lines.lineStart(lineNumber);
+  const lineStart = Math.max(lines.lineStart(lineNumber), document.start);
   const lineText = source.slice(lineStart, lines.lineEnd(lineNumber));
   const insideParagraph = blocks.some((b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.line < lineNumber && lineNumber <= b.endLine);
   if (!insideParagraph) {
@@ -78,7 +78,7 @@ export function disableLineFix(document: ParsedDocument, ruleId: string, offset:
 export function disableFileFix(document: ParsedDocument, ruleId: string): Fix {
   const { text: source, blocks } = document;
   const eol = detectEol(source);
-  const frontMatter = blocks.find((b) => b.kind === 'frontmatter' && b.start === 0) ?? null;
+  const frontMatter = blocks.find((b) => b.kind === 'frontmatter' && b.start === document.start) ?? null;
   const first = blocks.find((b) => b.kind !== 'frontmatter');
   const existing = first?.kind === 'html' ? FILE_DIRECTIVE.exec(source.slice(first.start, first.end)) : null;
   if (first && existing) {
@@ -90,6 +90,6 @@ export function disableFileFix(document: ParsedDocument, ruleId: string): Fix {
     const atEnd = at >= source.length && !/[\r\n]$/.test(source);
     return { range: [at, at], text: `${atEnd ? eol : ''}${eol}<!-- pressroom-disable ${ruleId} -->${eol}` };
   }
-  const blankFollows = /^(?:\r\n|\r|\n)/.test(source);
-  return { range: [0, 0], text: `<!-- pressroom-disable ${ruleId} -->${eol}${blankFollows ? '' : eol}` };
+  const blankFollows = /^(?:\r\n|\r|\n)/.test(source.slice(document.start));
+  return { range: [document.start, document.start], text: `<!-- pressroom-disable ${ruleId} -->${eol}${blankFollows ? '' : eol}` };
 }

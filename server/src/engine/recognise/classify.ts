@@ -94,8 +94,20 @@ const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
 
 /** Front matter (its raw text) that says `type: press-release`: the writer has settled it. */
-export function declaresPressRelease(frontMatter: string): boolean {
+function declaresPressRelease(frontMatter: string): boolean {
   return PRESS_RELEASE_TYPE.test(frontMatter);
+}
+
+// Anchored at the start, the lazy body ends at the first closing fence: one pass over the text.
+const LEADING_FRONT_MATTER = /^\uFEFF*(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Whether a text opens with front matter that says `type: press-release`, read without parsing the
+ * document: an editor asks it of every Markdown file before it decides to lint one.
+ */
+export function hasPressReleaseFrontMatter(text: string): boolean {
+  const match = LEADING_FRONT_MATTER.exec(text);
+  return Boolean(match && declaresPressRelease(match[2]));
 }
 
 /**

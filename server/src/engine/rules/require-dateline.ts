@@ -14,6 +14,6 @@ export default requirePart({
     // No lead to open: the lead goes in too, dateline first.
     const at = release.headline && release.headline.source !== 'frontmatter' ? release.headline.end : text.length;
     const lead = partNamed('lead').skeleton!({ dateline, endMark: '' });
-    return { at, message: 'The release has no lead paragraph with a dateline.', fix: insertBlock(text, at, lead, eol) };
+    return { at, message: 'The release has no lead paragraph with a dateline.', fix: insertBlock(release.document, at, lead, eol) };
   },
 });

@@ -8,8 +8,8 @@ export default requirePart<{ mark: string }>({
   defaultOptions: { mark: '\\#\\#\\#' },
   options: { mark: { type: 'string', description: 'The end mark the fix inserts (`\\#\\#\\#` renders as ###).' } },
   skeletonContext: (options) => ({ endMark: options.mark }),
-  missing({ text, eol }, skeleton) {
+  missing({ release, text, eol }, skeleton) {
     const at = text.length;
-    return { at, message: 'The release has no end mark (###, -30- or ENDS).', fix: insertBlock(text, at, skeleton, eol) };
+    return { at, message: 'The release has no end mark (###, -30- or ENDS).', fix: insertBlock(release.document, at, skeleton, eol) };
   },
 });

@@ -4,8 +4,8 @@ import { contentStart, insertBlock } from './skeletons';
 export default requirePart({
   part: 'headline',
   description: 'A release needs a headline: a `#` heading or a plain first line.',
-  missing({ release, text, eol }, skeleton) {
+  missing({ release, eol }, skeleton) {
     const at = contentStart(release);
-    return { at, message: 'The release has no headline.', fix: insertBlock(text, at, skeleton, eol) };
+    return { at, message: 'The release has no headline.', fix: insertBlock(release.document, at, skeleton, eol) };
   },
 });

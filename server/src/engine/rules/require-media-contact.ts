@@ -4,8 +4,8 @@ import { insertBlock } from './skeletons';
 export default requirePart({
   part: 'mediaContacts',
   description: 'A release needs a media contact: a named person with an email or phone.',
-  missing({ text, eol }, skeleton) {
+  missing({ release, text, eol }, skeleton) {
     const at = text.length;
-    return { at, message: 'The release has no media contact.', fix: insertBlock(text, at, skeleton, eol) };
+    return { at, message: 'The release has no media contact.', fix: insertBlock(release.document, at, skeleton, eol) };
   },
 });

@@ -1,3 +1,4 @@
+import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import type { DatelineStyle, Fix } from './types';
 
@@ -17,11 +18,12 @@ export function datelineSkeleton(style: DatelineStyle): string {
  * Fixes that insert a missing part: where the part conventionally goes, as a paragraph of its
  * own, with bracketed placeholders for what only the writer knows (`no-placeholder` flags them).
  */
-export function insertBlock(text: string, offset: number, lines: string[], eol: string): Fix {
-  const before = text.slice(0, offset);
+export function insertBlock(document: ParsedDocument, offset: number, lines: string[], eol: string): Fix {
+  const text = document.text;
+  const before = text.slice(document.start, offset);
   const after = text.slice(offset);
   let prefix = '';
-  if (offset > 0 && !before.endsWith(eol + eol)) prefix = before.endsWith(eol) ? eol : eol + eol;
+  if (offset > document.start && !before.endsWith(eol + eol)) prefix = before.endsWith(eol) ? eol : eol + eol;
   let suffix = '';
   if (after === '') suffix = eol;
   // At the end of the document, the line break already there ends the inserted part too.
@@ -32,7 +34,7 @@ export function insertBlock(text: string, offset: number, lines: string[], eol: 
 
 /** Where the document's content starts: after front matter and a leading release line. */
 export function contentStart(release: Release): number {
-  let offset = lineStartOf(release.document.text, release.contentStart);
+  let offset = lineStartOf(release.document, release.contentStart);
   if (release.releaseLine && release.releaseLine.start <= offset + 1) offset = lineAfter(release.document.text, release.releaseLine.end);
   return offset;
 }
@@ -58,8 +60,9 @@ export function closingStart(release: Release, include: { boilerplate?: boolean;
  * Where a part goes in front of `offset`: the start of its line when only markup (`## `, `**`, `- `)
  * stands before it there; otherwise `offset` itself, which splits a line that copy-paste collapsed.
  */
-export function lineStartOf(text: string, offset: number): number {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+export function lineStartOf(document: ParsedDocument, offset: number): number {
+  const text = document.text;
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, document.start);
   return /^[\s#*_>+-]*$/.test(text.slice(lineStart, offset)) ? lineStart : offset;
 }
 

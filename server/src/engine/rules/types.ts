@@ -50,7 +50,7 @@ export interface Report extends Span {
 
 export interface RuleContext<Options> {
   release: Release;
-  /** The text the offsets point into (without a byte-order mark). */
+  /** The text as given: every offset of the model and of a report points into it. */
   text: string;
   /** The line break the document uses, for inserted text. */
   eol: string;
