@@ -78,6 +78,16 @@ export function configSchema(): JsonSchema {
         enum: ['auto', 'always'],
         default: 'auto',
       },
+      datelineStyle: {
+        description: 'The house style of datelines: what dateline-format checks and what a new release and the dateline skeleton write.',
+        enum: ['any', 'ap', 'international'],
+        markdownEnumDescriptions: [
+          'Any well-formed dateline (city, a real date, one separator).',
+          'AP: `CHICAGO, Sept. 4, 2015 –` (the ap preset sets it).',
+          'International: `London, 4 September 2015 –` (the international preset sets it).',
+        ],
+        default: 'any',
+      },
       rules: {
         description: 'Rule settings: a severity ("off", "warn", "error" or 0, 1, 2), or [severity, options].',
         type: 'object',

@@ -214,9 +214,9 @@ describe('pressroom CLI', () => {
     it('a malformed configuration file', async () => {
       write('.pressroomrc.json', '{ "rules": { "require-quote": "loud" } }');
       write('a.md', CLEAN);
-      await expectFailure(['-o', 'report.json', 'a.md'], /configuration error in .*\.pressroomrc\.json: rule "require-quote": severity must be "off", "warn" or "error"/);
+      await expectFailure(['-o', 'report.json', 'a.md'], /configuration error in .*\.pressroomrc\.json:1:14: rule "require-quote": severity must be "off", "warn" or "error"/);
       write('.pressroomrc.json', '{ "rules": { ');
-      await expectFailure(['a.md'], /\.pressroomrc\.json: invalid JSON at 1:14/);
+      await expectFailure(['a.md'], /\.pressroomrc\.json:1:14: invalid JSON: a closing brace \(}\) expected/);
       write('.pressroomrc.json', '{ "rules": { "no-such-rule": "warn" } }');
       await expectFailure(['a.md'], /unknown rule "no-such-rule"/);
     });

@@ -15,7 +15,7 @@ const VALID: unknown[] = [
   { extends: ['international', './shared/.pressroomrc.json', '../base.json'] },
   { releaseDetection: 'always', rules: { 'headline-style': 'off', 'require-end-mark': 2, 'no-placeholder': 'warning' } },
   { rules: { 'headline-style': ['warn', { maxLength: 90, allowQuestion: true }], 'require-quote': ['error'] } },
-  { rules: { 'dateline-format': ['warn', { style: 'international' }], 'require-end-mark': ['error', { mark: 'ENDS' }] } },
+  { datelineStyle: 'international', rules: { 'dateline-format': 'warn', 'require-end-mark': ['error', { mark: 'ENDS' }] } },
 ];
 
 /** Configurations validateConfig rejects: the schema must reject them too. */
@@ -30,7 +30,8 @@ const INVALID: unknown[] = [
   { rules: { 'headline-style': ['warn', { maxLength: 'long' }] } },
   { rules: { 'headline-style': ['warn', { noSuchOption: true }] } },
   { rules: { 'headline-style': ['warn', { maxLength: 90 }, 'extra'] } },
-  { rules: { 'dateline-format': ['warn', { style: 'chicago' }] } },
+  { datelineStyle: 'chicago' },
+  { rules: { 'dateline-format': ['warn', { style: 'ap' }] } },
   { rules: { 'require-quote': ['warn', {}], 'headline-style': [] } },
 ];
 

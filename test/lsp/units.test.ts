@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { locateConfigProblem } from '../../server/src/lsp/configs';
 import { diffEdits } from '../../server/src/lsp/edits';
-import { hasPressReleaseFrontMatter } from '../../server/src/engine/index';
+import { ConfigError, hasPressReleaseFrontMatter } from '../../server/src/engine/index';
+import { loadConfigFile } from '../../server/src/node/config-files';
 import { matchesInclude } from '../../server/src/lsp/eligibility';
 import { DEFAULT_INCLUDE, normaliseSettings } from '../../server/src/lsp/settings';
 import { parseToday } from '../../server/src/lsp/template';
@@ -82,13 +84,46 @@ describe('language server helpers', () => {
   });
 
   describe('configuration problems', () => {
-    it('points at the JSON syntax error or the name the message quotes', () => {
+    const configIn = (text: string, name = '.pressroomrc.json'): ConfigError => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-config-'));
+      writeFileSync(path.join(dir, name), text);
+      try {
+        loadConfigFile(path.join(dir, name));
+      } catch (error) {
+        if (error instanceof ConfigError) return error;
+        throw error;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      assert.fail('no ConfigError');
+    };
+    const located = (error: ConfigError, text: string): string => text.slice(error.location!.start, error.location!.end);
+
+    it('point at the value at fault: the rule, the option, the key', () => {
       const text = '{\n  "rules": {\n    "require-quote": "eror"\n  }\n}\n';
-      const rule = locateConfigProblem(text, '/x/.pressroomrc.json: rule "require-quote": severity must be "off", "warn" or "error" (or 0, 1, 2), not "eror"');
-      assert.equal(text.slice(rule.start, rule.end), '"require-quote"');
-      const syntax = locateConfigProblem('{\n  "rules": {,\n}', '/x/.pressroomrc.json: invalid JSON at 2:13: ValueExpected');
-      assert.equal(syntax.start, 14);
-      assert.deepEqual(locateConfigProblem('{}', 'something else'), { start: 0, end: 0 });
+      const severity = configIn(text);
+      assert.equal(located(severity, text), '"require-quote": "eror"');
+      assert.deepEqual([severity.location!.line, severity.location!.column], [3, 5]);
+      assert.match(severity.message, /\.pressroomrc\.json:3:5: rule "require-quote": severity must be/);
+      const option = '{ "rules": { "headline-style": ["warn", { "maxLength": "long" }] } }';
+      assert.equal(located(configIn(option), option), '"maxLength": "long"');
+      const key = '{\n  "datelineStyle": "chicago"\n}';
+      assert.equal(located(configIn(key), key), '"datelineStyle": "chicago"');
+      const inPackage = '{ "name": "x", "pressroom": { "rules": { "nope": "off" } } }';
+      assert.equal(located(configIn(inPackage, 'package.json'), inPackage), '"nope": "off"');
+    });
+
+    it('point at a JSON syntax error and say what it is in words', () => {
+      const text = '{\n  "rules": {,\n}';
+      const syntax = configIn(text);
+      assert.equal(syntax.location!.start, 14);
+      assert.match(syntax.message, /:2:13: invalid JSON: a value expected/);
+      assert.doesNotMatch(syntax.message, /Expected\b/);
+    });
+
+    it('refuse a binary configuration file with a reason', () => {
+      const binary = configIn('{\u0000}');
+      assert.match(binary.message, /the configuration file looks like a binary file/);
     });
   });
 

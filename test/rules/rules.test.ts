@@ -28,8 +28,8 @@
  *      (e.g. `dateline-format/ap/`), read with the same naming rules; one level deep only;
  *   3. `<name>.options.json` beside a fixture: options for that fixture alone.
  * An options object may hold the reserved key `"$datelineStyle"` ("any" | "ap" | "international"):
- * it is not a rule option but the preset's dateline style that skeleton fixes follow (the engine
- * reads it from `dateline-format`'s `style`, so that rule is configured "off" with that style).
+ * it is not a rule option but the configuration's top-level `datelineStyle`, which dateline-format
+ * checks and skeleton fixes follow.
  *
  * Beyond the expectations, every case checks that no rule crashed and that each finding's offsets
  * lie inside the text; each fixable case also checks that a second fix of the fixed text changes
@@ -43,7 +43,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { applyFixes } from '../../server/src/engine/fixes';
 import { fix, lint } from '../../server/src/engine/lint';
-import { resolveConfig, type ResolvedConfig, type RuleSetting } from '../../server/src/engine/config/resolve';
+import { resolveConfig, type ConfigObject, type ResolvedConfig, type RuleSetting } from '../../server/src/engine/config/resolve';
 import { RULES } from '../../server/src/engine/rules/index';
 import type { Finding, Fix } from '../../server/src/engine/rules/types';
 import { LineIndex } from '../../server/src/engine/text';
@@ -133,8 +133,8 @@ function configFor(rule: AnyRule, allOptions: Record<string, unknown>): Resolved
   for (const other of RULES) rules[other.id] = 'off';
   const severity = rule.defaultSeverity === 'error' ? 'error' : 'warn';
   rules[rule.id] = [severity, options];
-  if ($datelineStyle !== undefined && rule.id !== 'dateline-format') rules['dateline-format'] = ['off', { style: $datelineStyle }];
-  return resolveConfig([{ source: 'test', config: { releaseDetection: 'always', rules } }]);
+  const datelineStyle = $datelineStyle as ConfigObject['datelineStyle'];
+  return resolveConfig([{ source: 'test', config: { releaseDetection: 'always', rules, ...(datelineStyle ? { datelineStyle } : {}) } }]);
 }
 
 interface Described {

@@ -1,5 +1,5 @@
 import { fix, lint, type ResolvedConfig } from '../engine/index';
-import { decodeText } from './files';
+import { decodeText } from '../node/text-files';
 import { toFileResult, type LintFileResult } from './results';
 
 /** What the CLI does with each file: lint it, or compute its fixes (to write, or to report). */

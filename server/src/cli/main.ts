@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, inspectRelease, lint, PRESETS, presetLayer, resolveConfig, RULES, RULES_BY_ID, ruleDocsUrl, type ConfigLayer, type ResolvedConfig } from '../engine/index';
-import { ConfigFinder, loadConfigFile } from '../node/config-files';
-import { checkText, decodeText, discoverFiles, InputError, readSourceFile, writeFileAtomically, type SourceFile } from './files';
+import { ConfigError, inspectRelease, lint, PRESETS, presetLayer, RULES, RULES_BY_ID, ruleDocsUrl, type ConfigLayer, type ResolvedConfig } from '../engine/index';
+import { ConfigResolver } from '../node/config-files';
+import { checkText, decodeText, InputError, readSourceFile, type SourceFile, writeFileAtomically } from '../node/text-files';
+import { discoverFiles } from './files';
 import { format, FORMATS, reportWriter, type Format } from './formatters/index';
 import { inspectText } from './inspect-text';
 import { lintJob, type FixMode, type LintOutcome } from './lint-file';
@@ -105,27 +106,18 @@ function commandLineLayers(values: Values): ConfigLayer[] {
 
 /** Builds the configuration for one file: its own (or --config's) layers, then the command line's. */
 class Configurations {
-  private readonly finder = new ConfigFinder();
-  private readonly explicit: ConfigLayer[] | null;
-  private readonly cache = new Map<string, ResolvedConfig>();
+  private readonly resolver: ConfigResolver;
 
   constructor(
     configFile: string | undefined,
     private readonly cli: ConfigLayer[],
     cwd: string,
   ) {
-    this.explicit = configFile === undefined ? null : loadConfigFile(path.resolve(cwd, configFile));
+    this.resolver = new ConfigResolver(configFile === undefined ? null : path.resolve(cwd, configFile));
   }
 
   for(file: string): ResolvedConfig {
-    const layers = [...(this.explicit ?? this.finder.layersFor(file)), ...this.cli];
-    const key = layers.map((l) => l.source).join('\n');
-    let resolved = this.cache.get(key);
-    if (!resolved) {
-      resolved = resolveConfig(layers);
-      this.cache.set(key, resolved);
-    }
-    return resolved;
+    return this.resolver.resolve([...this.resolver.projectLayers(file), ...this.cli]);
   }
 }
 

@@ -14,6 +14,7 @@ export { LineIndex, type Span } from './text';
 export { PRESETS, PRESET_NAMES } from './config/presets';
 export {
   ConfigError,
+  type ConfigLocation,
   presetConfig,
   presetLayer,
   resolveConfig,

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { ConfigError } from '../engine/index';
 import { loadConfigFile } from '../node/config-files';
-import { locateConfigProblem, type ConfigProblem } from './configs';
+import { type ConfigProblem, toProblem } from './configs';
 import { SOURCE } from './protocol';
 
 /** Where configuration problems go: a diagnostic on the file at fault, a message, the log. */
@@ -15,24 +14,20 @@ export interface ProblemSink {
   logError(message: string): void;
 }
 
-function stripSource(message: string, file: string): string {
-  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
-}
-
 /**
  * The configuration problems the server has seen: one diagnostic on the file at fault and one
  * message per problem, never a crash; cleared when the file is mended.
  */
 export class ConfigProblems {
-  private readonly byFile = new Map<string, string>();
+  private readonly byFile = new Map<string, ConfigProblem>();
   private readonly published = new Set<string>();
   private readonly shown = new Set<string>();
 
   constructor(private readonly sink: ProblemSink) {}
 
   note(problem: ConfigProblem): void {
-    if (problem.file && this.byFile.get(problem.file) !== problem.message) {
-      this.byFile.set(problem.file, problem.message);
+    if (problem.file && this.byFile.get(problem.file)?.message !== problem.message) {
+      this.byFile.set(problem.file, problem);
       this.publish(problem.file);
     }
     if (this.shown.has(problem.message)) return;
@@ -51,16 +46,16 @@ export class ConfigProblems {
     const candidates = new Set([...this.byFile.keys(), ...changed.filter((f) => path.basename(f) !== 'package.json')]);
     for (const file of candidates) {
       const previous = this.byFile.get(file);
-      let problem: string | undefined;
+      let problem: ConfigProblem | undefined;
       if (existsSync(file)) {
         try {
           loadConfigFile(file);
         } catch (error) {
-          if (error instanceof ConfigError && error.source === file) problem = error.message;
+          if (error instanceof ConfigError && error.source === file) problem = toProblem(error);
         }
       }
-      if (problem === previous) continue;
-      if (previous) this.shown.delete(previous);
+      if (problem?.message === previous?.message) continue;
+      if (previous) this.shown.delete(previous.message);
       if (problem) this.byFile.set(file, problem);
       else this.byFile.delete(file);
       this.publish(file);
@@ -69,26 +64,24 @@ export class ConfigProblems {
 
   private publish(file: string): void {
     const uri = pathToFileURL(file).href;
-    const message = this.byFile.get(file);
-    if (message === undefined) {
+    const problem = this.byFile.get(file);
+    if (problem === undefined) {
       if (this.published.delete(file)) this.sink.publish(uri, []);
       return;
     }
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      // An unreadable file: the diagnostic goes at its start.
-    }
-    const document = TextDocument.create(uri, 'jsonc', 0, text);
-    const span = locateConfigProblem(text, message);
+    // The engine's lines and columns count from 1; an unplaced problem goes at the file's start.
+    const at = problem.location;
+    const range = at
+      ? { start: { line: at.line - 1, character: at.column - 1 }, end: { line: at.endLine - 1, character: at.endColumn - 1 } }
+      : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const error = problem.message.slice(problem.message.indexOf(': ', file.length) + 2);
     this.published.add(file);
     this.sink.publish(uri, [
       {
-        range: { start: document.positionAt(span.start), end: document.positionAt(span.end) },
+        range,
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
-        message: `${stripSource(message, file)} (Pressroom uses its defaults for this folder until this is fixed.)`,
+        message: `${error} (Pressroom uses its defaults for this folder until this is fixed.)`,
       },
     ]);
   }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   DocumentDiagnosticReportKind,
@@ -13,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { newReleaseText } from '../engine/index';
+import { decodeText, readSourceFile } from '../node/text-files';
 import { codeActions, fixAllEdits, MISSING_PARTS, workspaceEdit, type FixAllData } from './actions';
 import { partStatus, releaseHover, releaseSymbols } from './outline';
 import { documentUri, filePathOf, isRecord, positionParam } from './params';
@@ -143,7 +143,8 @@ export async function lintFiles(ws: Workspace, params: unknown, token: Cancellat
     }
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      // As the CLI reads it: a file too large, binary or not UTF-8 is skipped, not linted as garbage.
+      text = decodeText(readSourceFile(file, file).bytes);
     } catch {
       outcome.skipped++;
       continue;

@@ -1,16 +1,48 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { ConfigError, isPreset, presetLayer, validateConfig, type ConfigLayer, type ConfigObject } from '../engine/index';
+import { findNodeAtLocation, type ParseError, parse as parseJsonc, parseTree, printParseErrorCode } from 'jsonc-parser';
+import {
+  ConfigError,
+  type ConfigLayer,
+  type ConfigLocation,
+  type ConfigObject,
+  isPreset,
+  LineIndex,
+  presetLayer,
+  type ResolvedConfig,
+  resolveConfig,
+  validateConfig,
+} from '../engine/index';
+import { decodeText, InputError, readSourceFile } from './text-files';
 
 /** The configuration files looked for in each folder, nearest first, in this order. */
 export const CONFIG_FILE_NAMES = ['.pressroomrc.json', '.pressroomrc.jsonc', 'package.json'];
 
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${line}:${column}`;
+/** What a JSON syntax error means, in words a writer reads (jsonc-parser names them `ColonExpected`…). */
+const SYNTAX_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'a character that has no place here',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a property name in double quotes expected',
+  ValueExpected: 'a value expected',
+  ColonExpected: 'a colon (:) expected',
+  CommaExpected: 'a comma expected',
+  CloseBraceExpected: 'a closing brace (}) expected',
+  CloseBracketExpected: 'a closing bracket (]) expected',
+  EndOfFileExpected: 'nothing expected after the closing brace',
+  InvalidCommentToken: 'a malformed comment',
+  UnexpectedEndOfComment: 'a comment that is never closed',
+  UnexpectedEndOfString: 'a string that is never closed',
+  UnexpectedEndOfNumber: 'a number cut short',
+  InvalidUnicode: 'a malformed \\u escape',
+  InvalidEscapeCharacter: 'an escape JSON does not know',
+  InvalidCharacter: 'a character a JSON string cannot hold (a tab or line break)',
+};
+
+function locate(text: string, start: number, end: number): ConfigLocation {
+  const lines = new LineIndex(text);
+  const from = lines.position(start);
+  const to = lines.position(Math.max(end, start));
+  return { start, end: Math.max(end, start), line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
 /** Parses JSON with comments and trailing commas; a syntax error names the file, line and column. */
@@ -19,16 +51,37 @@ export function parseConfigText(text: string, source: string): unknown {
   const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const first = errors[0];
-    throw new ConfigError(source, `invalid JSON at ${lineColumn(text, first.offset)}: ${printParseErrorCode(first.error)}`);
+    throw new ConfigError(
+      source,
+      `invalid JSON: ${SYNTAX_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`,
+      [],
+      locate(text, first.offset, first.offset + Math.max(first.length, 1)),
+    );
   }
   return value;
 }
 
+/** A configuration file's text, read as safely as a release: not too large, not binary, UTF-8. */
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return decodeText(readSourceFile(file, file).bytes);
   } catch (error) {
-    throw new ConfigError(file, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (error instanceof InputError) throw new ConfigError(file, `the configuration file ${error.problem}`);
+    throw error;
+  }
+}
+
+/** Validates a file's configuration; a problem names where in the file the value at fault is written. */
+function validateIn(config: unknown, text: string, file: string, prefix: string[]): ConfigObject {
+  try {
+    return validateConfig(config, file);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+    const node = tree && findNodeAtLocation(tree, [...prefix, ...error.path]);
+    // The whole property (`"require-quote": "eror"`) when the path ends at a value.
+    const at = node?.parent?.type === 'property' ? node.parent : node;
+    throw new ConfigError(file, error.problem, error.path, at ? locate(text, at.offset, at.offset + at.length) : null);
   }
 }
 
@@ -36,13 +89,15 @@ function readText(file: string): string {
 export function loadConfigFile(file: string, seen: readonly string[] = []): ConfigLayer[] {
   const absolute = path.resolve(file);
   if (seen.includes(absolute)) throw new ConfigError(absolute, `"extends" forms a cycle: ${[...seen, absolute].join(' → ')}`);
-  const raw = parseConfigText(readText(absolute), absolute);
+  const text = readText(absolute);
+  const raw = parseConfigText(text, absolute);
   let config: unknown = raw;
-  if (path.basename(absolute) === 'package.json') {
+  const inPackage = path.basename(absolute) === 'package.json';
+  if (inPackage) {
     config = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).pressroom : undefined;
     if (config === undefined) return [];
   }
-  const checked: ConfigObject = validateConfig(config, absolute);
+  const checked = validateIn(config, text, absolute, inPackage ? ['pressroom'] : []);
   const layers: ConfigLayer[] = [];
   const extendsList = checked.extends === undefined ? [] : Array.isArray(checked.extends) ? checked.extends : [checked.extends];
   for (const entry of extendsList) {
@@ -57,7 +112,7 @@ export function loadConfigFile(file: string, seen: readonly string[] = []): Conf
 
 function hasPressroomKey(file: string): boolean {
   try {
-    const raw = parseConfigText(readFileSync(file, 'utf8'), file);
+    const raw = parseConfigText(readText(file), file);
     return Boolean(raw && typeof raw === 'object' && 'pressroom' in raw);
   } catch {
     // A broken package.json that is not ours is not a Pressroom configuration problem.
@@ -81,22 +136,44 @@ export function findConfigFile(folder: string): string | null {
   }
 }
 
-/** Finds and loads configuration per folder, remembering each folder's answer. */
-export class ConfigFinder {
+/**
+ * The configuration of each file, for the CLI and the server alike: the layers under the project's
+ * (a preset), the project's own (the nearest configuration file, or the one `--config` names),
+ * the layers over them (command-line or settings overrides), merged once per distinct set.
+ */
+export class ConfigResolver {
   private readonly byFolder = new Map<string, ConfigLayer[]>();
+  private readonly resolved = new Map<string, ResolvedConfig>();
 
-  layersFor(file: string): ConfigLayer[] {
-    const folder = path.dirname(path.resolve(file));
+  /** @param explicit a configuration file that applies to every file instead of the nearest one. */
+  constructor(private readonly explicit: string | null = null) {}
+
+  /** The project's layers for a file: the explicit file's, or the nearest configuration file's. */
+  projectLayers(file: string): ConfigLayer[] {
+    const folder = this.explicit ?? path.dirname(path.resolve(file));
     let layers = this.byFolder.get(folder);
     if (!layers) {
-      const found = findConfigFile(folder);
+      const found = this.explicit ?? findConfigFile(folder);
       layers = found ? loadConfigFile(found) : [];
       this.byFolder.set(folder, layers);
     }
     return layers;
   }
 
+  /** Merges layers (later ones winning); a file's layers are known by their path, others by their content. */
+  resolve(layers: readonly ConfigLayer[]): ResolvedConfig {
+    const key = JSON.stringify(layers.map((l) => (path.isAbsolute(l.source) ? l.source : [l.source, l.config])));
+    let config = this.resolved.get(key);
+    if (!config) {
+      config = resolveConfig(layers);
+      this.resolved.set(key, config);
+    }
+    return config;
+  }
+
+  /** Forgets every file read, after a configuration file changes on disk. */
   clear(): void {
     this.byFolder.clear();
+    this.resolved.clear();
   }
 }

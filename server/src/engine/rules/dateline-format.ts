@@ -1,6 +1,6 @@
 import { apPlace } from '../ap';
 import { AP_MONTHS, formatDate, weekday, WEEKDAYS } from '../dates';
-import { defineRule, type DatelineStyle } from './types';
+import { defineRule } from './types';
 
 function titleCase(place: string): string {
   return place.toLowerCase().replace(/(^|[\s,.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -11,23 +11,16 @@ const UNSURE_CAPITALS = /(?:^|[\s,-])(?:MC|MAC)\p{Lu}|['’]/u;
 
 export default defineRule({
   id: 'dateline-format',
-  description: 'The dateline has a real date, one separator, and follows the preset’s style (AP or international).',
+  description: 'The dateline has a real date, one separator, and follows the configured `datelineStyle` (AP or international).',
   defaultSeverity: 'warn',
   fixable: true,
   hasSuggestions: true,
   scope: 'release',
-  defaultOptions: { style: 'any' as DatelineStyle },
-  options: {
-    style: {
-      type: 'string',
-      enum: ['any', 'ap', 'international'],
-      description: '`any` checks only that the dateline is well formed; `ap` wants `CHICAGO, Sept. 4, 2015 –`; `international` wants `London, 4 September 2015 –`.',
-    },
-  },
-  check({ release, text, options, report }) {
+  defaultOptions: {},
+  options: {},
+  check({ release, text, datelineStyle: style, report }) {
     const dateline = release.dateline;
     if (!dateline || dateline.placeholder) return;
-    const style = options.style;
     const date = dateline.date;
 
     if (date) {
