@@ -230,6 +230,11 @@ describe('recognition', () => {
       ['New Delhi : October 8, 2009', 'New Delhi', '2009-10-08'],
       ['(ExampleWire) - January 30, 2026 - DALLAS, Jan. 30, 2026 –', 'DALLAS', '2026-01-30'],
       ['SAN FRANCISCO, Sept. 31, 2026 –', 'SAN FRANCISCO', null],
+      // A dateline in brackets with no comma before the year; a place with particles and its region
+      // in brackets; a distributor's bracketed credit before the place and a slashed one after the date.
+      ['(Rio de Janeiro, May 3 2021). –', 'Rio de Janeiro', '2021-05-03'],
+      ['Santa Cruz de la Sierra (Bolivia), June 2, 2024 /24-7PressRelease/ --', 'Santa Cruz de la Sierra (Bolivia)', '2024-06-02'],
+      ['(WireFeed) NAIROBI Kenya March 4 2016/Pan African Press Service (PAPS)/ --', 'NAIROBI Kenya', '2016-03-04'],
     ];
     for (const [written, city, date] of forms) {
       it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));

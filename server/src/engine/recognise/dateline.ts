@@ -11,27 +11,38 @@ import { allMatches } from '../text';
  * `– Media OutReach Newswire –`, `/ PR Karma /`, `--News Direct--`.
  */
 const WIRE =
-  /(?:\/\s?([\p{L}\d][\p{L}\d .&-]{1,30}?)\s?\/|\(\s?([\p{L}\d][\p{L}\d .&-]{1,30}?(?:wire|news|newswire|press|\.ai|\.com)[\p{L}\d .]{0,10}?)\s?\)|(Media OutReach Newswire|News Direct|EIN Presswire|PR Karma))/iu;
+  /(?:\/\s?([\p{L}\d][\p{L}\d .&-]{1,30}?(?:\s\([\p{Lu}]{2,8}\))?)\s?\/|\(\s?([\p{L}\d][\p{L}\d .&-]{1,30}?(?:wire|news|newswire|press|\.ai|\.com)[\p{L}\d .]{0,10}?)\s?\)|(Media OutReach Newswire|News Direct|EIN Presswire|PR Karma))/iu;
 
 const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i;
 const SEPARATOR = /^[ \t\u00a0]*(?:(--|—|–|-|:|\/|\|)(?:[ \t\u00a0]*(--|—|–|-)(?![\p{L}\d]))?)?/u;
 // A time has its minutes or its a.m./p.m.: a bare number after the date is the next date's day
 // (`18 December 2000 18 December 2000`), not a time.
 const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
-/** A piece of the text before a date, up to a dash, bar, slash or bracket: `VIENNA, Va.--(BUSINESS WIRE)--`. */
-const PREFIX_PIECE = /[^–—|/()]+?(?=--|—|–| - |\||\/|\(|\)|$)/g;
+/**
+ * A piece of the text before a date, up to a dash, bar, slash or bracket: `VIENNA, Va.--(BUSINESS
+ * WIRE)--`. A region in brackets before a comma is part of the place: `Santa Cruz (Bolivia), June 2`.
+ */
+const PREFIX_PIECE = /(?:[^–—|/()]|\([\p{Lu}][^()\n–—|/]{1,30}\)(?=,))+?(?=--|—|–| - |\||\/|\((?![\p{Lu}][^()\n–—|/]{1,30}\),)|\)|$)/gu;
 const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
 
 /** Words that open sentences or labels and never a place name. */
 const NOT_A_PLACE = new RegExp(`^(?:${NOT_A_PLACE_WORDS.join('|')})\\b`, 'i');
 
-/** One place: one to three comma-separated parts of one to four capitalised words (`BOULDER, Colo.`). */
+const PLACE_PARTICLE = /^(?:de|la|le|upon|on|am|im|an|der|del|di|du|da|sur|en|of)$/;
+/** A capitalised word of a place, or its region in brackets (`(Huesca)`). */
+const PLACE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’-]*\))$/u;
+
+/**
+ * One place: one to three comma-separated parts of one to four capitalised words, the particles
+ * between them aside (`BOULDER, Colo.`, `San Juan de la Peña (Huesca)`).
+ */
 function looksLikeOnePlace(place: string): boolean {
   const parts = place.split(/,\s*/);
   if (parts.length > 3) return false;
   return parts.every((part) => {
     const words = part.split(/\s+/).filter(Boolean);
-    return words.length >= 1 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*|de|la|le|upon|on|am|im|an|der|del|di|du|da|sur|en|of)$/u.test(w));
+    const named = words.filter((w) => PLACE_WORD.test(w));
+    return named.length >= 1 && named.length <= 4 && words.length <= 7 && words.every((w) => PLACE_WORD.test(w) || PLACE_PARTICLE.test(w));
   });
 }
 
@@ -57,6 +68,8 @@ function cleanPlace(text: string): string {
 
 const LINK_ADDRESS = /\]\([^()\s]{0,300}\)|\bhttps?:\/\/\S{1,300}/g;
 const LEADING_CREDIT = /^[\s*_]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]*[^\n–—]{6,30}?[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
+/** A distributor's credit in brackets straight before the place: `(MENAFN) NAIROBI Kenya March 4 2016/…`. */
+const LEADING_BRACKETED_CREDIT = /^[\s*_]*\([^()\n\d]{2,30}\)[ \t]+(?=\p{Lu}{2})/u;
 
 /** A lower-case word of prose (not `de`, `la` or a wire's `/ ACCESSWIRE /`). */
 const PROSE_WORD = /(?<![\p{L}])\p{Ll}{3,}(?![\p{L}.])/gu;
@@ -70,9 +83,11 @@ export function readDateline(unit: Unit): Dateline | null {
   // A wire's credit and date before the real dateline (`(NewMediaWire) - January 30, 2025 - DALLAS,
   // Jan. 30, 2025 –`): the dateline is read after them, in place (the credit blanked out).
   const credit = LEADING_CREDIT.exec(head);
-  if (credit && findDate(credit[0])) {
-    head = ' '.repeat(credit[0].length) + head.slice(credit[0].length);
-    lead = credit[0].length;
+  const bracketed = credit ? null : LEADING_BRACKETED_CREDIT.exec(head);
+  const blanked = credit && findDate(credit[0]) ? credit[0] : bracketed?.[0];
+  if (blanked) {
+    head = ' '.repeat(blanked.length) + head.slice(blanked.length);
+    lead = blanked.length;
   }
 
   const placeholder = PLACEHOLDER_DATELINE.exec(head.slice(lead));
@@ -120,7 +135,8 @@ export function readDateline(unit: Unit): Dateline | null {
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
     if (!piece) return null;
     const beforePiece = head.slice(lead, piece.index);
-    if (!/^[\s*_>]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;
+    // A dateline in brackets (`(Rio de Janeiro, May 3 2021). –`) opens with its bracket.
+    if (!/^[\s*_>(]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;
     cityText = cleanPlace(piece[0]);
     cityStart = piece.index + piece[0].indexOf(cityText);
     // Between the place and the date stand a region, a weekday or a wire's credit, not a sentence
@@ -138,7 +154,7 @@ export function readDateline(unit: Unit): Dateline | null {
   if (time?.[0].trim()) cursor += time[0].length;
   // A date in brackets (`PITTSBURGH, PA (December 19, 2017) Mayor …`): its closing bracket belongs
   // to the dateline, and a separator goes after it.
-  const bracketClose = /^[ \t]*\)/.exec(head.slice(cursor));
+  const bracketClose = /^[ \t]*\)\.?/.exec(head.slice(cursor));
   if (bracketClose && date && head.lastIndexOf('(', date.index) > head.lastIndexOf(')', date.index)) cursor += bracketClose[0].length;
   const wireAfter = WIRE.exec(head.slice(cursor, cursor + 50));
   if (wireAfter && head.slice(cursor, cursor + wireAfter.index).trim() === '') cursor += wireAfter.index + wireAfter[0].length;
