@@ -4,7 +4,7 @@ export { parse, ParseCache, type Block, type ParsedDocument } from './parse';
 export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
 export { applyFixes } from './fixes';
-export { PARTS, partRequiredBy, requiredParts, type Part } from './parts';
+export { type OutlineEntry, type OutlineIcon, outlineOf, PARTS, partRequiredBy, requiredParts, type Part } from './parts';
 export { hasPressReleaseFrontMatter } from './recognise/classify';
 export { newReleaseText } from './template';
 export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';

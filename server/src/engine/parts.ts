@@ -8,6 +8,20 @@ export interface SkeletonContext {
   endMark: string;
 }
 
+/** How an editor's outline draws an entry (named after LSP's symbol kinds, which the server maps them to). */
+export type OutlineIcon = 'Key' | 'String' | 'Event' | 'Field' | 'Property' | 'Namespace' | 'Class' | 'Module' | 'Constant' | 'Null';
+
+/** One entry of a release's outline: what it says, where it is, what it holds. */
+export interface OutlineEntry {
+  name: string;
+  detail: string;
+  icon: OutlineIcon;
+  span: Span;
+  /** The part of the span the editor selects (a dateline's place, a boilerplate's label). */
+  selection: Span;
+  children: OutlineEntry[];
+}
+
 /**
  * One part of a press release, declared once: the require rules, the new-release template, the
  * outline and status, `pressroom inspect` and the editor's part names all read this table.
@@ -25,21 +39,76 @@ export interface Part {
   count?(release: Release): number;
   /** The lines a fix or a new release inserts for it, with bracketed placeholders for the writer. */
   skeleton: ((context: SkeletonContext) => string[]) | null;
+  /** Its entries in the outline. */
+  outline(release: Release): OutlineEntry[];
 }
 
 const one = (span: Span | null): Span[] => (span ? [span] : []);
 
+function clip(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function entry(name: string, detail: string, icon: OutlineIcon, span: Span, selection: Span = span, children: OutlineEntry[] = []): OutlineEntry {
+  const inside = selection.start >= span.start && selection.end <= span.end ? selection : span;
+  return { name: name || detail, detail, icon, span, selection: inside, children };
+}
+
+function contactEntries(release: Release): OutlineEntry[] {
+  const contacts = release.mediaContacts.map((contact) => {
+    const reach = [contact.email, contact.phoneE164 ?? contact.phone].filter(Boolean).join(' · ');
+    return { contact, entry: entry(contact.name ?? contact.email ?? contact.phone ?? 'Media contact', reach || 'media contact', 'Constant', contact) };
+  });
+  const section = release.contactSection;
+  if (!section) return contacts.map((c) => c.entry);
+  // The contacts written in the section stand under it; others (a contact in the lead) beside it.
+  const inside = contacts.filter(({ contact }) => contact.start >= section.start && contact.end <= section.end).map((c) => c.entry);
+  const outside = contacts.map((c) => c.entry).filter((e) => !inside.includes(e));
+  return [entry('Media contact', `${inside.length} contact${inside.length === 1 ? '' : 's'}`, 'Module', section, section, inside), ...outside];
+}
+
+function leadEntry(release: Release, lead: Span): OutlineEntry {
+  const dateline = release.dateline;
+  const text = release.document.text.slice(lead.start, lead.end);
+  const afterDateline = dateline && dateline.end <= lead.end && dateline.start >= lead.start ? text.slice(dateline.end - lead.start) : text;
+  return entry(clip(afterDateline, 50) || 'Lead', 'lead', 'Field', lead);
+}
+
 /** The parts in the order a release conventionally has them. */
 export const PARTS: readonly Part[] = [
-  { key: 'releaseLine', name: 'release line', requiredBy: null, spans: (r) => one(r.releaseLine), skeleton: () => ['FOR IMMEDIATE RELEASE'] },
-  { key: 'headline', name: 'headline', requiredBy: 'require-headline', spans: (r) => one(r.headline), skeleton: () => ['# [Headline: what happened, in one line]'] },
-  { key: 'dateline', name: 'dateline', requiredBy: 'require-dateline', spans: (r) => one(r.dateline), skeleton: null },
+  {
+    key: 'releaseLine',
+    name: 'release line',
+    requiredBy: null,
+    spans: (r) => one(r.releaseLine),
+    skeleton: () => ['FOR IMMEDIATE RELEASE'],
+    outline: (r) => (r.releaseLine ? [entry(clip(r.releaseLine.text), r.releaseLine.kind === 'embargo' ? 'embargo' : 'release line', 'Key', r.releaseLine)] : []),
+  },
+  {
+    key: 'headline',
+    name: 'headline',
+    requiredBy: 'require-headline',
+    spans: (r) => one(r.headline),
+    skeleton: () => ['# [Headline: what happened, in one line]'],
+    outline: (r) => (r.headline ? [entry(clip(r.headline.text, 80), r.headline.source === 'frontmatter' ? 'headline (front matter)' : 'headline', 'String', r.headline)] : []),
+  },
+  {
+    key: 'dateline',
+    name: 'dateline',
+    requiredBy: 'require-dateline',
+    spans: (r) => one(r.dateline),
+    skeleton: null,
+    outline: (r) =>
+      r.dateline ? [entry(`${r.dateline.city} · ${r.dateline.date?.iso ?? r.dateline.date?.raw ?? 'no date'}`, 'dateline', 'Event', r.dateline, r.dateline.citySpan)] : [],
+  },
   {
     key: 'lead',
     name: 'lead',
     requiredBy: null,
     spans: (r) => one(r.lead),
     skeleton: ({ dateline }) => [`${dateline}[Lead: who did what, when, where and why, in one or two sentences.]`],
+    outline: (r) => (r.lead ? [leadEntry(r, r.lead)] : []),
   },
   {
     key: 'quotes',
@@ -48,6 +117,7 @@ export const PARTS: readonly Part[] = [
     spans: (r) => r.quotes,
     count: (r) => r.quotes.length,
     skeleton: () => ['“[What the spokesperson said, in one or two sentences],” said [Full Name], [Title] at [Organization].'],
+    outline: (r) => r.quotes.map((q) => entry(`“${clip(q.text, 40)}” — ${q.speaker ?? (q.attributed ? 'attributed' : 'unattributed')}`, 'quote', 'Property', q)),
   },
   {
     key: 'background',
@@ -55,6 +125,7 @@ export const PARTS: readonly Part[] = [
     requiredBy: 'require-background',
     spans: (r) => one(r.background),
     skeleton: () => ['## Background', '', '- [Background fact, figure or link]'],
+    outline: (r) => (r.background ? [entry(r.background.label || 'Background', 'background', 'Namespace', r.background)] : []),
   },
   {
     key: 'boilerplate',
@@ -63,6 +134,7 @@ export const PARTS: readonly Part[] = [
     spans: (r) => r.boilerplate,
     count: (r) => r.boilerplate.length,
     skeleton: () => ['## About [Organization]', '', '[Organization] is [what it does, where, and since when]. [Website]'],
+    outline: (r) => r.boilerplate.map((b) => entry(`About ${b.organization}`, 'boilerplate', 'Class', b, b.label ?? b)),
   },
   {
     key: 'mediaContacts',
@@ -72,8 +144,16 @@ export const PARTS: readonly Part[] = [
     spans: (r) => (r.contactSection ? [r.contactSection] : r.mediaContacts),
     count: (r) => r.mediaContacts.length,
     skeleton: () => ['## Media contact', '', '[Full Name], [Title]  ', '[Email]  ', '[Phone]'],
+    outline: contactEntries,
   },
-  { key: 'endMark', name: 'end mark', requiredBy: 'require-end-mark', spans: (r) => one(r.endMark), skeleton: ({ endMark }) => [endMark] },
+  {
+    key: 'endMark',
+    name: 'end mark',
+    requiredBy: 'require-end-mark',
+    spans: (r) => one(r.endMark),
+    skeleton: ({ endMark }) => [endMark],
+    outline: (r) => (r.endMark ? [entry(r.endMark.text || 'End mark', 'end mark', 'Null', r.endMark)] : []),
+  },
 ];
 
 export function partNamed(key: Part['key']): Part {
@@ -102,4 +182,9 @@ export function partsInReadingOrder(release: Release): { part: Part; span: Span 
     for (const span of part.spans(release)) found.push({ part, span });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The release's outline: every part's entries, in reading order. */
+export function outlineOf(release: Release): OutlineEntry[] {
+  return PARTS.flatMap((part) => part.outline(release)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
