@@ -1,19 +1,6 @@
-import { PARTS, type Inspection, type InspectedParts } from '../engine/index';
+import { INSPECTED_DETAIL, type InspectedParts, type Inspection, PARTS } from '../engine/index';
 
 type Inspected = Inspection & { filePath: string };
-type Entry<K extends keyof InspectedParts> = NonNullable<InspectedParts[K]> extends (infer E)[] ? E : NonNullable<InspectedParts[K]>;
-
-/** What `inspect` prints after each part's line number. */
-const DETAIL: { [K in keyof InspectedParts]: (entry: Entry<K>) => string } = {
-  releaseLine: (e) => `${e.kind}${e.embargoUntil ? ` until ${e.embargoUntil}` : ''}`,
-  headline: (e) => e.text,
-  dateline: (e) => `${e.city} · ${e.date ?? 'no date'}`,
-  quotes: (e) => (e.attributed ? `said by ${e.speaker}` : 'not attributed'),
-  background: () => '',
-  boilerplate: (e) => `About ${e.organization}`,
-  mediaContacts: (e) => [e.name, e.email, e.phone].filter(Boolean).join(' · '),
-  endMark: (e) => e.text,
-};
 
 /** The readable form of `pressroom inspect`: one block per file, one line per part, in the table's order. */
 export function inspectText(files: readonly Inspected[]): string {
@@ -30,7 +17,7 @@ export function inspectText(files: readonly Inspected[]): string {
       const found = parts[key];
       const entries = (Array.isArray(found) ? found : found ? [found] : []) as { line: number }[];
       if (missing.includes(part.key)) row(part.name, null, 'missing');
-      const detail = DETAIL[key] as (entry: { line: number }) => string;
+      const detail = INSPECTED_DETAIL[key] as (entry: { line: number }) => string;
       for (const entry of entries) row(part.name, entry.line, detail(entry));
     }
     out.push('');

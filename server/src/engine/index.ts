@@ -2,9 +2,9 @@
 export { lint, fix, disableFixes, type LintResult, type LintOptions } from './lint';
 export { parse, ParseCache, type Block, type ParsedDocument } from './parse';
 export { recognise } from './recognise/index';
-export { inspectRelease, type Inspection, type InspectedParts } from './inspect';
+export { inspectRelease, type Inspection } from './inspect';
 export { applyFixes } from './fixes';
-export { type OutlineEntry, type OutlineIcon, outlineOf, PARTS, partRequiredBy, requiredParts, type Part } from './parts';
+export { INSPECTED_DETAIL, type InspectedParts, type OutlineEntry, type OutlineIcon, outlineOf, PARTS, partRequiredBy, requiredParts, type Part } from './parts';
 export { hasPressReleaseFrontMatter } from './recognise/classify';
 export { newReleaseText } from './template';
 export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';

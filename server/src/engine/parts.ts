@@ -188,3 +188,53 @@ export function partsInReadingOrder(release: Release): { part: Part; span: Span 
 export function outlineOf(release: Release): OutlineEntry[] {
   return PARTS.flatMap((part) => part.outline(release)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
+
+/** The recognised parts as `pressroom inspect --format json` prints them (lines are 1-based). */
+export interface InspectedParts {
+  releaseLine: null | { line: number; kind: 'immediate' | 'embargo'; embargoUntil: string | null };
+  headline: null | { line: number; text: string };
+  dateline: null | { line: number; city: string; date: string | null };
+  quotes: { line: number; speaker: string | null; attributed: boolean }[];
+  background: null | { line: number };
+  boilerplate: { line: number; organization: string }[];
+  mediaContacts: { line: number; name: string | null; email: string | null; phone: string | null }[];
+  endMark: null | { line: number; text: string };
+}
+
+/** The recognised parts, as `pressroom inspect` and the corpus labels write them. */
+export function inspectParts(release: Release): InspectedParts {
+  const lines = release.document.lines;
+  const line = (offset: number): number => lines.position(offset).line;
+  return {
+    releaseLine: release.releaseLine && {
+      line: line(release.releaseLine.start),
+      kind: release.releaseLine.kind,
+      embargoUntil: release.releaseLine.embargoUntil,
+    },
+    headline: release.headline && { line: line(release.headline.start), text: release.headline.text },
+    dateline: release.dateline && {
+      line: line(release.dateline.start),
+      city: release.dateline.city,
+      date: release.dateline.date?.iso ?? null,
+    },
+    quotes: release.quotes.map((q) => ({ line: line(q.start), speaker: q.speaker, attributed: q.attributed })),
+    background: release.background && { line: line(release.background.start) },
+    boilerplate: release.boilerplate.map((b) => ({ line: line(b.start), organization: b.organization })),
+    mediaContacts: release.mediaContacts.map((c) => ({ line: line(c.name ? c.start : (c.emailSpan ?? c.phoneSpan ?? c).start), name: c.name, email: c.email, phone: c.phone })),
+    endMark: release.endMark && { line: line(release.endMark.start), text: release.endMark.text },
+  };
+}
+
+type InspectedEntry<K extends keyof InspectedParts> = NonNullable<InspectedParts[K]> extends (infer E)[] ? E : NonNullable<InspectedParts[K]>;
+
+/** What `pressroom inspect` prints after each part's line number. */
+export const INSPECTED_DETAIL: { [K in keyof InspectedParts]: (entry: InspectedEntry<K>) => string } = {
+  releaseLine: (e) => `${e.kind}${e.embargoUntil ? ` until ${e.embargoUntil}` : ''}`,
+  headline: (e) => e.text,
+  dateline: (e) => `${e.city} · ${e.date ?? 'no date'}`,
+  quotes: (e) => (e.attributed ? `said by ${e.speaker}` : 'not attributed'),
+  background: () => '',
+  boilerplate: (e) => `About ${e.organization}`,
+  mediaContacts: (e) => [e.name, e.email, e.phone].filter(Boolean).join(' · '),
+  endMark: (e) => e.text,
+};
