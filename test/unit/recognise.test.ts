@@ -266,6 +266,32 @@ describe('recognition', () => {
   });
 });
 
+describe('headlines below a letterhead', () => {
+  const lead = 'The society today published its guide to safe boating for the summer season.';
+  const cases: [string, string][] = [
+    ['a letterhead with a company number', 'Harbour Rowing Society Limited  ABN 12 345 678 901\n\n1 Quay Street, Portside 2600  Telephone: (02) 5550 1000'],
+    ['a label split over two lines', 'MEDIA\n\nRELEASE'],
+    ['a contact line with a short local number', 'Contact: Ana Veld, Harbour Rowing Society, 295-1234'],
+  ];
+  for (const [what, top] of cases) {
+    it(`the # title, not ${what}`, () => {
+      const found = parts(`${top}\n\n# Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`).headline;
+      assert.equal(found?.text, 'Rowing Society Publishes Safe Boating Guide');
+    });
+  }
+  it('a plain first line is still the headline when the # heading below it is a section', () =>
+    assert.equal(
+      parts(`Rowing Society Publishes Safe Boating Guide\n\n${lead}\n\n## Background\n\nThe society was founded in 1901.\n`).headline?.text,
+      'Rowing Society Publishes Safe Boating Guide',
+    ));
+});
+
+describe('end marks', () => {
+  const endMark = (mark: string) => parts(`# Minister visits port\n\nSINGAPORE, 3 May 2026 – The minister visited the port today and met its workers.\n\n${mark}\n`).endMark;
+  for (const mark of ['###', '- ENDS -', '-30-', '**END**', '.    .    .    .     .']) it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
+  it('not an ellipsis on its own line', () => assert.equal(endMark('...'), null));
+});
+
 describe('front matter', () => {
   it('a TOML title with an escape JSON does not know is kept as written, not a crash', () =>
     assert.equal(lint('+++\ntitle = "Acme \\U0001F600 Day"\n+++\n\nAcme held its day.\n').release.headline?.text, 'Acme \\U0001F600 Day'));

@@ -35,7 +35,9 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
     const whole = unit.from === 0 && unit.to === block.flat.length;
     const raw = whole ? (block.line === block.endLine ? document.lines.lineText(block.line) : document.text.slice(block.start, block.end)) : unit.text;
     const text = raw.trim();
-    if (text.length <= 16 && (END_MARK.test(text) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
+    // Set in bold (`**END**`) or spaced out (`.    .    .`), the mark is read as plain text.
+    const plain = text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').replace(/\s+/g, ' ');
+    if (plain.length <= 16 && (END_MARK.test(plain) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
       const lead = raw.indexOf(text);
       const lineStart = whole && block.line === block.endLine ? document.lines.lineStart(block.line) : block.start;
       const span = whole ? { start: lineStart + lead, end: lineStart + lead + text.length } : unitSpan(unit, lead, lead + text.length);

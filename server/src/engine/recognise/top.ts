@@ -165,15 +165,16 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   const limit = datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
   const before = top.slice(0, limit).filter((u) => u !== releaseUnit);
   const fromFrontMatter = frontMatterTitle(document);
-  let headlineUnit: Unit | null = null;
-  for (const unit of before) {
-    if (!headlineCandidate(unit)) continue;
-    const sameAsTitle = fromFrontMatter && unit.text.trim() === fromFrontMatter.text;
+  const candidates = before.filter((unit) => {
+    if (!headlineCandidate(unit)) return false;
     // With a front-matter title, only a heading or a repeat of the title is the body's headline.
-    if (fromFrontMatter && !sameAsTitle && unit.block.kind !== 'heading') continue;
-    headlineUnit = unit;
-    break;
-  }
+    return !fromFrontMatter || unit.block.kind === 'heading' || unit.text.trim() === fromFrontMatter.text;
+  });
+  // A title set as `#` outweighs the short plain lines above it: a letterhead, an address, a
+  // `MEDIA` label or a contact line copied from the page's header.
+  const title = candidates.find((u) => u.block.kind === 'heading' && u.block.depth === 1 && before.indexOf(u) <= 5);
+  const above = title ? candidates.slice(0, candidates.indexOf(title)) : [];
+  const headlineUnit = title && above.every((u) => u.block.kind !== 'heading' && u.text.trim().length <= 160) ? title : (candidates[0] ?? null);
   // A headline glued to its dateline on one collapsed line is not separable: fall back to the first unit.
   let headline: Headline | null = null;
   if (headlineUnit) {
