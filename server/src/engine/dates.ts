@@ -39,7 +39,7 @@ export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 // Each alternative is a fixed word with an optional fixed ending: no nested quantifiers.
-const MONTH =
+export const MONTH =
   '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const MDY = new RegExp(`\\b${MONTH}(?![\\p{L}])(,?)[ \\t\\u00a0]{1,3}${DAY},?[ \\t\\u00a0]{1,3}(\\d{4})\\b`, 'giu');

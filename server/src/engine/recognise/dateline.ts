@@ -1,4 +1,4 @@
-import { findDate, type ParsedDate } from '../dates';
+import { findDate, MONTH, type ParsedDate } from '../dates';
 import type { Dateline } from '../release';
 import { DOCUMENT_LABEL } from './labels';
 import { NOT_A_PLACE_WORDS } from '../words';
@@ -215,8 +215,24 @@ function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
   return { place: bold, placeAt: at, separator: '', separatorAt: at + bold.length, length: at + bold.length + space.length };
 }
 
+/**
+ * A place and a date without its year (`DENVER, March 7: To be transparent…`): the dateline is
+ * there, its date incomplete. It is read as a dateline without a date, which dateline-format
+ * reports as a fault of form; "missing" would be wrong.
+ */
+const YEARLESS = new RegExp(`^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(--|—|–|-|:)[ \\t]+`, 'iu');
+
 function readUndatedDateline(unit: Unit, head: string): Dateline | null {
-  const opening = undatedOpening(unit, head);
+  const yearless = YEARLESS.exec(head);
+  const opening: UndatedOpening | null = yearless
+    ? {
+        place: yearless[1],
+        placeAt: yearless[0].indexOf(yearless[1]),
+        separator: yearless[3],
+        separatorAt: yearless[0].lastIndexOf(yearless[3]),
+        length: yearless[0].length,
+      }
+    : undatedOpening(unit, head);
   if (!opening) return null;
   const cityText = cleanPlace(opening.place);
   if (!looksLikePlace(cityText)) return null;
