@@ -279,11 +279,13 @@ describe('headlines below a letterhead', () => {
       assert.equal(found?.text, 'Rowing Society Publishes Safe Boating Guide');
     });
   }
-  it('a plain first line is still the headline when the # heading below it is a section', () =>
-    assert.equal(
-      parts(`Rowing Society Publishes Safe Boating Guide\n\n${lead}\n\n## Background\n\nThe society was founded in 1901.\n`).headline?.text,
-      'Rowing Society Publishes Safe Boating Guide',
-    ));
+  for (const section of ['# Background', '# Notes to editors', '# About the Harbour Rowing Society']) {
+    it(`a plain first line is still the headline when a short release's sections are set as ${section}`, () =>
+      assert.equal(
+        parts(`Rowing Society Publishes Safe Boating Guide\n\n${lead}\n\n${section}\n\nThe society was founded in 1901.\n`).headline?.text,
+        'Rowing Society Publishes Safe Boating Guide',
+      ));
+  }
 });
 
 describe('end marks', () => {

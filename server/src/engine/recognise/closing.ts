@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse';
 import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
-import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart } from './labels';
 import { isLabelLike, type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -9,8 +9,7 @@ import { allMatches } from '../text';
 export function isPartLabel(unit: Unit): boolean {
   if (unit.block.kind === 'heading') return true;
   if (!isLabelLike(unit, 100)) return false;
-  const text = unit.text.trim();
-  return [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, END_MARK].some((p) => matchesLabel(p, text));
+  return namesClosingPart(unit.text);
 }
 
 /** The units of a section: from its label up to the next heading or part label. */

@@ -29,3 +29,8 @@ export function matchesLabel(pattern: RegExp, text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 100 && pattern.test(trimmed);
 }
+
+/** True when a label names a part of the closing matter (About, Background, contacts, an end mark). */
+export function namesClosingPart(text: string): boolean {
+  return [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, END_MARK].some((p) => matchesLabel(p, text));
+}

@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../parse';
 import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
 import { readDateline } from './dateline';
-import { CONTACT_LABEL, DOCUMENT_LABEL, matchesLabel } from './labels';
+import { CONTACT_LABEL, DOCUMENT_LABEL, matchesLabel, namesClosingPart } from './labels';
 import { type Unit, unitSpan } from './units';
 
 const RELEASE_LINE =
@@ -172,7 +172,8 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   });
   // A title set as `#` outweighs the short plain lines above it: a letterhead, an address, a
   // `MEDIA` label or a contact line copied from the page's header.
-  const title = candidates.find((u) => u.block.kind === 'heading' && u.block.depth === 1 && before.indexOf(u) <= 5);
+  // A section's heading (`# Background`, `# About Acme`) in a short release is no title.
+  const title = candidates.find((u) => u.block.kind === 'heading' && u.block.depth === 1 && before.indexOf(u) <= 5 && !namesClosingPart(u.text));
   const above = title ? candidates.slice(0, candidates.indexOf(title)) : [];
   const headlineUnit = title && above.every((u) => u.block.kind !== 'heading' && u.text.trim().length <= 160) ? title : (candidates[0] ?? null);
   // A headline glued to its dateline on one collapsed line is not separable: fall back to the first unit.
