@@ -60,6 +60,8 @@ export interface Dateline extends Span {
   separatorSpan: Span;
   /** True when the dateline is a skeleton with bracketed placeholders. */
   placeholder: boolean;
+  /** True when the date is written without its year (`DENVER, March 7:`); `date` is null then. */
+  yearless: boolean;
 }
 
 export interface Quote extends Span {

@@ -74,14 +74,13 @@ export class ConfigProblems {
     const range = at
       ? { start: { line: at.line - 1, character: at.column - 1 }, end: { line: at.endLine - 1, character: at.endColumn - 1 } }
       : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const error = problem.message.slice(problem.message.indexOf(': ', file.length) + 2);
     this.published.add(file);
     this.sink.publish(uri, [
       {
         range,
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
-        message: `${error} (Pressroom uses its defaults for this folder until this is fixed.)`,
+        message: `${problem.detail} (Pressroom uses its defaults for this folder until this is fixed.)`,
       },
     ]);
   }

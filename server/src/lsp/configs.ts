@@ -7,6 +7,8 @@ export interface ConfigProblem {
   /** The configuration file at fault (absolute path), or null for a problem in the client settings. */
   file: string | null;
   message: string;
+  /** The problem alone, without where it is: what the diagnostic on the file says. */
+  detail: string;
   /** Where in the file: the value at fault, or the syntax error. */
   location: ConfigLocation | null;
 }
@@ -78,7 +80,8 @@ function settingsRulesLayer(settings: Settings): ConfigLayer | null {
 export function toProblem(error: unknown): ConfigProblem {
   if (error instanceof ConfigError) {
     const file = path.isAbsolute(error.source) ? error.source : null;
-    return { file, message: error.message, location: error.location };
+    return { file, message: error.message, detail: error.problem, location: error.location };
   }
-  return { file: null, message: `Pressroom could not read its configuration: ${error instanceof Error ? error.message : String(error)}`, location: null };
+  const message = `Pressroom could not read its configuration: ${error instanceof Error ? error.message : String(error)}`;
+  return { file: null, message, detail: message, location: null };
 }

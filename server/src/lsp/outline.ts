@@ -33,7 +33,7 @@ export function releaseHover(document: TextDocument, release: Release, config: R
   if (dateline && within(dateline)) {
     const lines = [`**Dateline** — ${dateline.city}`];
     const date = dateline.date;
-    if (!date) lines.push('', 'No date (a wire dateline).');
+    if (!date) lines.push('', dateline.yearless ? 'A date without its year.' : 'No date (a wire dateline).');
     else if (!date.iso) lines.push('', `“${date.raw}” is not a date: ${MONTH_NAMES[date.month - 1] ?? 'that month'} ${date.year} has no day ${date.day}.`);
     else {
       const written = date.order === 'dmy' ? 'international (day month year)' : 'US/AP (month day, year)';

@@ -104,6 +104,7 @@ export function readDateline(unit: Unit): Dateline | null {
       separator: placeholder[1],
       separatorSpan: unitSpan(unit, end - placeholder[1].length, end),
       placeholder: true,
+      yearless: false,
     };
   }
 
@@ -176,6 +177,7 @@ export function readDateline(unit: Unit): Dateline | null {
     separator,
     separatorSpan: unitSpan(unit, separatorStart, separatorStart + separator.length),
     placeholder: /^\[[^\]]*\]$/.test(cityText),
+    yearless: false,
   };
 }
 
@@ -250,6 +252,7 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
     separator: opening.separator,
     separatorSpan: unitSpan(unit, opening.separatorAt, end),
     placeholder: false,
+    yearless: Boolean(yearless),
   };
 }
 

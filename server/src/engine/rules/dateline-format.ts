@@ -1,13 +1,10 @@
 import { apPlace } from '../ap';
-import { AP_MONTHS, formatDate, MONTH, weekday, WEEKDAYS } from '../dates';
+import { AP_MONTHS, formatDate, weekday, WEEKDAYS } from '../dates';
 import { defineRule } from './types';
 
 function titleCase(place: string): string {
   return place.toLowerCase().replace(/(^|[\s,.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
-
-/** A month and a day (`March 7`), as a dateline without its year has them. */
-const YEARLESS_DATE = new RegExp(`${MONTH}[ \\t]+\\d{1,2}\\b`, 'i');
 
 /** A place whose title case has capitals only a writer knows: Mc/Mac names and names with an apostrophe. */
 const UNSURE_CAPITALS = /(?:^|[\s,-])(?:MC|MAC)\p{Lu}|['’]/u;
@@ -63,8 +60,7 @@ export default defineRule({
     // A place and a dash with no date is a dateline that lost its date: its form is at fault.
     // A wire credit stands for the date in the wire's own style (`VIENNA, Va.--(BUSINESS WIRE)--`).
     if (!date && !dateline.wire) {
-      const yearless = YEARLESS_DATE.test(dateline.text);
-      const problem = yearless ? 'gives its date without the year: write the year too' : 'has no date: write it after the place';
+      const problem = dateline.yearless ? 'gives its date without the year: write the year too' : 'has no date: write it after the place';
       report({ start: dateline.start, end: dateline.end, message: `The dateline “${dateline.text.trim()}” ${problem}.` });
     }
 
