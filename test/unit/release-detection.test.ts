@@ -4,113 +4,87 @@ import { inspectRelease, lint } from '../../server/src/engine/index';
 /** Our own documents, one for each class of release detection that failed on unseen releases. */
 const isRelease = (text: string): boolean => lint(text).release.isPressRelease;
 const reasons = (text: string): string[] => inspectRelease(lint(text).release).reasons ?? [];
+/** A document of paragraphs, each separated from the next by a blank line. */
+const paragraphs = (...blocks: string[]): string => blocks.join('\n\n');
 
 describe('release detection weighs evidence for and against', () => {
   it('a government release that calls itself a media release on a line of its own, with an inline media contact', () => {
-    const text = [
+    const text = paragraphs(
       'The Hon Jane Rivers MP  Minister for Water',
-      '',
       'MEDIA RELEASE',
-      '',
       '4 March 2026',
-      '',
       'New dam safety rules for farm dams',
-      '',
       'Farm dams above five megalitres will be inspected every three years under rules announced today.',
-      '',
       'The rules follow a review of three dam failures in the Riverina since 2019.',
-      '',
       'Media contact: Tom Blake 0400 111 222',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
     assert.ok(reasons(text).some((r) => r.includes('calls itself')));
   });
 
   it('a wire release with only the wire credit and a company that says "we" of itself', () => {
-    const text = [
+    const text = paragraphs(
       '# Fenwick Audit Welcomes Priya Shah as Tax Director',
-      '',
       '--News Direct--',
-      '',
       'Fenwick Audit is delighted to announce that Priya Shah has joined the firm as tax director.',
-      '',
       'Priya brings twenty years of experience in cross-border tax. At Fenwick we pride ourselves on our specialists, and we are glad our team grows.',
-      '',
       'Contact DetailsFenwick Audit',
-      '',
       'Maya Lund',
-      '',
       'maya.lund@fenwick.example',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
     assert.ok(reasons(text).some((r) => r.includes('newswire')));
   });
 
   it('a media advisory is not a release, even headed For immediate release', () => {
-    const text = [
+    const text = paragraphs(
       'FOR IMMEDIATE RELEASE',
-      '',
       '# MEDIA ADVISORY: Mayor to open the Harbour Street cycle lane',
-      '',
       'WHO: Mayor Ana Ortiz and members of the Harbour Cycling Club',
-      '',
       'WHAT: Ribbon cutting for the new protected cycle lane',
-      '',
       'WHEN: Friday, March 6, 2026, 10 a.m.',
-      '',
       'WHERE: Harbour Street at Pier 4',
-      '',
       'Media contact: Leo Park, 555-0142, leo.park@city.example',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
   it('a media advisory run onto one line by copy-paste (WHAT: … WHEN: … WHERE:) is not a release', () => {
-    const text = [
+    const text = paragraphs(
       '# City Teens Race Home-Built Karts in Riverside Park',
-      '',
       'SPRINGFIELD, IL, July 2, 2026 /ExampleWire/ For more information: Ana Ruiz, 217-555-0142, ana@example.org WHAT: The 5th annual teen kart derby, with 40 karts built in city workshops. WHO: Teen racers, their mentors and the mayor. WHEN: Saturday, July 11, 9 a.m. to noon. WHERE: Riverside Park, 200 River Road. VISUALS: Karts on the ramp, the finish line. About the Parks Department The Springfield Parks Department runs 120 parks and 40 youth programmes across the city.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
     assert.ok(reasons(text).some((r) => r.includes('who/what/when/where')));
   });
 
   it('a spokesperson’s statement is not a release', () => {
-    const text = [
+    const text = paragraphs(
       '# Statement attributable to the Spokesperson for the Agency on the floods in the north',
-      '',
       'The Agency is deeply saddened by the loss of life caused by the floods in the northern provinces.',
-      '',
       'The Agency stands ready to support the national authorities in their response.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
   it('a blog post with a byline, in the first person, is not a release', () => {
-    const text = [
+    const text = paragraphs(
       '# What we learned shipping our first hardware',
-      '',
       'By Sam Ortega',
-      '',
       'When we started the project I thought the firmware would be the hard part. It was not: our supply chain was.',
-      '',
       'We had to rethink how we order parts, and I want to share what worked for us.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
   it('a ministry release that names itself by its number, with a date line and nothing else of a release', () => {
-    const text = [
+    const text = paragraphs(
       'Press Release (26)041',
-      '',
       '3 March 2026',
-      '',
       '# Minister of Trade to visit Chile and Peru',
-      '',
       'The Minister of Trade, Ms. Ana Veld, will visit Chile and Peru from 9 to 13 March 2026.',
-      '',
       'In Santiago the Minister will open the new trade office and meet the Minister of Economy.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
     assert.ok(reasons(text).some((r) => r.includes('names itself as a release')));
   });
@@ -132,133 +106,105 @@ describe('release detection weighs evidence for and against', () => {
   });
 
   it('a government release signed off by the office that issued it, with a date of issue', () => {
-    const text = [
+    const text = paragraphs(
       '# Special envoys to carry the President’s message to five countries',
-      '',
       '4 March 2026',
-      '',
       'A team of special envoys appointed by the President began its work yesterday and left for five countries in the region.',
-      '',
       'The envoys will explain the steps the government is taking after last month’s floods.',
-      '',
       'Issued by: The Presidency',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
   it('a title that names the document a media release, and a mayor quoted in the first person over several paragraphs', () => {
-    const text = [
+    const text = paragraphs(
       '# Office of the Mayor Media Release - Mayor sends the council’s submission to the Minister',
-      '',
       'Mayor Lena Hoffmann said the submission has now been given to the Minister for Local Government.',
-      '',
       '“The future of our elected council is now in the hands of the Minister, after the submission I sent this afternoon.',
-      '',
       '“I can only hope the Minister gives it careful thought. I would welcome a meeting with her.”',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
   it('a release that an archive credits as a press release of its issuer', () => {
-    const text = [
+    const text = paragraphs(
       '# Students to test a pregnancy app',
-      '',
       '**Press Release: [Riverbend University](https://example.org/riverbend)**',
-      '',
       'Riverbend University researchers are looking for 200 women to test a new app for expectant mothers.',
-      '',
       'The app gives week-by-week advice written by midwives.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
   it('a government notice that advises the media of the week’s briefings is not a release, signed off or not', () => {
-    const text = [
+    const text = paragraphs(
       '5 October 2026',
-      '',
       'Government wishes to advise the members of the media about the briefings planned for the week of 6 to 12 October 2026.',
-      '',
       'On Wednesday at 10:00 the Minister of Water will release the annual report on dam safety.',
-      '',
       'Issued by the Department of Communications',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
   it('a listed company’s stock exchange release', () => {
-    const text = [
+    const text = paragraphs(
       'Acme Group Stock Exchange Release 19 September 2026 at 9.30 am EET',
-      '',
       '# Ana Veld appointed CEO of Acme Board',
-      '',
       'Ana Veld will start as the CEO of Acme Board Corporation on 1 October 2026.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
   it('an invitation to a results call carried by a wire is not a release', () => {
-    const text = [
+    const text = paragraphs(
       '# Acme Group: Invitation to the Q3 2026 Earnings Call on 12 November 2026',
-      '',
       'MUNICH - November 5, 2026 (NEWMEDIAWIRE) - Acme Group SE invites investors and analysts to an earnings call on 12 November 2026 at 10:00 CET.',
-      '',
       'Dial-in details and the webcast link are given on the investor relations page.',
-      '',
       'About Acme Group',
-      '',
       'Acme Group makes smart meters in Munich and Sofia.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
   it('a results-date notice with its analyst call, a sponsored feature and an analyst’s coverage note are not releases, even on a wire', () => {
-    const notice = [
+    const notice = paragraphs(
       'VANCOUVER, British Columbia, Jan. 6, 2026 (GLOBE NEWSWIRE) -- ACME TIMBER CORPORATION (TSX:ACT) will release its fourth quarter results on February 5, 2026.',
-      '',
       'The analyst conference call is scheduled for 8:00 a.m. Pacific on Friday, February 6, 2026. The dial-in phone number is 1-800-555-0199.',
-      '',
       'ABOUT ACME TIMBER',
-      '',
       'Acme Timber is a lumber company with sawmills in Canada and the United States.',
-    ].join('\n');
+    );
     assert.equal(isRelease(notice), false, reasons(notice).join('; '));
-    const feature = [
+    const feature = paragraphs(
       '# How to Keep Pets Calm in a Storm',
-      '',
       '(NewsUSA) - For many pet parents, storm season brings a familiar worry: how to keep a dog or a cat calm when thunder rolls.',
-    ].join('\n');
+    );
     assert.equal(isRelease(feature), false, reasons(feature).join('; '));
-    const note = [
+    const note = paragraphs(
       '# Harbour Capital Initiates Coverage on Acme Chips PLC',
-      '',
       'DALLAS, TX -- November 14, 2026 -- Harbour Capital initiates its coverage on Acme Chips PLC. We believe the company is well placed in its market.',
-    ].join('\n');
+    );
     assert.equal(isRelease(note), false, reasons(note).join('; '));
   });
 
   it('an interview carried by a wire is not a release', () => {
-    const text = [
+    const text = paragraphs(
       '# Q&A with Dana Cole of Harbour Capital',
-      '',
       'LONDON, ENGLAND, May 9, 2026 /ExampleWire/ -- Q. Please introduce yourself. A. I run a small fund that invests in shipping.',
-    ].join('\n');
+    );
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
   it('a statement introduced by its lead, and a news agency’s story, are not releases', () => {
-    const statement = [
+    const statement = paragraphs(
       '# Agency saddened by the loss of children in the north',
-      '',
       'The following statement was issued today by the spokesperson for the Agency:',
-      '',
       'NORTHTOWN, 3 March 2026 – The Agency is deeply saddened by the deaths of three children in yesterday’s flood.',
-    ].join('\n');
+    );
     assert.equal(isRelease(statement), false, reasons(statement).join('; '));
-    const story = [
+    const story = paragraphs(
       '# Secretary-General names new head of the environment programme',
-      '',
       'New York, US (PANA) - The Secretary-General has told the General Assembly that he intends to appoint Ana Veld as the head of the programme.',
-    ].join('\n');
+    );
     assert.equal(isRelease(story), false, reasons(story).join('; '));
   });
 
