@@ -54,6 +54,13 @@ describe('pressroom CLI', () => {
       assert.equal(result.fixableErrorCount, 1);
     });
 
+    it('counts the first line’s columns after a byte-order mark, as an editor shows them', async () => {
+      write('bom.md', `\uFEFF${CLEAN.replace(/^# .*/, (title) => title.toUpperCase())}`);
+      const [result] = JSON.parse((await runCli(['--format', 'json', 'bom.md'], { cwd: dir })).stdout);
+      const headline = result.messages.find((m: { ruleId: string }) => m.ruleId === 'headline-style');
+      assert.deepEqual([headline.line, headline.column], [1, 3]);
+    });
+
     it('prints GitHub workflow annotations', async () => {
       write('bad.md', CLEAN.replace(/## Media contact[\s\S]*$/, ''));
       const run = await runCli(['--format', 'github', 'bad.md'], { cwd: dir });

@@ -28,9 +28,16 @@ export interface LintFileResult {
 
 export function toMessages(text: string, findings: readonly Finding[]): LintMessage[] {
   const lines = new LineIndex(text);
+  // An editor does not show a byte-order mark: the first line's columns count from after it, as
+  // ESLint, VS Code and remark count them.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const position = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    return { line, column: line === 1 ? Math.max(1, column - bom) : column };
+  };
   return findings.map((finding) => {
-    const start = lines.position(finding.start);
-    const end = lines.position(finding.end);
+    const start = position(finding.start);
+    const end = position(finding.end);
     return {
       ruleId: finding.ruleId,
       severity: finding.severity === 'error' ? 2 : 1,
