@@ -1,6 +1,7 @@
 /** The engine's public surface: pure functions from text to a release model and findings. */
 export { lint, fix, disableFixes, type LintResult, type LintOptions } from './lint';
 export { parse, ParseCache, type Block, type ParsedDocument } from './parse';
+export { readTree } from './parse/tree';
 export { recognise } from './recognise/index';
 export { inspectRelease, type Inspection } from './inspect';
 export { applyFixes } from './fixes';

@@ -1,7 +1,7 @@
 import { presetConfig, type ResolvedConfig } from './config/resolve';
 import { disableFileFix, disableLineFix, readDirectives } from './config/directives';
 import { fixAll } from './fixes';
-import { parse, type ParseCache } from './parse';
+import { parse, type ParseCache, type ParsedDocument } from './parse';
 import { FixGuard } from './protected';
 import { recognise } from './recognise/index';
 import type { Release } from './release';
@@ -21,11 +21,13 @@ export interface LintResult {
 export interface LintOptions {
   /** Keeps a large document's parsed chunks between calls, so an edit re-parses only what it touched. */
   parseCache?: ParseCache;
+  /** The text already parsed: read from remark's tree by the remark plugin (parse/tree.ts). */
+  document?: ParsedDocument;
 }
 
 /** Parses a document once, recognises its parts, and runs every enabled rule over the model. */
 export function lint(text: string, config: ResolvedConfig = presetConfig(), options: LintOptions = {}): LintResult {
-  const document = parse(text, options.parseCache);
+  const document = options.document ?? parse(text, options.parseCache);
   const release = recognise(document);
   const suppressions = readDirectives(text, document.lines);
   const eol = detectEol(text);

@@ -13,7 +13,7 @@ export interface EventReader {
 }
 
 /** A character reference's character: `amp` (named), or the digits after `#` or `#x`. */
-function decodeReference(value: string, marker: string | null): string {
+export function decodeReference(value: string, marker: string | null): string {
   if (marker) return decodeNumericCharacterReference(value, marker === 'characterReferenceMarkerNumeric' ? 10 : 16);
   return decodeNamedCharacterReference(value) || value;
 }
