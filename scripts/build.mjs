@@ -26,3 +26,13 @@ await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dis
 await build({ ...common, entryPoints: { 'cli-worker': 'server/src/cli/worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
+// remark-pressroom, the unified plugin: an ES module, as the unified ecosystem's plugins are.
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: { 'remark-pressroom': 'server/src/remark/plugin.ts' },
+  outExtension: { '.js': '.mjs' },
+  outdir: 'dist',
+  define: { PRESSROOM_VERSION: JSON.stringify(version) },
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});

@@ -97,16 +97,23 @@ export function loadConfigFile(file: string, seen: readonly string[] = []): Conf
     config = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).pressroom : undefined;
     if (config === undefined) return [];
   }
-  const checked = validateIn(config, text, absolute, inPackage ? ['pressroom'] : []);
+  return configLayers(validateIn(config, text, absolute, inPackage ? ['pressroom'] : []), absolute, path.dirname(absolute), [...seen, absolute]);
+}
+
+/**
+ * A checked configuration object as layers in the order they apply: what it extends (presets, and
+ * files relative to `folder`), then its own settings.
+ */
+export function configLayers(checked: ConfigObject, source: string, folder: string, seen: readonly string[] = []): ConfigLayer[] {
   const layers: ConfigLayer[] = [];
   const extendsList = checked.extends === undefined ? [] : Array.isArray(checked.extends) ? checked.extends : [checked.extends];
   for (const entry of extendsList) {
-    if (isPreset(entry)) layers.push(presetLayer(entry, absolute));
-    else if (/^[./]/.test(entry)) layers.push(...loadConfigFile(path.resolve(path.dirname(absolute), entry), [...seen, absolute]));
-    else throw new ConfigError(absolute, `"extends": "${entry}" is neither a preset (recommended, ap, international) nor a relative path`);
+    if (isPreset(entry)) layers.push(presetLayer(entry, source));
+    else if (/^[./]/.test(entry)) layers.push(...loadConfigFile(path.resolve(folder, entry), seen));
+    else throw new ConfigError(source, `"extends": "${entry}" is neither a preset (recommended, ap, international) nor a relative path`, ['extends']);
   }
   const { extends: _extends, ...own } = checked;
-  layers.push({ source: absolute, config: own });
+  layers.push({ source, config: own });
   return layers;
 }
 
