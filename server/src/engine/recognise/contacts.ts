@@ -102,18 +102,25 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
   };
   // Phones first, then emails in what remains.
   for (const match of allMatches(PHONE, masked)) {
-    const raw = match[0].replace(/[\s(/.-]+$/, '');
+    let raw = match[0].replace(/[\s(/.-]+$/, '');
+    let at = match.index;
+    // A date's year run into the number (`Brian McClung January 8, 2008 (651) 296-0001`) is not part of it.
+    const year = /^(?:19|20)\d{2}[ \t\u00a0]+(?=[(+\d])/.exec(raw);
+    if (year && validPhone(raw.slice(year[0].length), countries)) {
+      raw = raw.slice(year[0].length);
+      at += year[0].length;
+    }
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     // A year range or a figure in prose is not a phone: numbers need a label or a phone-like shape.
-    const labelled = PHONE_LABEL.test(masked.slice(Math.max(0, match.index - 12), match.index));
+    const labelled = PHONE_LABEL.test(masked.slice(Math.max(0, at - 12), at));
     // Unlabelled, only an international or a full national number reads as a phone, not a street number.
     if (!labelled && !/^[+(]/.test(raw) && digits.length < 10) continue;
     const e164 = validPhone(raw, countries);
-    if (e164) push('phone', raw.trim(), match.index, raw.length, e164);
-    else if (labelled) push('invalid-phone', raw.trim(), match.index, raw.length);
+    if (e164) push('phone', raw.trim(), at, raw.length, e164);
+    else if (labelled) push('invalid-phone', raw.trim(), at, raw.length);
     else continue;
-    blank(match.index, raw.length);
+    blank(at, raw.length);
   }
   for (const match of allMatches(EMAIL, masked)) {
     const email = unglueEmail(match[0].replace(/^['.]+/, ''));
@@ -213,8 +220,9 @@ function labelMayStartAt(text: string, index: number): boolean {
       .replace(/[*_>#-]/g, '') === ''
   )
     return true;
+  // Also after a line in capitals run into it (`FOR IMMEDIATE RELEASE Media Contact: …`).
   const before = text.slice(Math.max(0, index - 4), index);
-  return /[^\p{L}\s,;][ \t\u00a0]*$|[ \t\u00a0]{2,}$|\p{Ll}$/u.test(before);
+  return /[^\p{L}\s,;][ \t\u00a0]*$|[ \t\u00a0]{2,}$|\p{Ll}$|\p{Lu}{3}[ \t\u00a0]$/u.test(before);
 }
 
 function contactLabels(text: string): RegExpExecArray[] {
@@ -279,9 +287,18 @@ export interface ContactsFound {
 /**
  * The media contacts, read from `from` (just below the headline: a contact block may stand between
  * the headline and the lead, as government releases set it) to the end. A section that opens above
- * the lead at `bodyStart` ends there.
+ * the lead at `bodyStart` ends there. A labelled section (`Media Contact: …`) is read from
+ * `labelledFrom` too, above the headline where a letterhead sets it; an unlabelled block there is
+ * the letterhead's switchboard, not a contact.
  */
-export function recogniseContacts(units: readonly Unit[], from: number, bodyStart: number, countryHint: CountryCode | null, isSkipped: (unit: Unit) => boolean): ContactsFound {
+export function recogniseContacts(
+  units: readonly Unit[],
+  labelledFrom: number,
+  from: number,
+  bodyStart: number,
+  countryHint: CountryCode | null,
+  isSkipped: (unit: Unit) => boolean,
+): ContactsFound {
   const countries = phoneCountries(countryHint);
   const endOfSection = (i: number): number => (i < bodyStart ? Math.min(sectionEnd(units, i), bodyStart - 1) : sectionEnd(units, i));
   const contacts: MediaContact[] = [];
@@ -292,7 +309,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, bodyStar
   /** Units of investor, sales or other sections not for the media. */
   const notForMedia = new Set<number>();
 
-  for (let i = from; i < units.length; i++) {
+  for (let i = Math.min(labelledFrom, from); i < units.length; i++) {
     const unit = units[i];
     if (isSkipped(unit)) continue;
     const text = unit.text;
@@ -340,7 +357,7 @@ export function recogniseContacts(units: readonly Unit[], from: number, bodyStar
       i = consumedUpTo;
       continue;
     }
-    const sentence = CONTACT_SENTENCE_WORD.test(text) ? CONTACT_SENTENCE.exec(text) : null;
+    const sentence = i >= from && CONTACT_SENTENCE_WORD.test(text) ? CONTACT_SENTENCE.exec(text) : null;
     if (sentence) {
       // From the start of the sentence: "Owen Pritchard can be reached at …" names the contact first.
       const sentenceStart = Math.max(text.lastIndexOf('. ', sentence.index) + 1, 0);
@@ -351,7 +368,8 @@ export function recogniseContacts(units: readonly Unit[], from: number, bodyStar
       }
     }
   }
-  if (contacts.length === 0) {
+  // Unlabelled contact blocks are looked for when no label gave a way to reach someone.
+  if (contacts.every((c) => !c.email && !c.phone)) {
     // The closing matter: the second half of what follows the lead.
     const closingFrom = from + Math.floor((units.length - from) / 2);
     for (let i = from; i < units.length; i++) {

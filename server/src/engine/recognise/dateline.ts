@@ -118,10 +118,11 @@ export function readDateline(unit: Unit): Dateline | null {
   let afterDate: number;
   if (date && date.index <= lead + 1) {
     // Inverted: "February 17, 2025, Mississauga, ON --", "January 8 2018, Stuttgart. Nextcloud …",
-    // "November 20, 2018 - Latvia & Stuttgart. We …": a full stop before a new sentence ends the
-    // place, as German releases write it (not "Acme Corp. announced").
+    // "November 20, 2018 - Latvia & Stuttgart. We …", "(March 19, 2019) LANCASTER, PA. The …": a
+    // full stop before a new sentence ends the place, as German releases write it (not "Acme Corp.
+    // announced").
     const rest = head.slice(date.index + date.length);
-    const placeMatch = /^[ \t,]*(?:(?:--|—|–|-)[ \t]*)?([^–—\n.]{2,60}?)[ \t]*(?=--|—|–| - |\.[*_]*[ \t]+["“(]?\p{Lu}|$)/u.exec(rest);
+    const placeMatch = /^[ \t,]*\)?[ \t,]*(?:(?:--|—|–|-)[ \t]*)?([^–—\n.]{2,60}?)[ \t]*(?=--|—|–| - |\.[*_]*[ \t]+["“(]?\p{Lu}|$)/u.exec(rest);
     if (!placeMatch || !looksLikePlace(placeMatch[1])) return null;
     cityStart = date.index + date.length + rest.indexOf(placeMatch[1]);
     cityText = placeMatch[1];

@@ -51,7 +51,8 @@ export function recognise(document: ParsedDocument): Release {
   // Without a headline, a contact block may open the document (`Media Contacts` above the dateline).
   const belowHeadline = headline ? units.findIndex((u) => unitSpan(u).start >= headline.end) : units.findIndex((u) => unitSpan(u).start >= top.contentStart);
   const contactsFrom = belowHeadline === -1 ? top.bodyStart : Math.min(belowHeadline, top.bodyStart);
-  const { section, contacts } = recogniseContacts(units, contactsFrom, top.bodyStart, countryHint(top.dateline), isNonProse);
+  const contentFrom = units.findIndex((u) => unitSpan(u).start >= top.contentStart);
+  const { section, contacts } = recogniseContacts(units, contentFrom === -1 ? contactsFrom : contentFrom, contactsFrom, top.bodyStart, countryHint(top.dateline), isNonProse);
   const endMark = recogniseEndMark(document, units, top.bodyStart);
   // A background section runs to the next label, but an unlabelled boilerplate or contact
   // sentence after it ends it too.
