@@ -185,7 +185,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (RESEARCH_NOTE.test(`${heading}\n${opening}`)) add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
   const invitation = CALL_INVITATION.exec(`${heading}\n${opening}`);
-  if (invitation) add(-6, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
+  if (invitation) add(-8, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
   if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
   const byline = top.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length < 80 && BYLINE.test(b.text.trim()));

@@ -167,6 +167,59 @@ function describesOrganisation(text: string): RegExpExecArray | null {
   return match && ORGANISATION_TRAITS.test(text) && text.split(/\s+/).length >= 12 ? match : null;
 }
 
+/** Words that make a capitalised name an organisation's, not a person's. */
+const ORGANISATION_WORD =
+  /\b(?:Institute|Council|Congress|Union|Association|Federation|Group|Inc|Ltd|Limited|LLC|plc|Company|Corporation|Corp|Foundation|Trust|Society|Agency|Bank|University|College|Party|Centre|Center|Board|Commission|Authority|Ministry|Department|Office|Network|Alliance|Coalition|Chamber|Services|Fund|Programme|Program|Project|Campaign|League|Club|Museum|Council|Team|Partnership|Initiative|Cooperative|Co-operative)\b/;
+/** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
+const DESCRIBING_VERB =
+  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds)\b/;
+/** A news sentence, not a description: what happened today, what someone said. */
+const NEWS_MARKS = /["“”]|\b(?:said|says|today|yesterday|announced|will)\b/;
+const DESCRIBING_PARTICIPLE =
+  /^(?:founded|established|formed|created|incorporated|headquartered|based|dedicated|committed|recogni[sz]ed|known|responsible|owned|listed|registered)$/;
+/** How an organisation feels about the news: `is very excited`, `is pleased`, `is proud`. */
+const FEELING = /^(?:very|so|now|also|pleased|excited|delighted|proud|happy|thrilled|glad|honou?red|grateful|saddened|looking)$/;
+const SUBJECT_WORD = /^(?:\p{Lu}[\p{L}\d.&'’-]*|of|for|and|the|de|&)$/u;
+
+/**
+ * An organisation's description nobody labelled (`The CLC represents over 3.3 million union
+ * members…`, `The Climate Institute’s work focuses on…`), weighed on its evidence: it opens with
+ * the name of an organisation (an acronym, or a name with an organisation's word) that the
+ * headline or the lead named (the release's own), says what that organisation is or does, and
+ * reads as a description, not as news. Returns the organisation, or null.
+ */
+function organisationDescribed(text: string, namedAtTop: (name: string) => boolean): string | null {
+  if (NEWS_MARKS.test(text)) return null;
+  const words = text.replace(/^\d{1,2}[.)][ \t]+/, '').split(/[ \t\u00a0]+/, 14);
+  let at = words[0] === 'The' ? 1 : 0;
+  const subject: string[] = [];
+  // A possessive closes the name (`The Climate Institute’s work focuses`), a bracket follows it (`Verizon (NYSE: VZ) was`).
+  let possessive = false;
+  for (; at < words.length && subject.length < 8 && !possessive && SUBJECT_WORD.test(words[at]); at++) {
+    possessive = /^\p{Lu}.*['’]s$/u.test(words[at]);
+    subject.push(possessive ? words[at].slice(0, -2) : words[at]);
+  }
+  while (subject.length > 0 && !/^\p{Lu}/u.test(subject[subject.length - 1])) subject.pop();
+  const name = subject.join(' ').replace(/[,.]+$/, '');
+  const acronym = /^\p{Lu}[\p{L}]*$/u.test(name) && name.replace(/\P{Lu}/gu, '').length >= 2;
+  // A person (`Loyer is scheduled…`) or a place is no organisation, nor one the release did not name at its top.
+  if (!name || !(acronym || ORGANISATION_WORD.test(name)) || !namedAtTop(name)) return null;
+  while (at < words.length && /^\(/.test(words[at])) {
+    while (at < words.length && !/\)[,.]?$/.test(words[at])) at++;
+    at++;
+  }
+  if (possessive && at < words.length && /^\p{Ll}+$/u.test(words[at])) at++;
+  const verb = words[at] ?? '';
+  const next = words[at + 1] ?? '';
+  if (!DESCRIBING_VERB.test(verb)) return null;
+  // `is investigating`, `has reportedly donated`, `is joined by`, `is very excited`: news, not a
+  // description; its founding (`was formed in 2006`) describes it.
+  if (/^(?:is|are|was|has|have)$/.test(verb) && (/(?:ing|ed|ly)$/.test(next) || FEELING.test(next)) && !DESCRIBING_PARTICIPLE.test(next)) return null;
+  const traits = ORGANISATION_TRAITS.test(text) || /\b(?:members|employees|customers|organisations|organizations|countries)\b/.test(text);
+  const length = text.split(/\s+/).length;
+  return traits && length >= 12 && length <= 150 ? name : null;
+}
+
 /** The organisation a list item names first: its opening capitalised words. */
 function memberName(text: string): string {
   return cleanOrganisation(/^(?:The\s+)?((?:\p{Lu}[\p{L}\d.&'’-]*\s?){1,6})/u.exec(text)?.[1] ?? text.slice(0, 40));
@@ -244,15 +297,23 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
   // Without a label: a closing paragraph that describes the organisation, as UN releases close;
   // also an italic closing note after labelled boilerplate.
   const closingFrom = Math.max(from + 1, Math.floor(units.length / 2));
+  // The release's own organisation is named in its headline or its lead.
+  const top = units
+    .slice(0, from + 2)
+    .map((u) => u.text)
+    .join('\n');
+  const namedAtTop = (name: string): boolean => top.includes(name);
   for (let i = closingFrom; i < units.length; i++) {
     const unit = units[i];
     if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph' || unit.block.container === 'blockquote') continue;
     if (found.length > 0 && !unit.block.italic) continue;
     const text = unit.text.trim();
-    const match = text.startsWith('About') ? null : describesOrganisation(text);
+    if (text.startsWith('About')) continue;
+    const match = describesOrganisation(text);
     // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.
-    if (match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text)) {
-      take(i, i, cleanOrganisation(match[1]), null);
+    const organization = match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text) ? match[1] : i >= from + 2 ? organisationDescribed(text, namedAtTop) : null;
+    if (organization) {
+      take(i, i, cleanOrganisation(organization), null);
       if (!unit.block.italic) break;
     }
   }
