@@ -49,7 +49,8 @@ export function readTree(text: string, tree: Root): ParsedDocument | null {
           const cells: Inline[] = [];
           for (const [i, cell] of row.children.entries()) {
             const cellSpan = reader.span(cell);
-            const children = cellSpan && reader.inlines(cell.children, ...cellSpan);
+            // A cell's content starts after its pipe.
+            const children = cellSpan && reader.inlines(cell.children, text[cellSpan[0]] === '|' ? cellSpan[0] + 1 : cellSpan[0], cellSpan[1]);
             if (!rowSpan || !children) return null;
             if (i > 0) cells.push({ ...inline('text', 0), value: ' | ', positioned: false });
             cells.push(...children);
