@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { inspectRelease, lint } from '../../server/src/engine/index';
+import { fix, inspectRelease, lint } from '../../server/src/engine/index';
 
 /** Our own documents, one for each class of release detection that failed on unseen releases. */
 const isRelease = (text: string): boolean => lint(text).release.isPressRelease;
@@ -219,5 +219,69 @@ describe('release detection weighs evidence for and against', () => {
       why.some((r) => /^\+1 an attributed quotation$/.test(r)),
       why.join('; '),
     );
+  });
+});
+
+describe('a document that may be a release', () => {
+  // A council's news item: a title and an official's quotation, nothing else a release has.
+  const newsItem = paragraphs(
+    '# Green flags fly again over Riverside parks',
+    'Flags will fly again over Riverside Borough Council’s parks after four of them kept the Green Flag Award this year.',
+    'The award is run by an environmental charity and judged by volunteers who visit each park in the summer.',
+    'Councillor Dev Patel, cabinet member for parks, said: “Our parks stayed open all year and our volunteers kept them beautiful.”',
+  );
+
+  it('is not taken for a release, but its release checks run as warnings that say they are conditional', () => {
+    const { release, findings } = lint(newsItem);
+    assert.equal(release.isPressRelease, false);
+    assert.equal(release.possiblePressRelease, true, reasons(newsItem).join('; '));
+    const missing = findings.filter((f) => f.ruleId === 'require-dateline' || f.ruleId === 'require-media-contact');
+    assert.equal(missing.length, 2);
+    for (const finding of missing) {
+      assert.equal(finding.severity, 'warn');
+      assert.match(finding.message, / — if this is a press release\.$/);
+    }
+  });
+
+  it('offers the fixes of its release checks as suggestions only, so fix-all never writes a skeleton into it', () => {
+    const { findings } = lint(newsItem);
+    const dateline = findings.find((f) => f.ruleId === 'require-dateline');
+    assert.equal(dateline?.fix, undefined);
+    assert.ok(dateline?.suggestions?.length, 'the fix is still offered');
+    assert.equal(fix(newsItem).text, newsItem);
+  });
+
+  it('needs a title and some evidence: notes, a README or a title alone are left alone', () => {
+    for (const text of [
+      paragraphs('# Launch plan', 'Draft the release by Friday; the boilerplate needs new figures.', 'Ask Dana about the embargo.'),
+      paragraphs('# pressroom-example', 'Run `npm test` to check the releases in this folder.'),
+      paragraphs('Councillor Dev Patel said: “Our parks stayed open all year.”'),
+    ]) {
+      const { release, findings } = lint(text);
+      assert.equal(release.possiblePressRelease, false, text);
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId.startsWith('require-')),
+        [],
+        text,
+      );
+    }
+  });
+
+  it('is a release, checked in full, when its front matter says so', () => {
+    const text = `---\ntype: press-release\n---\n\n${newsItem}`;
+    const { release, findings } = lint(text);
+    assert.equal(release.isPressRelease, true);
+    assert.equal(findings.find((f) => f.ruleId === 'require-dateline')?.severity, 'error');
+  });
+
+  it('is no release, and checked as none, when its front matter names another kind (type: statement)', () => {
+    const text = `---\ntype: statement\n---\n\n${newsItem}`;
+    const { release, findings } = lint(text);
+    assert.equal(release.possiblePressRelease, false);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId.startsWith('require-')),
+      [],
+    );
+    assert.ok(reasons(text).includes('-100 front matter says type: statement'));
   });
 });

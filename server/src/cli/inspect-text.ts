@@ -5,9 +5,11 @@ type Inspected = Inspection & { filePath: string };
 /** The readable form of `pressroom inspect`: one block per file, one line per part, in the table's order. */
 export function inspectText(files: readonly Inspected[]): string {
   const out: string[] = [];
-  for (const { filePath, isPressRelease, reasons, parts, missing } of files) {
-    out.push(`${filePath}${isPressRelease ? '' : '  (not classified as a press release)'}`);
-    if (reasons?.length) out.push(`  ${isPressRelease ? 'a release because' : 'not a release because'}: ${reasons.join('; ')}`);
+  for (const { filePath, isPressRelease, possiblePressRelease, reasons, parts, missing } of files) {
+    const kind = isPressRelease ? '' : possiblePressRelease ? '  (possibly a press release: its release checks are warnings)' : '  (not classified as a press release)';
+    out.push(`${filePath}${kind}`);
+    const because = isPressRelease ? 'a release because' : possiblePressRelease ? 'possibly a release because' : 'not a release because';
+    if (reasons?.length) out.push(`  ${because}: ${reasons.join('; ')}`);
     const row = (name: string, line: number | null, detail: string): void => {
       out.push(`  ${name.padEnd(14)}${line === null ? '    -' : String(line).padStart(5)}  ${detail}`);
     };

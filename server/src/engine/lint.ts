@@ -34,13 +34,17 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   const findings: Finding[] = [];
   const crashes: LintResult['crashes'] = [];
   const guard = new FixGuard(document);
-  const runStructureRules = release.isPressRelease || config.releaseDetection === 'always';
+  const certain = release.isPressRelease || config.releaseDetection === 'always';
+  // A document that may be a release gets its release checks as warnings, said to be conditional,
+  // and their fixes only as suggestions: fix-all never writes a release's skeleton into a story.
+  const tentative = !certain && release.possiblePressRelease;
 
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
     if (!setting || setting.severity === 'off') continue;
-    if (rule.scope === 'release' && !runStructureRules) continue;
-    const severity = setting.severity;
+    const onRelease = rule.scope === 'release';
+    if (onRelease && !certain && !tentative) continue;
+    const severity = onRelease && tentative ? 'warn' : setting.severity;
     try {
       rule.check({
         release,
@@ -52,16 +56,19 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
         report(report) {
           if (suppressions.isSuppressed(rule.id, report.start)) return;
           // A fix that would cut into an address, a name, code or HTML is never applied (protected.ts).
-          const fix = report.fix && guard.allows(report.fix) ? report.fix : undefined;
-          const suggestions = report.suggestions?.filter((s) => guard.allows(s.fix));
+          const allowed = report.fix && guard.allows(report.fix) ? report.fix : undefined;
+          const suggestions = report.suggestions?.filter((s) => guard.allows(s.fix)) ?? [];
+          const conditional = onRelease && tentative;
+          const fix = conditional ? undefined : allowed;
+          if (conditional && allowed) suggestions.unshift({ title: report.fixTitle ?? fixTitle(allowed, rule.id), fix: allowed });
           findings.push({
             ruleId: rule.id,
-            severity: report.error ? 'error' : severity,
-            message: report.message,
+            severity: report.error && !conditional ? 'error' : severity,
+            message: conditional ? `${report.message.replace(/\.$/, '')} — if this is a press release.` : report.message,
             start: report.start,
             end: report.end,
             ...(fix ? { fix, fixTitle: report.fixTitle ?? fixTitle(fix, rule.id) } : {}),
-            ...(suggestions?.length ? { suggestions } : {}),
+            ...(suggestions.length ? { suggestions } : {}),
             ...(report.related?.length ? { related: report.related } : {}),
           });
         },

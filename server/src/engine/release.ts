@@ -7,6 +7,11 @@ import type { Evidence } from './recognise/classify';
 export interface Release {
   document: ParsedDocument;
   isPressRelease: boolean;
+  /**
+   * Not taken for a release, but it may be one (a headline and some evidence): its release checks
+   * run as warnings whose fixes are only offered, never applied by fix-all.
+   */
+  possiblePressRelease: boolean;
   /** Why it is or is not taken for a release: each cue found, with its weight for or against. */
   evidence: Evidence[];
   /** Where the release's own text begins: after front matter, or below a "Press Release" heading that embeds it. */

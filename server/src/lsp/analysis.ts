@@ -41,7 +41,9 @@ export function analyseDocument(document: TextDocument, settings: Settings, cont
   // An included file is a release whatever the classifier thinks: every rule runs on it.
   const config: ResolvedConfig = included ? { ...answer.config, releaseDetection: 'always' } : answer.config;
   const result = lint(text, config, { parseCache: context.parseCache });
-  if (!included && !result.release.isPressRelease) return { ...idle('not a release', result.release), configProblem: answer.problem, crashes: result.crashes };
+  const { isPressRelease, possiblePressRelease } = result.release;
+  if (!included && !isPressRelease && !possiblePressRelease) return { ...idle('not a release', result.release), configProblem: answer.problem, crashes: result.crashes };
   const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document, context.related));
-  return { linted: { document, result, config }, reason: included ?? 'detected', diagnostics, release: result.release, configProblem: answer.problem, crashes: result.crashes };
+  const reason = included ?? (isPressRelease ? 'detected' : 'possible release');
+  return { linted: { document, result, config }, reason, diagnostics, release: result.release, configProblem: answer.problem, crashes: result.crashes };
 }

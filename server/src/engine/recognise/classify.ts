@@ -17,11 +17,20 @@ export interface Evidence {
 
 export interface Classification {
   isPressRelease: boolean;
+  /** Not a release for certain, but a headline and some evidence for one (below). */
+  possiblePressRelease: boolean;
   evidence: Evidence[];
 }
 
 /** What it takes: two strong parts, or one with some of the weaker cues. */
 const THRESHOLD = 3;
+/**
+ * A titled document with any evidence for a release and none that outweighs it (an attributed
+ * quotation, an announcement) may be one: a council's news item with no dateline, contact or
+ * About paragraph reads like a news story. Its release checks run as warnings, so that a release
+ * missing its parts is told so without a story being told it is wrong.
+ */
+const POSSIBLE_THRESHOLD = 1;
 
 const FIRST_PERSON_SINGULAR = /\b(?:I|my|me)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
@@ -92,6 +101,9 @@ function withoutUnclosedQuotation(text: string): string {
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
+/** Front matter that names another kind of document: the writer has settled it is no release. */
+const OTHER_DOCUMENT_TYPE =
+  /^type[ \t]*[:=][ \t]*["']?((?:media[- ])?advisory|statement|note|notes|blog(?:[- ]post)?|newsletter|speech|transcript|faq|minutes|agenda)["']?[ \t]*$/im;
 
 /** Front matter (its raw text) that says `type: press-release`: the writer has settled it. */
 function declaresPressRelease(frontMatter: string): boolean {
@@ -114,14 +126,19 @@ export function hasPressReleaseFrontMatter(text: string): boolean {
  * Weighs what the recognisers found (the parts a release has) and what the text says of itself,
  * and decides. Front matter that says `type: press-release` settles it.
  */
-export function classify(document: ParsedDocument, release: Omit<Release, 'isPressRelease' | 'evidence'>): Classification {
+export function classify(document: ParsedDocument, release: Omit<Release, 'isPressRelease' | 'possiblePressRelease' | 'evidence'>): Classification {
   const evidence: Evidence[] = [];
   const add = (weight: number, reason: string): void => {
     evidence.push({ weight, reason });
   };
   if (document.frontMatter && declaresPressRelease(document.frontMatter.raw)) {
     add(100, 'front matter says type: press-release');
-    return { isPressRelease: true, evidence };
+    return { isPressRelease: true, possiblePressRelease: false, evidence };
+  }
+  const otherType = document.frontMatter && OTHER_DOCUMENT_TYPE.exec(document.frontMatter.raw);
+  if (otherType) {
+    add(-100, `front matter says type: ${otherType[1]}`);
+    return { isPressRelease: false, possiblePressRelease: false, evidence };
   }
 
   if (release.dateline && !release.dateline.placeholder) add(3, 'a dateline opens the lead');
@@ -210,5 +227,5 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
 
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-  return { isPressRelease: score >= THRESHOLD, evidence };
+  return { isPressRelease: score >= THRESHOLD, possiblePressRelease: score < THRESHOLD && score >= POSSIBLE_THRESHOLD && release.headline !== null, evidence };
 }

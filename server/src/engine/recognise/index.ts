@@ -64,7 +64,7 @@ export function recognise(document: ParsedDocument): Release {
     if (end < background.end) background.end = lastContentBefore(document.text, end, background.start);
   }
 
-  const release: Omit<Release, 'isPressRelease' | 'evidence'> = {
+  const release: Omit<Release, 'isPressRelease' | 'possiblePressRelease' | 'evidence'> = {
     document,
     contentStart: top.contentStart,
     releaseLine: top.releaseLine,
@@ -79,6 +79,6 @@ export function recognise(document: ParsedDocument): Release {
     mediaContacts: contacts,
     endMark,
   };
-  const { isPressRelease, evidence } = classify(document, release);
-  return { ...release, isPressRelease, evidence };
+  const { isPressRelease, possiblePressRelease, evidence } = classify(document, release);
+  return { ...release, isPressRelease, possiblePressRelease, evidence };
 }
