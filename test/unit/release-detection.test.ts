@@ -222,6 +222,29 @@ describe('release detection weighs evidence for and against', () => {
   });
 });
 
+describe('a statement introduced in its lead is no release', () => {
+  it('"Statement from <official> on …:" as the lead, even filed as a press release with a contact', () => {
+    const text = paragraphs(
+      'Press Release',
+      '# Union: Parliament’s Only Priority Should Be Reopening the Courts',
+      'Statement from Federation President Ana Ortiz on the court closures:',
+      '“Every day the courts stay shut, workers wait for justice they are owed.”',
+      'Contact: Leo Park, 555-0142, leo.park@union.example',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('introduces a statement')));
+  });
+
+  it('"… made the following response today …"', () => {
+    const text = paragraphs(
+      '# Harbour Authority responds to audit report',
+      'WELLINGTON, 24 April 2026 – In response to media enquiries, a spokesman for the Harbour Authority made the following response today to the audit report on the port:',
+      'The Authority has noted the report and will study its recommendations carefully.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+});
+
 describe('a document that may be a release', () => {
   // A council's news item: a title and an official's quotation, nothing else a release has.
   const newsItem = paragraphs(

@@ -81,7 +81,7 @@ const ADDRESSES_THE_MEDIA =
   /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to)\b/i;
 /** A lead that introduces someone's statement: `The following statement was issued today by…`. */
 const STATEMENT_LEAD =
-  /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released) the following (?:statement|remarks)\b|\bstatement attributable to\b/i;
+  /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released|gave) the following (?:statement|remarks|response)\b|\bstatement attributable to\b|^statement (?:from|by|of) [^:\n]{3,120}:\s*$/i;
 /** An interview written as questions and answers: `Q&A with…`, `Q and A with…`, `Interview with…`. */
 const INTERVIEW_TITLE = /^(?:an? )?(?:Q ?(?:&|&amp;|and) ?A|interview)\b/i;
 /** An invitation to a results call or a webcast, which investor notices are. */
