@@ -144,10 +144,30 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   // time stamp on a line of its own) gives way to the issuer's dateline below it.
   let dateline: Dateline | null = null;
   let datelineUnit: Unit | null = null;
+  // The title straight below a unit (a label line may stand between), with no heading above the
+  // unit nor a title in the front matter: a `#` heading that names no closing part.
+  const titled = document.frontMatter !== null && frontMatterTitle(document) !== null;
+  const titleBelow = (unit: Unit): Unit | null => {
+    const at = top.indexOf(unit);
+    if (titled || top.slice(0, at).some((u) => u.block.kind === 'heading')) return null;
+    return top.slice(at + 1, at + 3).find((u) => u.block.kind === 'heading' && u.block.depth === 1 && !namesClosingPart(u.text)) ?? null;
+  };
+  // A place and date on a line of their own above the `#` title (`Vienna, 25 October 2005 Press
+  // release`, `Geneva, 21 June 2001`) date the page as a letterhead does: the dateline that opens
+  // the lead below the title wins over it; without one, it is the dateline, and the title below it
+  // is still the headline.
+  let aboveTitle: { dateline: Dateline; unit: Unit; title: Unit } | null = null;
   for (const unit of top) {
     if (unit === releaseUnit || unit.block.kind === 'heading' || unit.block.kind === 'tableRow') continue;
     const candidate = readDateline(unit);
     if (!candidate) continue;
+    const at = unit.text.indexOf(candidate.text);
+    const rest = at === -1 ? unit.text : unit.text.slice(at + candidate.text.length);
+    const title: Unit | null = !aboveTitle && rest.split(/\s+/).filter(Boolean).length <= 3 ? titleBelow(unit) : null;
+    if (title) {
+      aboveTitle = { dateline: candidate, unit, title };
+      continue;
+    }
     const wireHeader = candidate.wire !== null && /\b\d{1,2}:\d{2}\b/.test(unit.text) && unit.text.trim().length <= candidate.text.length + 12;
     if (!dateline) {
       dateline = candidate;
@@ -159,11 +179,17 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
       break;
     }
   }
+  if (!dateline && aboveTitle) {
+    dateline = aboveTitle.dateline;
+    datelineUnit = aboveTitle.unit;
+  }
 
   // The headline stands before the dateline; without a dateline, before the first long paragraph.
   const firstLong = top.findIndex((u) => u.text.length > 300 && u.block.kind === 'paragraph');
-  const limit = datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
-  const before = top.slice(0, limit).filter((u) => u !== releaseUnit);
+  // Below a dateline that stands above the title, the headline is looked for down to that title.
+  const datedAboveTitle = aboveTitle && datelineUnit === aboveTitle.unit ? aboveTitle.title : null;
+  const limit = datedAboveTitle ? top.indexOf(datedAboveTitle) + 1 : datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
+  const before = top.slice(0, limit).filter((u) => u !== releaseUnit && u !== datelineUnit);
   const fromFrontMatter = frontMatterTitle(document);
   const candidates = before.filter((unit) => {
     if (!headlineCandidate(unit)) return false;
