@@ -8,6 +8,11 @@ describe('recognition', () => {
   describe('quotes and their speakers', () => {
     const cases: [string, string, (string | null)[]][] = [
       ['said after the quote, with a title', '“We built it to last the decade,” said Jane Doe, chief executive of Acme.', ['Jane Doe']],
+      [
+        'a quotation after a paragraph of reported speech, and a person called by first name',
+        'Acme’s head of plants, Ross Dalton, says Mere Tane was chosen to run it for her years on the line.\n\n“Her appointment keeps the plant in safe hands.”\n\nMere says the first year will be the hardest.\n\n“I loved the old plant, but this one is the future,” she says.',
+        ['Ross Dalton', 'Mere Tane'],
+      ],
       ['a company before the name', '“We built it to last the decade,” said Riverbend Books owner Lena Hoffmann.', ['Lena Hoffmann']],
       ['a title before the name', '“We built it to last the decade,” said Exovera CEO Bob Sogegian.', ['Bob Sogegian']],
       ['honorific and title after', '“We built it to last the decade,” said Mr. Achim Steiner, UNDP Administrator.', ['Achim Steiner']],

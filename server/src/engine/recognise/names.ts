@@ -110,11 +110,19 @@ export function surname(name: string): string {
 export class People {
   /** Surname → the first full name met with it. A map, so resolving is constant time per word. */
   private readonly bySurname = new Map<string, string>();
+  /** First name → the full name, or null once two people share it: news writing calls people by first name too (`Corin says…`). */
+  private readonly byFirstName = new Map<string, string | null>();
   private last: string | null = null;
 
-  /** Records a name a bare surname may later refer to, without making it the last person named. */
+  /** Records a name a bare surname or first name may later refer to, without making it the last person named. */
   note(name: string): void {
-    if (name.includes(' ') && !this.bySurname.has(surname(name))) this.bySurname.set(surname(name), name);
+    // `Managing Director` is a title read as a name, no one a surname can point back to.
+    if (!name.includes(' ') || name.split(/\s+/).some((word) => TITLE_WORDS.has(word))) return;
+    if (!this.bySurname.has(surname(name))) this.bySurname.set(surname(name), name);
+    const first = name.split(/\s+/)[0];
+    const known = this.byFirstName.get(first);
+    if (known === undefined) this.byFirstName.set(first, name);
+    else if (known !== name) this.byFirstName.set(first, null);
   }
 
   /** Records a mention and returns the fullest known form of the name. */
@@ -131,7 +139,7 @@ export class People {
   }
 
   resolve(name: string): string {
-    return name.includes(' ') ? name : (this.bySurname.get(name) ?? name);
+    return name.includes(' ') ? name : (this.bySurname.get(name) ?? this.byFirstName.get(name) ?? name);
   }
 
   get lastMentioned(): string | null {

@@ -64,6 +64,23 @@ const CAPITALISED_WORD = new RegExp(`\\b${MAY_BE_CAPITAL}\\p{Lu}[\\p{Ll}’'-]+\
 const SAYS_NEXT = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
+/** After a name: an appositive, if any, then a verb of saying (`Ross Dagan, Head of News, says`). */
+const APPOSITIVE_THEN_VERB = new RegExp(`^(?:,(?![ \\t]*(?:he|she|they|it|we|I)\\b)[^,“”"]{1,90}?)?,?[ \\t]+${VERB}\\b`, 'u');
+
+/**
+ * The person a paragraph of reported speech gives the floor to (`TVNZ's Head of News, Ross Dagan,
+ * says Corin was picked …`): the last one named before a verb of saying. A quotation in the next
+ * paragraph with no attribution of its own is theirs, as news writing runs on.
+ */
+function reportedSpeaker(text: string): string | null {
+  if (/["“”]/.test(text)) return null;
+  let speaker: string | null = null;
+  for (const name of namesIn(text)) {
+    if (name.name.includes(' ') && APPOSITIVE_THEN_VERB.test(text.slice(name.index + name.length, name.index + name.length + 120))) speaker = name.name;
+  }
+  return speaker;
+}
+
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
 /** "A spokesperson from Pull the Plug said:": the speaker is the organisation's spokesperson. */
 const SPOKESPERSON = new RegExp(
@@ -182,7 +199,12 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
   let previousUnitQuote: { quote: Quote; unitIndex: number } | null = null;
 
   for (const unit of units) {
-    if (skip(unit)) continue;
+    if (skip(unit)) {
+      // The top matter names people that the body calls by first name or surname (`Corin Dann is to
+      // be TVNZ's political editor.` … `Corin says …`).
+      if (unit.block.kind === 'paragraph') for (const name of namesIn(unit.text)) if (name.name.includes(' ')) people.note(name.name);
+      continue;
+    }
     const text = unit.text;
     const block = unit.block;
 
@@ -270,6 +292,10 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       const previousUnit = units[unit.index - 1];
       if (!attribution && segment.open === firstNonSpace && previousUnit && /(?::|\b(?:said|says|added|stated),)\s*$/.test(previousUnit.text)) {
         attribution = attributionBefore(sentenceBefore(previousUnit.text, previousUnit.text.trimEnd().length));
+      }
+      if (!attribution && segment.open === firstNonSpace && previousUnit && !skip(previousUnit) && previousUnit.block.container === block.container) {
+        const reported = reportedSpeaker(previousUnit.text);
+        if (reported) attribution = { speaker: reported, pronoun: false };
       }
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
       if (attribution?.surname && !attribution.speaker) {
