@@ -45,6 +45,7 @@ export const NOT_A_PLACE_WORDS: readonly string[] = [
   'date',
   'dated',
   'source',
+  'ends?',
 ];
 
 /** What a bracketed placeholder opens with (`[Name]`, `[insert quote]`, `[D Month YYYY]`): regular-expression alternatives. */

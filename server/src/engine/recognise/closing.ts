@@ -32,11 +32,14 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
     const block = unit.block;
     // The block's own source: a `###` line is an empty heading, and `- 30 -` parses as a list item.
     const whole = unit.from === 0 && unit.to === block.flat.length;
-    const raw = whole ? (block.line === block.endLine ? document.lines.lineText(block.line) : document.text.slice(block.start, block.end)) : unit.text;
+    let raw = whole ? (block.line === block.endLine ? document.lines.lineText(block.line) : document.text.slice(block.start, block.end)) : unit.text;
+    // Hong Kong's releases close `Ends/Thursday, October 31, 2019` above the time of issue, in one paragraph.
+    const firstLine = /^[^\n]*/.exec(raw.trimStart())![0];
+    if (whole && block.line !== block.endLine && /^(?:ENDS?|Ends)\//.test(firstLine)) raw = firstLine;
     const text = raw.trim();
     // Set in bold (`**END**`) or spaced out (`.    .    .`), the mark is read as plain text.
     const plain = text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').replace(/\s+/g, ' ');
-    if (plain.length <= 16 && (END_MARK.test(plain) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
+    if ((plain.length <= 16 || /^ends?\//i.test(plain)) && (END_MARK.test(plain) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
       const lead = raw.indexOf(text);
       const lineStart = whole && block.line === block.endLine ? document.lines.lineStart(block.line) : block.start;
       const span = whole ? { start: lineStart + lead, end: lineStart + lead + text.length } : unitSpan(unit, lead, lead + text.length);

@@ -144,7 +144,9 @@ export function readDateline(unit: Unit): Dateline | null {
     // Between the place and the date stand a region, a weekday or a wire's credit, not a sentence
     // ("Mika Joukio (50), MBA, will start as the CEO … on 1 October 2014" is no dateline).
     const between = prefix.slice(piece.index + piece[0].length).replace(/\([^()\n]*\)|\[[^\]\n]*\]/g, ' ');
-    if ((between.match(PROSE_WORD) ?? []).length >= 3) return null;
+    // The date belongs to the lead's sentence then; the place may still open it without a date
+    // (`WASHINGTON -- NASA has extended the contract to March 31, 2011`).
+    if ((between.match(PROSE_WORD) ?? []).length >= 3) return readUndatedDateline(unit, head);
     afterDate = date ? date.index + date.length : wireMatch!.index + wireMatch![0].length;
   } else {
     return readUndatedDateline(unit, head);
