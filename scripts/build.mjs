@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 
+// `npm pack` and `npm publish` run `prepack` (the production build that goes into the package)
+// and then `prepare`: the package keeps the production build.
+if (process.env.npm_lifecycle_event === 'prepare' && ['pack', 'publish'].includes(process.env.npm_command ?? '')) process.exit(0);
+
 const common = {
   bundle: true,
   platform: 'node',

@@ -89,6 +89,6 @@ function installWithCodeServer(vsix: string, dir: string): void {
   const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 60000 });
   assert.match(install.stdout, /was successfully installed/, install.stdout + install.stderr);
   const list = spawnSync(process.execPath, [entry, ...common, '--list-extensions', '--show-versions'], { env, encoding: 'utf8', timeout: 60000 });
-  assert.match(list.stdout, /^pressroom\.pressroom@\d+\.\d+\.\d+$/m, list.stdout + list.stderr);
+  assert.match(list.stdout, /^pressroom\.pressroom-lint@\d+\.\d+\.\d+$/m, list.stdout + list.stderr);
   console.log(`      installed with code-server: ${list.stdout.trim()}`);
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 
 /** The project folder: the bundle lives in <root>/out/e2e/. */
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const EXTENSION_ID = 'pressroom.pressroom';
+export const EXTENSION_ID = 'pressroom.pressroom-lint';
 /** The release every test starts from (a copy per test): no dateline, no media contact. */
 export const FIXTURE = 'press/missing-parts.md';
 /** How long a test waits for the editor to show something before it fails, in ms. */
