@@ -9,6 +9,12 @@ describe('recognition', () => {
     const cases: [string, string, (string | null)[]][] = [
       ['said after the quote, with a title', '“We built it to last the decade,” said Jane Doe, chief executive of Acme.', ['Jane Doe']],
       [
+        'straight single marks, as UK releases quote, around words with apostrophes',
+        "'Today's plant couldn't come at a better time for the region,' said Jane Doe, chief executive of Acme.",
+        ['Jane Doe'],
+      ],
+      ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],
+      [
         'a quotation after a paragraph of reported speech, and a person called by first name',
         'Acme’s head of plants, Ross Dalton, says Mere Tane was chosen to run it for her years on the line.\n\n“Her appointment keeps the plant in safe hands.”\n\nMere says the first year will be the hardest.\n\n“I loved the old plant, but this one is the future,” she says.',
         ['Ross Dalton', 'Mere Tane'],

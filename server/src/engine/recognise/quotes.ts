@@ -13,7 +13,7 @@ const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
 const CLOSE_DOUBLE = new Set(['”', '»', '"', '“']);
 // The marks alone, so a paragraph is searched for them rather than read a character at a time.
 const DOUBLE_MARK = /[“„«"”»]/g;
-const SINGLE_MARK = /[‘’]/g;
+const SINGLE_MARK = /[‘’']/g;
 
 /** Finds quotations delimited by double quotation marks, straight or curly, even when mixed. */
 function doubleQuoted(text: string): Segment[] {
@@ -42,13 +42,19 @@ function singleQuoted(text: string): Segment[] {
   for (const { index: i, 0: ch } of allMatches(SINGLE_MARK, text)) {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
-    if (ch === '‘' && !/[\p{L}\p{N}]/u.test(before)) open = i;
-    else if (ch === '’' && open !== -1 && !/[\p{L}\p{N}]/u.test(after)) {
+    // A straight mark between letters (`Today's`) is an apostrophe; at a word's start it opens, at
+    // its end (after a letter or the sentence's stop) it closes, as UK releases quote.
+    const opens = ch === '‘' || (ch === "'" && /[\p{L}\p{N}“"]/u.test(after));
+    const closes = ch === '’' || (ch === "'" && /[\p{L}\p{N}.,!?…]/u.test(before));
+    if (opens && !/[\p{L}\p{N}]/u.test(before)) open = i;
+    else if (closes && open !== -1 && !/[\p{L}\p{N}]/u.test(after)) {
       segments.push({ open, close: i });
       open = -1;
     }
   }
-  if (open !== -1) segments.push({ open, close: -1 });
+  // A quotation left open runs on into the next paragraph; a straight mark left open is an
+  // apostrophe (`Mariner '71`).
+  if (open !== -1 && text[open] === '‘') segments.push({ open, close: -1 });
   return segments;
 }
 
