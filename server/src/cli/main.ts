@@ -9,6 +9,7 @@ import { inspectText } from './inspect-text';
 import { lintJob, type FixMode, type LintOutcome } from './lint-file';
 import { EMPTY, lintInParallel, threadCount, type PoolJob } from './pool';
 import type { LintFileResult } from './results';
+import { SUPPRESSIONS_FILE, Suppressions, type Unused } from './suppressions';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -40,6 +41,10 @@ Options:
       --rule <id:severity> set a rule's severity (off, warn, error); repeatable
       --max-warnings <n>   exit 1 when there are more than n warnings
       --quiet              report errors only
+      --suppress-all       record every problem found in ${SUPPRESSIONS_FILE}: later runs report only new ones
+      --prune-suppressions lower the recorded counts to the problems still there
+      --suppressions-location <f>  the suppressions file (default: ${SUPPRESSIONS_FILE} in the current folder)
+      --pass-on-unpruned-suppressions  do not fail when recorded problems are gone
   -o, --output-file <f>    write the report to a file instead of standard output
       --stdin              lint standard input
       --stdin-filename <f> the path standard input stands for (config lookup and reports)
@@ -47,7 +52,8 @@ Options:
   -h, --help               show this help
   -v, --version            print the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, configuration or I/O error.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, configuration or I/O error,
+or recorded suppressions that no longer occur (run --prune-suppressions).
 Configuration: .pressroomrc.json, .pressroomrc.jsonc or "pressroom" in package.json, nearest to each file.
 `;
 
@@ -60,6 +66,10 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
+  'suppress-all': { type: 'boolean' },
+  'prune-suppressions': { type: 'boolean' },
+  'suppressions-location': { type: 'string' },
+  'pass-on-unpruned-suppressions': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
@@ -159,6 +169,7 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     maxWarnings = Number(values['max-warnings']);
   }
   if (values.fix && values.stdin) throw new UsageError('--fix writes files; with --stdin use --fix-dry-run');
+  if (values['suppress-all'] && values['prune-suppressions']) throw new UsageError('--suppress-all and --prune-suppressions do not go together');
   const cli = commandLineLayers(values);
   const configs = new Configurations(values.config, cli, io.cwd);
   const { jobs, files, configList } = await prepareJobs(values, positionals, io, configs);
@@ -175,8 +186,14 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
   const writes: { file: Pick<SourceFile, 'path' | 'mode'>; text: string }[] = [];
   let errors = 0;
   let warnings = 0;
+  const suppressions = Suppressions.load(path.resolve(io.cwd, values['suppressions-location'] ?? SUPPRESSIONS_FILE));
+  const unused: Unused[] = [];
   const take = (outcome: LintOutcome): void => {
-    const result = outcome.result;
+    if (values['suppress-all']) suppressions.record(outcome.result);
+    else if (values['prune-suppressions']) suppressions.prune(outcome.result);
+    const applied = suppressions.apply(outcome.result);
+    unused.push(...applied.unused);
+    const result = applied.result;
     if (values.quiet) {
       result.messages = result.messages.filter((m) => m.severity === 2);
       result.warningCount = 0;
@@ -205,6 +222,7 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     }
   }
   for (const { file, text } of writes) writeFileAtomically(file.path, text, file.mode);
+  if (values['suppress-all'] || values['prune-suppressions']) suppressions.save();
 
   if (writer) {
     const tail = writer.end();
@@ -213,6 +231,13 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     emit(format(formatName, results, { cwd: io.cwd, color, version: io.version, config: firstConfig }), values, io);
   }
 
+  if (unused.length > 0 && !values['pass-on-unpruned-suppressions']) {
+    const list = unused.map((u) => `  ${u.file}: ${u.ruleId} (${u.recorded} recorded, ${u.found} found)`).join('\n');
+    io.stderr.write(
+      `pressroom: ${suppressions.file} records problems that are gone:\n${list}\nRun with --prune-suppressions to lower the counts, so they cannot come back unseen.\n`,
+    );
+    return EXIT.failure;
+  }
   if (errors > 0) return EXIT.problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`pressroom: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -53,11 +53,14 @@ export function toMessages(text: string, findings: readonly Finding[]): LintMess
 }
 
 export function toFileResult(filePath: string, text: string, result: Pick<LintResult, 'findings'>): LintFileResult {
-  const messages = toMessages(text, result.findings);
-  const count = (severity: 1 | 2, fixable: boolean): number => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
+  return recount({ filePath, messages: toMessages(text, result.findings), errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+}
+
+/** A result with its counts made to agree with its messages (after some were left out). */
+export function recount(result: LintFileResult): LintFileResult {
+  const count = (severity: 1 | 2, fixable: boolean): number => result.messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
   return {
-    filePath,
-    messages,
+    ...result,
     errorCount: count(2, false),
     warningCount: count(1, false),
     fixableErrorCount: count(2, true),
