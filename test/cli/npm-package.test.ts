@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createProtocolConnection, InitializeRequest, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { temporaryFolder } from '../helpers/cli';
+import { NPM, packageTarball } from '../helpers/package-tarball';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 /**
@@ -22,14 +22,12 @@ describe('the npm package', function () {
 
   before(() => {
     work = temporaryFolder();
-    const pack = spawnSync(NPM, ['pack', '--json', '--pack-destination', work.dir], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(pack.status, 0, pack.stderr);
-    const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
-    packed = info.files.map((f) => f.path);
+    const { tarball, files } = packageTarball();
+    packed = files;
     project = path.join(work.dir, 'project');
     spawnSync('mkdir', [project]);
     writeFileSync(path.join(project, 'package.json'), '{ "name": "newsroom", "version": "1.0.0", "private": true }\n');
-    const install = spawnSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', path.join(work.dir, info.filename)], { cwd: project, encoding: 'utf8' });
+    const install = spawnSync(NPM, ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8' });
     assert.equal(install.status, 0, install.stderr);
   });
   after(() => work.cleanup());
