@@ -44,7 +44,7 @@ function runWorkflow(steps: Step[], workspace: string, runnerTemp: string): { co
     const ref = step.uses.split('@')[1];
     const given: Record<string, string> = { ...Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)])), package: packageTarball().tarball };
     const expression = (text: string): string =>
-      text.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_ref)\s*\}\}/g, (_, whole: string, input?: string) => {
+      text.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_ref)\s*\}\}/g, (_match: string, _expression: string, input?: string) => {
         if (!input) return ref;
         assert.ok(input in action.inputs, `input ${input} is declared`);
         return given[input] ?? action.inputs[input].default ?? '';

@@ -19,6 +19,13 @@ export function adversarialInputs(size: number): [string, string][] {
     ['About labels', repeat('About Acme ')],
     ['HTML comments', repeat('<!-- pressroom-disable ')],
     ['capitalised words', repeat('Alpha Beta Gamma Delta ')],
+    // One cue per recogniser, each opening a quotation, a section or a speaker that never ends.
+    ['opening quotation marks before sentences', repeat('“We built it to last. ')],
+    ['straight single quotation marks before sentences', repeat("'We built it to last. ")],
+    ['About paragraphs', repeat('About Acme\n\nAcme is a company that ')],
+    ['contact labels and numbers', lines('Media contact: Ann Lee 303-555-0100')],
+    ['reported speech', repeat('Ross Dalton, head of news, says Mere was chosen. ')],
+    ['place and date lines above titles', repeat('Geneva, 21 June 2026\n\n# Title\n\n')],
   ];
 }
 

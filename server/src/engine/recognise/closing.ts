@@ -12,19 +12,25 @@ export function isPartLabel(unit: Unit): boolean {
   return namesClosingPart(unit.text);
 }
 
-/** The units of a section: from its label up to the next heading or part label. */
+/** For each unit, the index of the next heading or part label after it (or the end): sections end there. */
+const SECTION_STOPS = new WeakMap<readonly Unit[], Int32Array>();
+
+/**
+ * The units of a section: from its label up to the next heading or part label. The stops are
+ * found once per document, so a release of a thousand labels is not read a thousand times.
+ */
 export function sectionEnd(units: readonly Unit[], labelIndex: number): number {
-  const label = units[labelIndex];
-  const depth = label.block.kind === 'heading' ? label.block.depth : 7;
-  let last = labelIndex;
-  for (let i = labelIndex + 1; i < units.length; i++) {
-    const unit = units[i];
-    if (unit.block.kind === 'heading' && unit.block.depth <= depth) break;
-    if (unit.block.kind !== 'heading' && isPartLabel(unit)) break;
-    if (unit.block.kind === 'heading' && isPartLabel(unit)) break;
-    last = i;
+  let stops = SECTION_STOPS.get(units);
+  if (!stops) {
+    stops = new Int32Array(units.length);
+    let next = units.length;
+    for (let i = units.length - 1; i >= 0; i--) {
+      stops[i] = next;
+      if (isPartLabel(units[i])) next = i;
+    }
+    SECTION_STOPS.set(units, stops);
   }
-  return last;
+  return stops[labelIndex] - 1;
 }
 
 export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[], from: number): EndMark | null {

@@ -6,7 +6,13 @@ import { allMatches } from '../text';
 /** A quoted stretch of a unit's text; `close` is -1 when the quotation runs on past the unit. */
 interface Segment {
   open: number;
+  /** The closing mark, or -1 for a quotation never closed. */
   close: number;
+  /**
+   * Where an unclosed quotation's words end: the next opening mark, or the paragraph's end. Never
+   * further, so a run of opening marks costs one pass, not one pass each.
+   */
+  end: number;
 }
 
 const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
@@ -23,15 +29,15 @@ function doubleQuoted(text: string): Segment[] {
     if (open === -1) {
       if (OPEN_DOUBLE.has(ch)) open = i;
     } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && /\s/.test(text[i - 1] ?? ' '))) {
-      segments.push({ open, close: i });
+      segments.push({ open, close: i, end: i });
       open = -1;
     } else if (ch === '“') {
       // A fresh opening mark: the previous one was never closed.
-      segments.push({ open, close: -1 });
+      segments.push({ open, close: -1, end: i });
       open = i;
     }
   }
-  if (open !== -1) segments.push({ open, close: -1 });
+  if (open !== -1) segments.push({ open, close: -1, end: text.length });
   return segments.filter((s) => s.close === -1 || s.close > s.open + 1);
 }
 
@@ -48,13 +54,13 @@ function singleQuoted(text: string): Segment[] {
     const closes = ch === '’' || (ch === "'" && /[\p{L}\p{N}.,!?…]/u.test(before));
     if (opens && !/[\p{L}\p{N}]/u.test(before)) open = i;
     else if (closes && open !== -1 && !/[\p{L}\p{N}]/u.test(after)) {
-      segments.push({ open, close: i });
+      segments.push({ open, close: i, end: i });
       open = -1;
     }
   }
   // A quotation left open runs on into the next paragraph; a straight mark left open is an
   // apostrophe (`Mariner '71`).
-  if (open !== -1 && text[open] === '‘') segments.push({ open, close: -1 });
+  if (open !== -1 && text[open] === '‘') segments.push({ open, close: -1, end: text.length });
   return segments;
 }
 
@@ -282,7 +288,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
 
     const firstNonSpace = text.search(/\S/);
     for (const segment of segments) {
-      const close = segment.close === -1 ? text.length : segment.close;
+      const close = segment.close === -1 ? segment.end : segment.close;
       const words = text.slice(segment.open + 1, close);
       const quoteRunningOn: Quote | null = segment.open === firstNonSpace ? openQuote : null;
       openQuote = null;
@@ -317,7 +323,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
         !quoteRunningOn && !unitQuote && segment.open === firstNonSpace && previousUnitQuote?.unitIndex === unit.index - 1 ? previousUnitQuote.quote : null;
       const inherited: string | null = takenUp && !attribution && takenUp.speaker ? takenUp.speaker : null;
       const speaker: string | null = attribution?.speaker ? people.mention(attribution.speaker) : inherited;
-      const span = unitSpan(unit, segment.open, segment.close === -1 ? text.length : segment.close + 1);
+      const span = unitSpan(unit, segment.open, segment.close === -1 ? segment.end : segment.close + 1);
 
       // One quotation split by its attribution, run on into the next paragraph, or taken up again
       // in the next paragraph with only a pronoun ("he added"): it stays one quote.
