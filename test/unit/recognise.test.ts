@@ -13,6 +13,12 @@ describe('recognition', () => {
         "'Today's plant couldn't come at a better time for the region,' said Jane Doe, chief executive of Acme.",
         ['Jane Doe'],
       ],
+      [
+        'a title before the name, read as a name before',
+        'Welcoming the route, Cork Airport’s Managing Director, Niall Casey, said: “We welcome the decision by our biggest customer to fly to Lisbon.”',
+        ['Niall Casey'],
+      ],
+      ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],
       [
         'a quotation after a paragraph of reported speech, and a person called by first name',

@@ -44,6 +44,13 @@ const TITLE_WORDS = new Set(
 );
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
+/** Words that open a title before its head word: "Managing Director", "Artistic Director", "General Manager". */
+const TITLE_MODIFIERS = new Set(
+  'Managing Executive Acting Interim Regional National Country Programme Program Technical Creative Artistic Medical Finance Financial Marketing Communications Operations Sales Development Research Project Communication Press Media Public Prime Foreign High Permanent Cabinet Attorney Surgeon Solicitor Police Fire Education Health Trade Justice Interior'.split(
+    ' ',
+  ),
+);
+
 const ORGANISATION_WORD =
   /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry)\b/;
 
@@ -63,7 +70,10 @@ function accept(match: string, index: number): NameMatch | null {
   const bare = honorific ? raw.slice(honorific[0].length) : raw;
   const words = bare.split(/[ \t]+/);
   // A possessive opens a title, not a name: "CRVA’s President".
-  if (!bare || NOT_A_NAME.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
+  // A title is no name either ("Managing Director", "Executive Director"), though a surname can be
+  // a title's word ("James Governor").
+  const title = words.length >= 2 && TITLE_WORDS.has(words[words.length - 1]) && (TITLE_WORDS.has(words[0]) || TITLE_MODIFIERS.has(words[0]));
+  if (!bare || title || NOT_A_NAME.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
   if (!honorific && words.length < 2) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };
