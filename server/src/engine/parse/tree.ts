@@ -211,6 +211,15 @@ class TreeReader {
     }
   }
 
+  /** The character reference at `at` (`&amp;`, `&#x26;`) that ends before `end`: what it stands for, and its length. */
+  private referenceAt(at: number, end: number): { decoded: string; length: number } | null {
+    if (this.text[at] !== '&') return null;
+    REFERENCE.lastIndex = at;
+    const match = REFERENCE.exec(this.text);
+    const decoded = match && match.index + match[0].length <= end ? referenceValue(match) : null;
+    return match && decoded ? { decoded, length: match[0].length } : null;
+  }
+
   /** Source text as parse() reads plain text: escapes and character references decoded. */
   private decoded(start: number, end: number): string {
     const text = this.text;
@@ -221,15 +230,11 @@ class TreeReader {
         j += 2;
         continue;
       }
-      if (text[j] === '&') {
-        REFERENCE.lastIndex = j;
-        const match = REFERENCE.exec(text);
-        const decoded = match && match.index + match[0].length <= end ? referenceValue(match) : null;
-        if (match && decoded) {
-          value += decoded;
-          j += match[0].length;
-          continue;
-        }
+      const reference = this.referenceAt(j, end);
+      if (reference) {
+        value += reference.decoded;
+        j += reference.length;
+        continue;
       }
       value += text[j++];
     }
@@ -257,17 +262,13 @@ class TreeReader {
         j += 2;
         continue;
       }
-      if (text[j] === '&') {
-        REFERENCE.lastIndex = j;
-        const match = REFERENCE.exec(text);
-        const decoded = match && match.index + match[0].length <= end ? referenceValue(match) : null;
-        if (match && decoded && value.startsWith(decoded, i)) {
-          pieces.push([i, j, j + match[0].length]);
-          open = null;
-          i += decoded.length;
-          j += match[0].length;
-          continue;
-        }
+      const reference = this.referenceAt(j, end);
+      if (reference && value.startsWith(reference.decoded, i)) {
+        pieces.push([i, j, j + reference.length]);
+        open = null;
+        i += reference.decoded.length;
+        j += reference.length;
+        continue;
       }
       if (j < end && text[j] === value[i]) {
         if (open && open[2] === j) open[2] = j + 1;
