@@ -18,6 +18,7 @@ describe('recognition', () => {
         'Welcoming the route, Cork Airport’s Managing Director, Niall Casey, said: “We welcome the decision by our biggest customer to fly to Lisbon.”',
         ['Niall Casey'],
       ],
+      ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],
       [

@@ -44,6 +44,9 @@ const TITLE_WORDS = new Set(
 );
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
+/** Title words that are also surnames often enough ("James Governor", "Ann Mayor"): a name may end in them. */
+const SURNAMES_THAT_ARE_TITLES = new Set(['Governor', 'Mayor', 'Sheriff', 'Constable', 'Partner', 'Principal', 'Lead', 'General', 'Curator', 'Commander', 'Captain']);
+
 /** Words that open a title before its head word: "Managing Director", "Artistic Director", "General Manager". */
 const TITLE_MODIFIERS = new Set(
   'Managing Executive Acting Interim Regional National Country Programme Program Technical Creative Artistic Medical Finance Financial Marketing Communications Operations Sales Development Research Project Communication Press Media Public Prime Foreign High Permanent Cabinet Attorney Surgeon Solicitor Police Fire Education Health Trade Justice Interior'.split(
@@ -66,13 +69,18 @@ function accept(match: string, index: number): NameMatch | null {
   // Field labels that follow a name in a contact block ("Owen Pritchard Tel:") are not part of it.
   let raw = match;
   for (let last = /[ \t]+(\S+)$/.exec(raw); last && NOT_A_NAME.has(last[1]); last = /[ \t]+(\S+)$/.exec(raw)) raw = raw.slice(0, last.index);
+  // A title run on after a name, where copy-paste dropped the comma ("Elena Coles Head of …"), is not part of it.
+  const runOn = /^(\S+[ \t]+\S+(?:[ \t]+\S+)?)[ \t]+(\S+)$/.exec(raw);
+  if (runOn && TITLE_WORDS.has(runOn[2]) && !SURNAMES_THAT_ARE_TITLES.has(runOn[2]) && !runOn[1].split(/[ \t]+/).some((word) => TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word)))
+    raw = runOn[1];
   const honorific = HONORIFIC_PREFIX.exec(raw);
   const bare = honorific ? raw.slice(honorific[0].length) : raw;
   const words = bare.split(/[ \t]+/);
   // A possessive opens a title, not a name: "CRVA’s President".
-  // A title is no name either ("Managing Director", "Executive Director"), though a surname can be
-  // a title's word ("James Governor").
-  const title = words.length >= 2 && TITLE_WORDS.has(words[words.length - 1]) && (TITLE_WORDS.has(words[0]) || TITLE_MODIFIERS.has(words[0]));
+  // A title is no name either ("Managing Director", "Salvation Army Spokesperson"), though a few
+  // surnames are a title's word ("James Governor").
+  const head = words[words.length - 1];
+  const title = words.length >= 2 && TITLE_WORDS.has(head) && (!SURNAMES_THAT_ARE_TITLES.has(head) || TITLE_WORDS.has(words[0]) || TITLE_MODIFIERS.has(words[0]));
   if (!bare || title || NOT_A_NAME.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
   if (!honorific && words.length < 2) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
