@@ -49,6 +49,19 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a media alert with its who/what/when labels set in bold, without colons, is not a release', () => {
+    const text = paragraphs(
+      '# Media Alert: The Harbour Software Foundation Announces Tideline 3.0',
+      '**Who**        The Harbour Software Foundation: volunteer developers of forty open-source projects.',
+      '**What**        Version 3.0 of Tideline, the open-source framework for mapping tides.',
+      '**When**        Available today, after nearly ten years in development.',
+      '**Where**        tideline.harbour.example',
+      'Media contact: Leo Park, leo.park@harbour.example',
+      '# # #',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a media advisory run onto one line by copy-paste (WHAT: … WHEN: … WHERE:) is not a release', () => {
     const text = paragraphs(
       '# City Teens Race Home-Built Karts in Riverside Park',

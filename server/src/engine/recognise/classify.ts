@@ -69,11 +69,13 @@ const ANNOUNCES =
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
 const ADVISORY_WORDS = 'WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP';
 const ADVISORY_LABELS = new RegExp(`^\\**(?:${ADVISORY_WORDS})\\**\\s*[:：]`, 'i');
+/** The same labels set in bold without a colon: `**Who**   The Apache Software Foundation …`. */
+const ADVISORY_BOLD_LABEL = new RegExp(`^(?:${ADVISORY_WORDS})$`, 'i');
 /** The same labels in capitals inside a line, where copy-paste ran an advisory onto one line. */
 // It starts at the word (bold markers before it do not matter) and bounds every repetition, so a
 // run of asterisks costs no backtracking.
 const ADVISORY_LABELS_INLINE = new RegExp(`(?<![\\p{L}\\d])(?:${ADVISORY_WORDS})\\*{0,2}[ \\t]{0,3}[:：]`, 'gu');
-const ADVISORY_TITLE = /\b(?:media|press|news) advisory\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
+const ADVISORY_TITLE = /\b(?:media|press|news) (?:advisory|alert)\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
   /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|(?:(?:welcome|opening|closing|keynote) )?(?:address|speech) (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
 /** An advisory speaks to reporters: `Government wishes to advise the members of the media …`. */
@@ -193,6 +195,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
         return label ? [labelName(label[0])] : [];
       }),
       ...allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])),
+      ...(ADVISORY_BOLD_LABEL.test(b.leadingBold.trim()) ? [labelName(b.leadingBold)] : []),
     ]),
   );
   const addressed = top.slice(0, 4).find((b) => b.kind === 'paragraph' && ADDRESSES_THE_MEDIA.test(b.flat));

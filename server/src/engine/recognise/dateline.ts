@@ -225,7 +225,7 @@ function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
  * there, its date incomplete. It is read as a dateline without a date, which dateline-format
  * reports as a fault of form; "missing" would be wrong.
  */
-const YEARLESS = new RegExp(`^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(--|—|–|-|:)[ \\t]+`, 'iu');
+const YEARLESS = new RegExp(`^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(?:(--|—|–)[ \\t]*|(-|:)[ \\t]+)`, 'iu');
 
 function readUndatedDateline(unit: Unit, head: string): Dateline | null {
   const yearless = YEARLESS.exec(head);
@@ -233,8 +233,8 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
     ? {
         place: yearless[1],
         placeAt: yearless[0].indexOf(yearless[1]),
-        separator: yearless[3],
-        separatorAt: yearless[0].lastIndexOf(yearless[3]),
+        separator: yearless[3] ?? yearless[4],
+        separatorAt: yearless[0].lastIndexOf(yearless[3] ?? yearless[4]),
         length: yearless[0].length,
       }
     : undatedOpening(unit, head);
