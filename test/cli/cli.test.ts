@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runCli, temporaryFolder } from '../helpers/cli';
 import { requireCorpus, UN_RELEASE } from '../helpers/shared';
 import { CLEAN_RELEASE } from '../helpers/releases';
+import type { LintFileResult } from '../../server/src/cli/results';
 
 const CLEAN = CLEAN_RELEASE;
 
@@ -43,7 +44,7 @@ describe('pressroom CLI', () => {
       const run = await runCli(['--format', 'json', 'bad.md'], { cwd: dir });
       assert.equal(run.code, 1);
       const [result] = JSON.parse(run.stdout);
-      assert.deepEqual(Object.keys(result).sort(), ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount']);
+      assert.deepEqual(Object.keys(result).sort(), ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount']);
       assert.equal(result.filePath, 'bad.md');
       const message = result.messages.find((m: { ruleId: string }) => m.ruleId === 'require-dateline');
       assert.deepEqual(Object.keys(message).sort(), ['column', 'endColumn', 'endLine', 'fix', 'line', 'message', 'ruleId', 'severity']);
@@ -186,7 +187,73 @@ describe('pressroom CLI', () => {
     });
   });
 
-  describe('bad input: message on stderr naming the problem, exit 2, no report', () => {
+  describe('a file that cannot be read as text: a fatal problem of its own, the others still linted, exit 2', () => {
+    /** Runs the CLI and returns the JSON report's fatal message for `file`. */
+    const fatalOf = async (args: string[], file: string): Promise<string> => {
+      const run = await runCli(['-f', 'json', ...args], { cwd: dir });
+      assert.equal(run.code, 2, run.stderr);
+      const result = (JSON.parse(run.stdout) as LintFileResult[]).find((r) => r.filePath === file);
+      assert.ok(result, `${file} is reported`);
+      assert.equal(result.fatalErrorCount, 1);
+      const [message] = result.messages;
+      assert.equal(message.ruleId, null);
+      assert.equal(message.fatal, true);
+      assert.equal(message.severity, 2);
+      return message.message;
+    };
+
+    it('a binary file', async () => {
+      write('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+      assert.match(await fatalOf(['image.md'], 'image.md'), /looks like a binary file/);
+    });
+    it('invalid UTF-8', async () => {
+      write('latin1.md', new Uint8Array([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a]));
+      assert.match(await fatalOf(['latin1.md'], 'latin1.md'), /is not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/);
+    });
+    it('an unreadable file', async () => {
+      if (process.getuid?.() === 0) {
+        // root reads any file whatever its mode; /proc/self/mem is a file whose read fails for everyone.
+        assert.match(await fatalOf(['/proc/self/mem'], '/proc/self/mem'), /cannot be read \(input\/output error\)/);
+        return;
+      }
+      chmodSync(write('locked.md', CLEAN), 0);
+      assert.match(await fatalOf(['locked.md'], 'locked.md'), /cannot be read \(permission denied\)/);
+    });
+
+    it('in every format, beside the problems of the releases around it', async () => {
+      mkdirSync(path.join(dir, 'press'));
+      for (const name of ['a', 'b', 'c']) write(`press/${name}.md`, CLEAN.replace('BOULDER, Colo., March 3, 2026 – ', ''));
+      write('press/scan.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+      const json = await runCli(['-f', 'json', 'press'], { cwd: dir });
+      assert.equal(json.code, 2);
+      const results = JSON.parse(json.stdout) as LintFileResult[];
+      assert.deepEqual(results.map((r) => [r.filePath, r.messages.map((m) => m.ruleId ?? 'fatal')]).sort(), [
+        ['press/a.md', ['require-dateline']],
+        ['press/b.md', ['require-dateline']],
+        ['press/c.md', ['require-dateline']],
+        ['press/scan.md', ['fatal']],
+      ]);
+      const stylish = await runCli(['press'], { cwd: dir });
+      assert.equal(stylish.code, 2);
+      assert.match(stylish.stdout, /press\/scan\.md\n {2}1:1 {2}error {2}Not linted: looks like a binary file/);
+      assert.equal(stylish.stdout.match(/require-dateline/g)?.length, 3);
+      const github = await runCli(['-f', 'github', 'press'], { cwd: dir });
+      assert.equal(github.code, 2);
+      assert.match(github.stdout, /^::error file=press\/scan\.md,line=1,col=1,endLine=1,endColumn=1,title=pressroom::Not linted: looks like a binary file/m);
+      assert.equal(github.stdout.match(/title=pressroom\(require-dateline\)/g)?.length, 3);
+      const sarif = await runCli(['-f', 'sarif', 'press'], { cwd: dir });
+      assert.equal(sarif.code, 2);
+      const run = JSON.parse(sarif.stdout).runs[0];
+      assert.equal(run.results.length, 3);
+      const [notification] = run.invocations[0].toolExecutionNotifications;
+      assert.equal(run.invocations[0].executionSuccessful, false);
+      assert.equal(notification.level, 'error');
+      assert.match(notification.message.text, /looks like a binary file/);
+      assert.equal(notification.locations[0].physicalLocation.artifactLocation.uri, 'press/scan.md');
+    });
+  });
+
+  describe('bad input or configuration: message on stderr naming the problem, exit 2, no report', () => {
     const expectFailure = async (args: string[], pattern: RegExp, stdin?: string): Promise<void> => {
       const run = await runCli(args, { cwd: dir, stdin });
       assert.equal(run.code, 2, run.stderr);
@@ -195,23 +262,6 @@ describe('pressroom CLI', () => {
       assert.ok(!existsSync(path.join(dir, 'report.json')), 'no output file is written');
     };
 
-    it('a binary file', async () => {
-      write('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-      await expectFailure(['-o', 'report.json', 'image.md'], /image\.md: looks like a binary file/);
-    });
-    it('invalid UTF-8', async () => {
-      write('latin1.md', new Uint8Array([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a]));
-      await expectFailure(['-o', 'report.json', 'latin1.md'], /latin1\.md: is not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/);
-    });
-    it('an unreadable file', async () => {
-      if (process.getuid?.() === 0) {
-        // root reads any file whatever its mode; /proc/self/mem is a file whose read fails for everyone.
-        await expectFailure(['-o', 'report.json', '/proc/self/mem'], /\/proc\/self\/mem: cannot be read \(input\/output error\)/);
-        return;
-      }
-      chmodSync(write('locked.md', CLEAN), 0);
-      await expectFailure(['-o', 'report.json', 'locked.md'], /locked\.md: cannot be read \(permission denied\)/);
-    });
     it('a missing file and a folder with no Markdown', async () => {
       await expectFailure(['nope.md'], /nope\.md: no such file or folder/);
       mkdirSync(path.join(dir, 'empty'));

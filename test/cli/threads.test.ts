@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporaryFolder, type CliRun } from '../helpers/cli';
 
@@ -88,12 +88,19 @@ describe('pressroom CLI on worker threads', function () {
     for (const result of outputs) assert.equal(readFileSync(path.join(dir, result.filePath), 'utf8'), result.output);
   });
 
-  it('stops on bad input anywhere with exit 2 and no report', () => {
+  it('reports a file that is not text as a fatal problem and lints all the others, exit 2; stops on a bad configuration with no report', () => {
     writeFileSync(path.join(dir, 'group-3', 'zz-last.md'), Uint8Array.from([0x23, 0x20, 0xff, 0x0a]));
     const run1 = run(['.', '-f', 'json'], dir, 2);
     assert.equal(run1.code, 2);
-    assert.equal(run1.stdout, '');
-    assert.match(run1.stderr, /zz-last\.md: is not valid UTF-8/);
+    const results = JSON.parse(run1.stdout) as { filePath: string; messages: { fatal?: boolean; message: string }[] }[];
+    const fatal = results.filter((r) => r.messages.some((m) => m.fatal));
+    assert.deepEqual(
+      fatal.map((r) => r.filePath),
+      [path.join('group-3', 'zz-last.md')],
+    );
+    assert.match(fatal[0].messages[0].message, /is not valid UTF-8/);
+    const markdown = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.md'));
+    assert.equal(results.length, markdown.length, 'every other file is linted and reported');
     writeFileSync(path.join(dir, 'group-3', 'zz-last.md'), '# Fine\n');
     writeFileSync(path.join(dir, 'group-2', '.pressroomrc.json'), '{ "rules": { "no-such-rule": "warn" } }');
     const run2 = run(['.'], dir, 2);

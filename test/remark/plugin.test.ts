@@ -90,7 +90,7 @@ describe('remark-pressroom', function () {
         assert.equal(message.source, 'pressroom');
         assert.equal(message.reason, expected.message);
         assert.equal(message.url, `https://github.com/pressroom-dev/pressroom/blob/main/docs/rules/${expected.ruleId}.md`);
-        assert.deepEqual(message.expected, expected.fix ? [expected.fix.text] : undefined, expected.ruleId);
+        assert.deepEqual(message.expected, expected.fix ? [expected.fix.text] : undefined, String(expected.ruleId));
       }
       assert.ok(
         messages.some((m) => m.expected),

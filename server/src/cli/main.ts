@@ -8,7 +8,7 @@ import { format, FORMATS, reportWriter, type Format } from './formatters/index';
 import { inspectText } from './inspect-text';
 import { lintJob, type FixMode, type LintOutcome } from './lint-file';
 import { EMPTY, lintInParallel, threadCount, type PoolJob } from './pool';
-import type { LintFileResult } from './results';
+import { type LintFileResult, unreadableResult } from './results';
 import { SUPPRESSIONS_FILE, Suppressions, type Unused } from './suppressions';
 
 export interface CliIo {
@@ -52,8 +52,9 @@ Options:
   -h, --help               show this help
   -v, --version            print the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, configuration or I/O error,
-or recorded suppressions that no longer occur (run --prune-suppressions).
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, configuration or I/O error
+(a file that is not text is reported as a fatal problem and the others are linted), or recorded
+suppressions that no longer occur (run --prune-suppressions).
 Configuration: .pressroomrc.json, .pressroomrc.jsonc or "pressroom" in package.json, nearest to each file.
 `;
 
@@ -136,17 +137,34 @@ function displayPath(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-async function readInputs(values: Values, positionals: string[], io: CliIo): Promise<SourceFile[]> {
+/** The inputs: the files read as text, and those that cannot be (binary, invalid UTF-8, too big, unreadable). */
+interface Inputs {
+  files: SourceFile[];
+  unreadable: LintFileResult[];
+}
+
+async function readInputs(values: Values, positionals: string[], io: CliIo): Promise<Inputs> {
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments');
     if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a file name');
     const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : path.join(io.cwd, '<text>');
-    return [{ path: name, bytes: checkText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), mode: 0o644 }];
+    return { files: [{ path: name, bytes: checkText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), mode: 0o644 }], unreadable: [] };
   }
   if (values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin');
-  const files = await discoverFiles(positionals.length ? positionals : ['.'], io.cwd);
-  // Every file is read before anything is reported, so a bad input leaves no partial report.
-  return files.map((file) => readSourceFile(file, displayPath(file, io.cwd)));
+  const discovered = await discoverFiles(positionals.length ? positionals : ['.'], io.cwd);
+  // One file that cannot be read as text never hides the others: it is reported as a fatal
+  // problem of its own, as ESLint reports a file it cannot parse, and the run goes on.
+  const inputs: Inputs = { files: [], unreadable: [] };
+  for (const file of discovered) {
+    const shown = displayPath(file, io.cwd);
+    try {
+      inputs.files.push(readSourceFile(file, shown));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      inputs.unreadable.push(unreadableResult(shown, error.problem));
+    }
+  }
+  return inputs;
 }
 
 function checkFormat(value: string | undefined, allowed: readonly string[], fallback: string): string {
@@ -172,7 +190,7 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
   if (values['suppress-all'] && values['prune-suppressions']) throw new UsageError('--suppress-all and --prune-suppressions do not go together');
   const cli = commandLineLayers(values);
   const configs = new Configurations(values.config, cli, io.cwd);
-  const { jobs, files, configList } = await prepareJobs(values, positionals, io, configs);
+  const { jobs, files, configList, unreadable } = await prepareJobs(values, positionals, io, configs);
   const mode: FixMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : 'none';
 
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values['output-file'];
@@ -193,7 +211,10 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     else if (values['prune-suppressions']) suppressions.prune(outcome.result);
     const applied = suppressions.apply(outcome.result);
     unused.push(...applied.unused);
-    const result = applied.result;
+    report(applied.result);
+    if (outcome.fixed !== undefined) writes.push({ file: files[outcome.index], text: outcome.fixed });
+  };
+  const report = (result: LintFileResult): void => {
     if (values.quiet) {
       result.messages = result.messages.filter((m) => m.severity === 2);
       result.warningCount = 0;
@@ -201,7 +222,6 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     }
     errors += result.errorCount;
     warnings += result.warningCount;
-    if (outcome.fixed !== undefined) writes.push({ file: files[outcome.index], text: outcome.fixed });
     if (!writer) results.push(result);
     else {
       const text = writer.add(result);
@@ -209,6 +229,8 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     }
   };
 
+  // Files that could not be read come first: their fatal problems are known before any linting.
+  for (const result of unreadable) report(result);
   const threads = threadCount(
     jobs.length,
     jobs.reduce((n, job) => n + job.bytes.length, 0),
@@ -238,6 +260,7 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
     );
     return EXIT.failure;
   }
+  if (unreadable.length > 0) return EXIT.failure;
   if (errors > 0) return EXIT.problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`pressroom: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
@@ -248,16 +271,17 @@ async function runLint(values: Values, positionals: string[], io: CliIo): Promis
 
 /**
  * Reads every input and resolves every file's configuration before anything is linted, so that a
- * bad file or configuration anywhere stops the run with no report. The bytes go into the jobs,
- * which let go of each one once it is linted.
+ * bad configuration anywhere stops the run with no report; a file that cannot be read as text is
+ * set aside as an unreadable result. The bytes go into the jobs, which let go of each one once it
+ * is linted.
  */
 async function prepareJobs(
   values: Values,
   positionals: string[],
   io: CliIo,
   configs: Configurations,
-): Promise<{ jobs: PoolJob[]; files: Pick<SourceFile, 'path' | 'mode'>[]; configList: ResolvedConfig[] }> {
-  const inputs = await readInputs(values, positionals, io);
+): Promise<{ jobs: PoolJob[]; files: Pick<SourceFile, 'path' | 'mode'>[]; configList: ResolvedConfig[]; unreadable: LintFileResult[] }> {
+  const { files: inputs, unreadable } = await readInputs(values, positionals, io);
   const configList: ResolvedConfig[] = [];
   const configIds = new Map<ResolvedConfig, number>();
   const jobs = inputs.map((input, index): PoolJob => {
@@ -270,20 +294,21 @@ async function prepareJobs(
     const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
     return { index, shown, bytes: input.bytes, config: id };
   });
-  return { jobs, files: inputs.map(({ path: file, mode }) => ({ path: file, mode })), configList };
+  return { jobs, files: inputs.map(({ path: file, mode }) => ({ path: file, mode })), configList, unreadable };
 }
 
 async function runInspect(values: Values, positionals: string[], io: CliIo): Promise<number> {
   const formatName = checkFormat(values.format, ['text', 'json'], 'text');
   const configs = new Configurations(values.config, commandLineLayers(values), io.cwd);
-  const inputs = await readInputs(values, positionals, io);
+  const { files: inputs, unreadable } = await readInputs(values, positionals, io);
+  for (const result of unreadable) io.stderr.write(`pressroom: ${result.filePath}: ${result.messages[0].message}\n`);
   const inspected = inputs.map((input) => {
     const shown = values.stdin && !values['stdin-filename'] ? '<text>' : displayPath(input.path, io.cwd);
     const config = configs.for(input.path);
     return { filePath: shown, ...inspectRelease(lint(decodeText(input.bytes), config).release, config) };
   });
   emit(formatName === 'json' ? `${JSON.stringify(inspected, null, 2)}\n` : inspectText(inspected), values, io);
-  return EXIT.clean;
+  return unreadable.length > 0 ? EXIT.failure : EXIT.clean;
 }
 
 function runRules(values: Values, io: CliIo): number {

@@ -2,7 +2,10 @@ import { LineIndex, type Finding, type LintResult } from '../engine/index';
 
 /** One message in ESLint's JSON shape: 1-based lines and columns (UTF-16), severity 1 warn, 2 error. */
 export interface LintMessage {
-  ruleId: string;
+  /** Null for a file that could not be linted at all (ESLint's fatal message). */
+  ruleId: string | null;
+  /** True when the file could not be read as text: nothing in it was linted. */
+  fatal?: true;
   severity: 1 | 2;
   message: string;
   line: number;
@@ -19,6 +22,8 @@ export interface LintFileResult {
   filePath: string;
   messages: LintMessage[];
   errorCount: number;
+  /** Of the errors, those that stopped the file from being linted (as ESLint counts them). */
+  fatalErrorCount: number;
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
@@ -53,7 +58,13 @@ export function toMessages(text: string, findings: readonly Finding[]): LintMess
 }
 
 export function toFileResult(filePath: string, text: string, result: Pick<LintResult, 'findings'>): LintFileResult {
-  return recount({ filePath, messages: toMessages(text, result.findings), errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+  return recount({ filePath, messages: toMessages(text, result.findings), errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+}
+
+/** The result of a file that cannot be read as text (binary, invalid UTF-8, too big, unreadable): one fatal message. */
+export function unreadableResult(filePath: string, problem: string): LintFileResult {
+  const message: LintMessage = { ruleId: null, fatal: true, severity: 2, message: `Not linted: ${problem}.`, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return recount({ filePath, messages: [message], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
 }
 
 /** A result with its counts made to agree with its messages (after some were left out). */
@@ -62,6 +73,7 @@ export function recount(result: LintFileResult): LintFileResult {
   return {
     ...result,
     errorCount: count(2, false),
+    fatalErrorCount: result.messages.filter((m) => m.fatal).length,
     warningCount: count(1, false),
     fixableErrorCount: count(2, true),
     fixableWarningCount: count(1, true),

@@ -70,7 +70,7 @@ export class Suppressions {
       if (now <= count) suppressed.add(ruleId);
       if (now < count) unused.push({ file: result.filePath, ruleId, recorded: count, found: now });
     }
-    return { result: recount({ ...result, messages: result.messages.filter((m) => !suppressed.has(m.ruleId)) }), unused };
+    return { result: recount({ ...result, messages: result.messages.filter((m) => !m.ruleId || !suppressed.has(m.ruleId)) }), unused };
   }
 
   /** Records every problem of a result (`--suppress-all`), over what was recorded for the file. */
@@ -102,6 +102,7 @@ export class Suppressions {
 
 function countByRule(result: LintFileResult): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const message of result.messages) counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
+  // A file that could not be read is never suppressed: it is reported until it can be linted.
+  for (const message of result.messages) if (message.ruleId) counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
   return counts;
 }

@@ -14,7 +14,7 @@ function annotations(result: LintFileResult): string {
       `col=${m.column}`,
       `endLine=${m.endLine}`,
       `endColumn=${m.endColumn}`,
-      `title=${escapeProperty(`pressroom(${m.ruleId})`)}`,
+      `title=${escapeProperty(m.ruleId ? `pressroom(${m.ruleId})` : 'pressroom')}`,
     ].join(',');
     output += `::${m.severity === 2 ? 'error' : 'warning'} ${properties}::${escapeData(m.message)}\n`;
   }

@@ -26,11 +26,17 @@ export function sarif(results: readonly LintFileResult[], options: { cwd: string
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   const artifacts: Sarif.Artifact[] = [];
   const sarifResults: Sarif.Result[] = [];
+  // A file that could not be read is no result of a rule: the tool says so in a notification.
+  const notifications: Sarif.Notification[] = [];
   for (const result of results) {
     const location = artifactUri(result.filePath, options.cwd);
     const artifactIndex = artifacts.push({ location }) - 1;
     for (const m of result.messages) {
       const artifactLocation = { ...location, index: artifactIndex };
+      if (m.ruleId === null) {
+        notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation } }] });
+        continue;
+      }
       const entry: Sarif.Result = {
         ruleId: m.ruleId,
         ruleIndex: ruleIndex.get(m.ruleId),
@@ -92,6 +98,7 @@ export function sarif(results: readonly LintFileResult[], options: { cwd: string
             }),
           },
         },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd + path.sep).href } },
         artifacts,
         results: sarifResults,

@@ -20,7 +20,7 @@ export function stylishWriter(color: boolean): ReportWriter {
       warnings += result.warningCount;
       fixableErrors += result.fixableErrorCount;
       fixableWarnings += result.fixableWarningCount;
-      const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message.replace(/\s*\n\s*/g, ' '), m.ruleId]);
+      const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message.replace(/\s*\n\s*/g, ' '), m.ruleId ?? '']);
       const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
       let output = `\n${paint('underline', result.filePath)}\n`;
       for (const [position, severity, message, ruleId] of rows) {
