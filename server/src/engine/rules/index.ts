@@ -14,6 +14,7 @@ import requireHeadline from './require-headline';
 import requireMediaContact from './require-media-contact';
 import requireQuote from './require-quote';
 import runTogetherText from './run-together-text';
+import weekdayDate from './weekday-date';
 import type { Rule } from './types';
 
 /** Every rule, in the order fixes are tried: required parts first, then form, then text. */
@@ -35,6 +36,7 @@ export const RULES: readonly Rule<any>[] = [
   noPlaceholder,
   brokenParagraph,
   runTogetherText,
+  weekdayDate,
 ];
 
 // biome-ignore lint/suspicious/noExplicitAny: as RULES.
