@@ -152,7 +152,8 @@ export const PARTS: readonly Part[] = [
     requiredBy: 'require-end-mark',
     spans: (r) => one(r.endMark),
     skeleton: ({ endMark }) => [endMark],
-    outline: (r) => (r.endMark ? [entry(r.endMark.text || 'End mark', 'end mark', 'Null', r.endMark)] : []),
+    // As the reader sees it: `\#\#\#` (escaped so it is no heading) reads `###`.
+    outline: (r) => (r.endMark ? [entry(r.endMark.text.replace(/\\([#*_-])/g, '$1') || 'End mark', 'end mark', 'Null', r.endMark)] : []),
   },
 ];
 

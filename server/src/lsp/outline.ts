@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type Hover } from 'vscode-languageserv
 import { MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MONTH_NAMES, formatDate, weekday } from '../engine/dates';
-import { type OutlineEntry, outlineOf, requiredParts, type Release, type ResolvedConfig, type Span } from '../engine/index';
+import { internationalPhone, type OutlineEntry, outlineOf, requiredParts, type Release, type ResolvedConfig, type Span } from '../engine/index';
 import type { PartStatus } from './protocol';
 
 /**
@@ -25,7 +25,7 @@ export function releaseSymbols(document: TextDocument, release: Release): Docume
 
 const STYLE_NAMES = { ap: 'AP', international: 'international', any: 'any (AP or international)' } as const;
 
-/** Hover on a dateline (the date, its weekday, its style) or a media contact (E.164 phone, email). */
+/** Hover on a dateline (the date, its weekday, its style) or a media contact (the phone as dialled from abroad, the email). */
 export function releaseHover(document: TextDocument, release: Release, config: ResolvedConfig, offset: number): Hover | null {
   const within = (span: Span): boolean => span.start <= offset && offset <= span.end;
   const range = (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
@@ -39,7 +39,7 @@ export function releaseHover(document: TextDocument, release: Release, config: R
       const written = date.order === 'dmy' ? 'international (day month year)' : 'US/AP (month day, year)';
       lines.push(
         '',
-        `${weekday(date.iso)}, ${formatDate(date, 'international')} (\`${date.iso}\`)`,
+        `${weekday(date.iso)}, ${formatDate(date, 'international')}`,
         '',
         `Written in ${written} style; the configured style is ${STYLE_NAMES[config.datelineStyle]}.`,
       );
@@ -51,7 +51,8 @@ export function releaseHover(document: TextDocument, release: Release, config: R
     const spans = [contact, contact.emailSpan, contact.phoneSpan].filter((s): s is Span => Boolean(s));
     if (!spans.some(within)) continue;
     const lines = [`**Media contact**${contact.name ? ` — ${contact.name}` : ''}`, ''];
-    if (contact.phone) lines.push(`Phone: ${contact.phoneE164 ? `\`${contact.phoneE164}\` (E.164)` : `${contact.phone} (not a valid number)`}  `);
+    if (contact.phone)
+      lines.push(`Phone: ${contact.phoneE164 ? `${internationalPhone(contact.phoneE164)} (a valid number, as dialled from abroad)` : `${contact.phone} (not a valid number)`}  `);
     if (contact.email) lines.push(`Email: \`${contact.email}\`  `);
     for (const invalid of contact.invalid) lines.push(`Not a valid ${invalid.kind}: “${invalid.text}”  `);
     if (!contact.phone && !contact.email && contact.invalid.length === 0) lines.push('No phone number or email address.');

@@ -33,6 +33,11 @@ export function phoneCountries(hint: CountryCode | null): CountryCode[] {
   return hint ? [hint, ...order.filter((c) => c !== hint)] : order;
 }
 
+/** A valid number as written for dialling from abroad: `+47 415 43 840`. */
+export function internationalPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
 /** Parses a phone number as written; returns E.164 when it is a valid number. */
 export function validPhone(raw: string, countries: readonly CountryCode[]): string | null {
   const compact = raw.replace(/\(0\)/g, '');
