@@ -20,7 +20,10 @@ export default defineRule({
   id: 'weekday-date',
   description: 'A weekday written next to a date is that date’s weekday (`Tuesday, Dec. 1, 2026`).',
   defaultSeverity: 'warn',
-  fixable: true,
+  // Which half is wrong, the weekday or the date, only the writer knows: the right weekday is
+  // offered, never written by fix-all.
+  fixable: false,
+  hasSuggestions: true,
   scope: 'document',
   defaultOptions: {},
   options: {},
@@ -51,7 +54,7 @@ export default defineRule({
           start: span.start,
           end: span.end,
           message: `${date.raw} is a ${right}, not a ${WEEKDAYS.find((day) => day.slice(0, 3).toLowerCase() === writtenWord.slice(0, 3).toLowerCase())}.`,
-          fix: { range: [span.start, span.end], text: corrected },
+          suggestions: [{ title: `Change “${writtenWord}” to “${corrected}”`, fix: { range: [span.start, span.end], text: corrected } }],
         });
       }
     }
