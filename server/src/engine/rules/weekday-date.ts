@@ -4,6 +4,7 @@ import { defineRule } from './types';
 
 /** A weekday written just before a date: `Tuesday, Dec. 1, 2026`, `Wed 2 December 2026`, `Thurs., the`. */
 const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?(\.?)(,?[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?)$/i;
+const WEEKDAY_NAMED = /\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const FULL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The right weekday written as the wrong one was: in full or abbreviated, with its capitals. */
@@ -32,8 +33,8 @@ export default defineRule({
     const dateline = release.dateline;
     for (const block of release.document.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
-      // Dates are rare in a paragraph; a year is in every one of them.
-      if (!/\d{4}/.test(block.flat)) continue;
+      // Most paragraphs name no weekday: they are passed over before any date is looked for.
+      if (!WEEKDAY_NAMED.test(block.flat)) continue;
       for (const date of findDates(block.flat)) {
         if (!date.iso) continue;
         const before = WEEKDAY_BEFORE.exec(block.flat.slice(Math.max(0, date.index - 20), date.index));
