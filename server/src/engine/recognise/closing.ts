@@ -3,6 +3,7 @@ import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart } from './labels';
 import { isLabelLike, type Unit, unitSpan } from './units';
+import { ORGANISATION_WORD } from './names';
 import { allMatches } from '../text';
 
 /** True when a unit is a label that starts another part, which ends the section before it. */
@@ -176,9 +177,6 @@ function describesOrganisation(text: string): RegExpExecArray | null {
   return match && ORGANISATION_TRAITS.test(text) && text.split(/\s+/).length >= 12 ? match : null;
 }
 
-/** Words that make a capitalised name an organisation's, not a person's. */
-const ORGANISATION_WORD =
-  /\b(?:Institute|Council|Congress|Union|Association|Federation|Group|Inc|Ltd|Limited|LLC|plc|Company|Corporation|Corp|Foundation|Trust|Society|Agency|Bank|University|College|Party|Centre|Center|Board|Commission|Authority|Ministry|Department|Office|Network|Alliance|Coalition|Chamber|Services|Fund|Programme|Program|Project|Campaign|League|Club|Museum|Council|Team|Partnership|Initiative|Cooperative|Co-operative)\b/;
 /** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
 const DESCRIBING_VERB =
   /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds)\b/;
