@@ -44,7 +44,9 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
     if (!setting || setting.severity === 'off') continue;
     const onRelease = rule.scope === 'release';
     if (onRelease && !certain && !tentative) continue;
-    const severity = onRelease && tentative ? 'warn' : setting.severity;
+    // This rule's findings on a possible release: warnings, and fixes only offered.
+    const conditional = onRelease && tentative;
+    const severity = conditional ? 'warn' : setting.severity;
     try {
       rule.check({
         release,
@@ -58,7 +60,6 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
           // A fix that would cut into an address, a name, code or HTML is never applied (protected.ts).
           const allowed = report.fix && guard.allows(report.fix) ? report.fix : undefined;
           const suggestions = report.suggestions?.filter((s) => guard.allows(s.fix)) ?? [];
-          const conditional = onRelease && tentative;
           const fix = conditional ? undefined : allowed;
           if (conditional && allowed) suggestions.unshift({ title: report.fixTitle ?? fixTitle(allowed, rule.id), fix: allowed });
           findings.push({

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { type ConfigLayer, type ConfigObject, LineIndex, lint, readTree, ruleDocsUrl, validateConfig } from '../engine/index';
+import { toMessages } from '../cli/results';
+import { type ConfigLayer, type ConfigObject, lint, readTree, ruleDocsUrl, validateConfig } from '../engine/index';
 import { ConfigResolver, configLayers } from '../node/config-files';
 
 /** The plugin's options: a configuration object, as written in `.pressroomrc.json`. */
@@ -28,18 +29,21 @@ export default function remarkPressroom(options?: Options | null) {
     // A tree without positions, or rewritten by a plugin before this one, is not the text's: the
     // text is parsed again instead.
     const document = readTree(text, tree) ?? undefined;
-    const lines = new LineIndex(text);
-    for (const finding of lint(text, resolver.resolve(layers), { document }).findings) {
-      const start = lines.position(finding.start);
-      const end = lines.position(finding.end);
-      const message = file.message(finding.message, {
-        place: { start: { ...start, offset: finding.start }, end: { ...end, offset: finding.end } },
+    const { findings } = lint(text, resolver.resolve(layers), { document });
+    // Lines and columns exactly as `pressroom lint` reports them (one mapping, byte-order mark included).
+    toMessages(text, findings).forEach((reported, i) => {
+      const finding = findings[i];
+      const message = file.message(reported.message, {
+        place: {
+          start: { line: reported.line, column: reported.column, offset: finding.start },
+          end: { line: reported.endLine, column: reported.endColumn, offset: finding.end },
+        },
         ruleId: finding.ruleId,
         source: 'pressroom',
       });
       message.fatal = finding.severity === 'error';
       message.url = ruleDocsUrl(finding.ruleId);
       if (finding.fix) message.expected = [finding.fix.text];
-    }
+    });
   };
 }

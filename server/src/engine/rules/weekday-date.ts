@@ -5,7 +5,7 @@ import { defineRule } from './types';
 /** A weekday written just before a date: `Tuesday, Dec. 1, 2026`, `Wed 2 December 2026`, `Thurs., the`. */
 const WEEKDAY_BEFORE = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?(\.?)(,?[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?)$/i;
 const WEEKDAY_NAMED = /\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
-const FULL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const FULL = new Set(WEEKDAYS.map((day) => day.toLowerCase()));
 
 /** The right weekday written as the wrong one was: in full or abbreviated, with its capitals. */
 function rewrite(written: string, right: string): string {
