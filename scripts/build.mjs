@@ -40,3 +40,26 @@ await build({
   define: { PRESSROOM_VERSION: JSON.stringify(version) },
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
+
+// The web extension (vscode.dev, github.dev): the client in the web extension host and the server in
+// a web worker, the same engine and session. Node's modules map to what a worker has: the
+// configuration files the client sends (server/src/web/files.ts), URIs, TextDecoder, path-browserify.
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  define: { PRESSROOM_VERSION: JSON.stringify(version), PRESSROOM_WEB: 'true' },
+  banner: {},
+  alias: {
+    ...common.alias,
+    'node:fs': './server/src/web/files.ts',
+    'node:url': './server/src/web/url.ts',
+    'node:buffer': './server/src/web/buffer.ts',
+    'node:path': 'path-browserify',
+  },
+  inject: ['./server/src/web/process.ts'],
+  // A web worker has no DOM: packages' worker builds (decode-named-character-reference's DOM build needs a document).
+  conditions: ['worker'],
+};
+await build({ ...web, format: 'iife', entryPoints: { server: 'server/src/web/server.ts' }, outdir: 'dist/web' });
+await build({ ...web, entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web', external: ['vscode'] });

@@ -4,6 +4,9 @@
  * workbench with VS Code's test hook, and the workbench's codeAutomationExit code is the verdict
  * (the extension host exits 0 even when tests fail). Recipe: ../shared/docs/offline-vscode-tests.md.
  *
+ * --web runs the web suite (test/e2e/web/) in the web worker extension host instead, with the
+ * extension's `browser` entry, as vscode.dev runs it.
+ *
  * Options: --grep <pattern> (mocha grep), --timeout <seconds> (default 150, or PRESSROOM_E2E_TIMEOUT),
  * --keep (keep the temporary folder), --verbose (also the workbench's own log lines). PRESSROOM_E2E_CHROMIUM overrides /usr/bin/chromium.
  */
@@ -15,12 +18,13 @@ import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { CODE_SERVER_VERSION, SetupError, ensureCodeServer } from './code-server';
-import { ROOT, SUITE, bundleSuite, makeWorkspace } from './prepare';
+import { ROOT, bundleSuite, bundleWebSuite, makeWorkspace } from './prepare';
 import { SCREENSHOT_ENV, SCREENSHOT_REQUEST, SUITE_STARTED } from './suite/handshake';
 
 /** CI keeps this folder as an artifact: the screenshot, and the workbench's logs when a run fails. */
 export const ARTIFACTS = path.join(ROOT, 'out', 'e2e-artifacts');
 export const SCREENSHOT = path.join(ARTIFACTS, 'workbench.png');
+export const WEB_SCREENSHOT = path.join(ARTIFACTS, 'workbench-web.png');
 
 const say = (line: string): void => console.log(`[e2e] ${line}`);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -91,16 +95,23 @@ interface Options {
   timeoutSeconds: number;
   keep: boolean;
   verbose: boolean;
+  web: boolean;
 }
 
 function options(): Options {
   const { values } = parseArgs({
-    options: { grep: { type: 'string' }, timeout: { type: 'string' }, keep: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
+    options: {
+      grep: { type: 'string' },
+      timeout: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      web: { type: 'boolean', default: false },
+    },
     allowPositionals: false,
   });
   const timeoutSeconds = Number(values.timeout ?? process.env.PRESSROOM_E2E_TIMEOUT ?? 150);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new SetupError(`--timeout wants a number of seconds, not ${values.timeout}`);
-  return { grep: values.grep, timeoutSeconds, keep: values.keep ?? false, verbose: values.verbose ?? false };
+  return { grep: values.grep, timeoutSeconds, keep: values.keep ?? false, verbose: values.verbose ?? false, web: values.web ?? false };
 }
 
 async function main(): Promise<number> {
@@ -109,7 +120,8 @@ async function main(): Promise<number> {
   const chromiumPath = findChromium();
   const { chromium } = await loadPlaywright();
   const entry = await ensureCodeServer(say);
-  await bundleSuite();
+  const suite = opts.web ? await bundleWebSuite() : await bundleSuite();
+  const screenshot = opts.web ? WEB_SCREENSHOT : SCREENSHOT;
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pressroom-e2e-'));
   const workspace = makeWorkspace(tmp);
@@ -124,6 +136,8 @@ async function main(): Promise<number> {
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
         'workbench.tips.enabled': false,
+        // The web suite: the extension runs where vscode.dev runs it, in the web worker extension host.
+        ...(opts.web ? { 'remote.extensionKind': { 'pressroom.pressroom-lint': ['web'] } } : {}),
       },
       null,
       2,
@@ -131,7 +145,7 @@ async function main(): Promise<number> {
   );
   writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
   mkdirSync(ARTIFACTS, { recursive: true });
-  rmSync(SCREENSHOT, { force: true });
+  rmSync(screenshot, { force: true });
   rmSync(path.join(ARTIFACTS, 'logs'), { recursive: true, force: true });
 
   const port = await freePort();
@@ -142,7 +156,7 @@ async function main(): Promise<number> {
     XDG_CONFIG_HOME: path.join(tmp, 'config'),
     XDG_DATA_HOME: path.join(tmp, 'data'),
     EXTENSIONS_GALLERY: '{"serviceUrl":""}',
-    [SCREENSHOT_ENV]: SCREENSHOT,
+    [SCREENSHOT_ENV]: screenshot,
     ...(opts.grep ? { PRESSROOM_E2E_GREP: opts.grep } : {}),
   });
   const serverLog = path.join(tmp, 'code-server.log');
@@ -190,7 +204,7 @@ async function main(): Promise<number> {
   let why = 'the run did not finish';
   try {
     await waitForHealth(port, server, 30_000);
-    say(`code-server ${CODE_SERVER_VERSION} on 127.0.0.1:${port}; suite ${path.relative(ROOT, SUITE)}; workspace ${workspace}`);
+    say(`code-server ${CODE_SERVER_VERSION} on 127.0.0.1:${port}; suite ${path.relative(ROOT, suite)}${opts.web ? ' (web worker extension host)' : ''}; workspace ${workspace}`);
     context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
       executablePath: chromiumPath,
       headless: true,
@@ -213,7 +227,7 @@ async function main(): Promise<number> {
       }
       if (text.includes(SCREENSHOT_REQUEST)) {
         screenshots++;
-        void page.screenshot({ path: SCREENSHOT }).catch((error: unknown) => console.error(`[e2e] screenshot failed: ${String(error)}`));
+        void page.screenshot({ path: screenshot }).catch((error: unknown) => console.error(`[e2e] screenshot failed: ${String(error)}`));
         return;
       }
       if (!suiteStarted && !opts.verbose) return;
@@ -223,7 +237,7 @@ async function main(): Promise<number> {
     const remote = (file: string): string => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
       ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(SUITE)],
+      ['extensionTestsPath', remote(suite)],
       ['skipWelcome', 'true'],
     ];
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -262,7 +276,7 @@ async function main(): Promise<number> {
   }
   if (code !== 0 || opts.keep) say(`kept ${tmp} for inspection`);
   else rmSync(tmp, { recursive: true, force: true });
-  if (existsSync(SCREENSHOT)) say(`screenshot: ${path.relative(ROOT, SCREENSHOT)}`);
+  if (existsSync(screenshot)) say(`screenshot: ${path.relative(ROOT, screenshot)}`);
   say(`${code === 0 ? 'passed' : 'FAILED'} in ${seconds(Date.now() - started)}: exit code ${code}, from ${why}`);
   return code;
 }

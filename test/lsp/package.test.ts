@@ -54,6 +54,8 @@ describe('the .vsix package', function () {
         'extension/package.json',
         'extension/dist/client.js',
         'extension/dist/server.js',
+        'extension/dist/web/client.js',
+        'extension/dist/web/server.js',
         'extension/syntaxes/pressroom-blocks.tmLanguage.json',
         'extension/syntaxes/pressroom-inline.tmLanguage.json',
         'extension/snippets/press-release.json',
@@ -65,6 +67,7 @@ describe('the .vsix package', function () {
       const manifest = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
       const packaged = JSON.parse(manifest);
       assert.equal(packaged.main, './dist/client.js');
+      assert.equal(packaged.browser, './dist/web/client.js');
       console.log(`      ${path.basename(vsix)}: ${(size / 1024).toFixed(1)} KB, ${names.length} files`);
       installWithCodeServer(vsix, dir);
     } finally {

@@ -42,7 +42,7 @@ export class ConfigProblems {
    * (a deleted file is no longer at fault). Problems in files they extend are noted when the
    * documents that use them are linted again.
    */
-  recheck(changed: string[]): void {
+  recheck(changed: readonly string[]): void {
     const candidates = new Set([...this.byFile.keys(), ...changed.filter((f) => path.basename(f) !== 'package.json')]);
     for (const file of candidates) {
       const previous = this.byFile.get(file);

@@ -5,11 +5,28 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return Boolean(value) && typeof value === 'object';
 }
 
-/** The file a `file:` URI names, or null (untitled documents, other schemes). */
+declare const PRESSROOM_WEB: boolean | undefined;
+/** Set in the web worker's bundle (vscode.dev), where workspaces live on virtual file systems. */
+const WEB = typeof PRESSROOM_WEB === 'boolean' && PRESSROOM_WEB;
+
+/**
+ * The file a `file:` URI names, or null (untitled documents, other schemes). On the web every
+ * workspace scheme (`vscode-vfs:`, `vscode-remote:`) stands for files, and the URI's path is the file.
+ */
 export function filePathOf(uri: string): string | null {
+  if (WEB && !uri.startsWith('untitled:')) return webPathOf(uri);
   if (!uri.startsWith('file:')) return null;
   try {
     return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+function webPathOf(uri: string): string | null {
+  try {
+    const path = decodeURIComponent(new URL(uri).pathname);
+    return path.startsWith('/') ? path : null;
   } catch {
     return null;
   }

@@ -51,6 +51,19 @@ export interface LintFilesResult {
   problems: number;
 }
 
+/** The configuration files looked for in each folder, nearest first (the CLI, the server and the web client). */
+export const CONFIG_FILE_NAMES = ['.pressroomrc.json', '.pressroomrc.jsonc', 'package.json'];
+
+/**
+ * `pressroom/configurationFiles` (client → server, web only): every configuration file of the
+ * workspace, read by the client through `workspace.fs`, since a web worker has no file system.
+ * Sent after start and whenever one of them changes; each notification replaces the last.
+ */
+export const CONFIGURATION_FILES_NOTIFICATION = 'pressroom/configurationFiles';
+export interface ConfigurationFilesParams {
+  files: { uri: string; text: string }[];
+}
+
 /** Commands the server executes (workspace/executeCommand); arguments: `[uri]`. */
 export const FIX_ALL_COMMAND = 'pressroom.server.fixAll';
 export const INSERT_MISSING_PARTS_COMMAND = 'pressroom.server.insertMissingParts';

@@ -11,10 +11,9 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES } from '../node/config-files';
 import { codeActionsFor, documentSymbols, executeCommand, hover, lintFiles, newRelease, partsOf, pullDiagnostics, resolveCodeAction, validate } from './handlers';
 import { filePathOf, isRecord } from './params';
-import { FIX_ALL_COMMAND, FIX_ALL_KIND, INSERT_MISSING_PARTS_COMMAND, LINT_FILES_REQUEST, NEW_RELEASE_REQUEST, PARTS_REQUEST, SOURCE } from './protocol';
+import { CONFIG_FILE_NAMES, FIX_ALL_COMMAND, FIX_ALL_KIND, INSERT_MISSING_PARTS_COMMAND, LINT_FILES_REQUEST, NEW_RELEASE_REQUEST, PARTS_REQUEST, SOURCE } from './protocol';
 import { normaliseSettings } from './settings';
 import { Workspace } from './workspace';
 
@@ -26,6 +25,11 @@ export interface ServerOptions {
   debounceMs?: number;
 }
 
+export interface Server {
+  /** Configuration files changed (the paths): they are read again and every open document linted again. */
+  configurationFilesChanged(files: readonly string[]): void;
+}
+
 const describe = (error: unknown, stack = false): string => (error instanceof Error ? (stack ? (error.stack ?? error.message) : error.message) : String(error));
 
 /**
@@ -33,7 +37,7 @@ const describe = (error: unknown, stack = false): string => (error instanceof Er
  * `Workspace`, what it answers in `handlers.ts`. Documents sync incrementally; diagnostics are
  * pulled when the client can pull them and pushed otherwise (Neovim, Helix).
  */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): Server {
   const serverVersion = options.version ?? '0.0.0-dev';
   const ws = new Workspace(connection, options.debounceMs ?? DEBOUNCE_MS);
   const { documents } = ws;
@@ -130,13 +134,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(
     guardNotification('didChangeWatchedFiles', (params) => {
       const changed = (params?.changes ?? []).map((c) => filePathOf(c.uri)).filter((f): f is string => Boolean(f) && CONFIG_FILE_NAMES.includes(path.basename(f!)));
-      if (changed.length === 0) return;
-      ws.configs.clear();
-      ws.problems.recheck(changed);
-      connection.console.log(`Configuration changed (${changed.map((f) => path.basename(f)).join(', ')}): linting open documents again.`);
-      revalidateAll(false);
+      if (changed.length > 0) configurationFilesChanged(changed);
     }),
   );
+
+  function configurationFilesChanged(changed: readonly string[]): void {
+    ws.configs.clear();
+    ws.problems.recheck(changed);
+    connection.console.log(`Configuration changed (${changed.map((f) => path.basename(f)).join(', ')}): linting open documents again.`);
+    revalidateAll(false);
+  }
 
   // ---- documents -------------------------------------------------------------------------------
 
@@ -202,4 +209,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+  return { configurationFilesChanged };
 }

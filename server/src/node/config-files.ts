@@ -13,10 +13,8 @@ import {
   resolveConfig,
   validateConfig,
 } from '../engine/index';
+import { CONFIG_FILE_NAMES } from '../lsp/protocol';
 import { decodeText, InputError, readSourceFile } from './text-files';
-
-/** The configuration files looked for in each folder, nearest first, in this order. */
-export const CONFIG_FILE_NAMES = ['.pressroomrc.json', '.pressroomrc.jsonc', 'package.json'];
 
 /** What a JSON syntax error means, in words a writer reads (jsonc-parser names them `ColonExpected`…). */
 const SYNTAX_ERRORS: Record<string, string> = {
