@@ -6,7 +6,7 @@ import { allMatches } from './text';
  * is the platform's Date.
  */
 
-export type MonthStyle = 'full' | 'ap' | 'abbreviated' | 'abbreviated-no-period';
+export type MonthStyle = 'full' | 'ap' | 'abbreviated' | 'abbreviated-no-period' | 'numeric';
 
 export interface ParsedDate {
   /** Index and length of the whole date in the searched string. */
@@ -118,6 +118,52 @@ export function findDates(text: string): ParsedDate[] {
 export function findDate(text: string, limit = Number.POSITIVE_INFINITY): ParsedDate | null {
   const first = findDates(text)[0];
   return first && first.index < limit ? first : null;
+}
+
+/** A date in figures: `30.11.2021`, `9/2/2014`, `8/31/18`, `2021-11-30`. */
+const NUMERIC_DATE = /\b(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d./-]\d)/g;
+
+/**
+ * The first date written in figures before `limit`, read where a date is expected (a dateline).
+ * Day and month are told apart by their values where one is over 12; otherwise slashes read month
+ * first, as in the US (`9/2/2014`), and dots or hyphens day first (`30.11.2021`).
+ */
+export function findNumericDate(text: string, limit = Number.POSITIVE_INFINITY): ParsedDate | null {
+  for (const match of allMatches(NUMERIC_DATE, text)) {
+    if (match.index >= limit) return null;
+    const [raw, first, separator, second, yearText, isoYear, isoMonth, isoDay] = match;
+    let day: string;
+    let month: string;
+    let year: number;
+    let order: 'mdy' | 'dmy' = 'dmy';
+    if (isoYear) [year, month, day] = [Number(isoYear), isoMonth, isoDay];
+    else {
+      const monthFirst = Number(first) <= 12 && (Number(second) > 12 || (separator === '/' && Number(first) <= 12));
+      [month, day] = monthFirst ? [first, second] : [second, first];
+      if (monthFirst) order = 'mdy';
+      year = yearText.length === 2 ? 2000 + Number(yearText) - (Number(yearText) >= 70 ? 100 : 0) : Number(yearText);
+    }
+    const iso = isoDate(year, Number(month), Number(day));
+    if (!iso) continue;
+    return {
+      index: match.index,
+      length: raw.length,
+      raw,
+      order,
+      year,
+      month: Number(month),
+      day: Number(day),
+      iso,
+      monthText: month,
+      monthStyle: 'numeric',
+      dayText: day,
+      ordinal: false,
+      zeroPadded: day.length === 2 && day.startsWith('0'),
+      garbled: false,
+      commaBeforeYear: false,
+    };
+  }
+  return null;
 }
 
 /** Writes a date in a style: `ap` (`Sept. 4, 2015`), `us` (`September 4, 2015`) or `international` (`4 September 2015`). */

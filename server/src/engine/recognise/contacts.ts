@@ -14,12 +14,17 @@ const PHONE = /(?:\+\(?|\(|\b)\d[\d ().\-/\u00a0]{5,24}\d/g;
 const PHONE_LABEL = /(?:phone|tel|telephone|mobile|mob|cell|call|fax|t|m)\.?\s*:?\s*$/i;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 
-/** Sentences that give the media a contact: "Media enquiries should be directed to …". */
+/**
+ * Sentences that give the media a contact: "Media enquiries should be directed to …", "For more
+ * information, contact the public affairs officer, Maj. Ana Ruiz, at …", "For more information on
+ * this release please call …". A number offered to the public ("Creditors may call …", "For more
+ * information about courses, contact course-advice@…") is not one.
+ */
 const CONTACT_SENTENCE =
-  /\b(?:(?:can|may) be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:)/i;
+  /\b(?:(?:can|may) be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries|information|requests)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b)/i;
 
 /** A word every such sentence holds: a cheap test that passes most paragraphs over. */
-const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact/i;
+const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information/i;
 
 interface Token extends Span {
   kind: 'name' | 'email' | 'phone' | 'invalid-email' | 'invalid-phone';
@@ -210,7 +215,7 @@ function groupContacts(entries: readonly Entry[], countries: readonly CountryCod
  * names the person (`Contact Jeff Seibert for more information`).
  */
 const LABEL_IN_TEXT =
-  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:(?:MEDIA|PRESS)[ \t]+)?CONTACTS?(?=[ \t]*:)|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})|[Cc]ontact(?=[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]for[ \t](?:more|further|additional)[ \t]information)/gu;
+  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:(?:MEDIA|PRESS)[ \t]+)?CONTACTS?(?=[ \t]*:)|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact(?:[^:\n.]{1,40}(?=:))?|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})|[Cc]ontact(?=[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]for[ \t](?:more|further|additional)[ \t]information)/gu;
 
 /**
  * Where a label may start, judged from the few characters before it (a regex look-behind would

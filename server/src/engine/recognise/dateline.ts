@@ -1,4 +1,4 @@
-import { findDate, MONTH, type ParsedDate } from '../dates';
+import { findDate, findNumericDate, MONTH, type ParsedDate } from '../dates';
 import type { Dateline } from '../release';
 import { DOCUMENT_LABEL } from './labels';
 import { NOT_A_PLACE_WORDS } from '../words';
@@ -74,6 +74,9 @@ const LEADING_BRACKETED_CREDIT = /^[\s*_]*\([^()\n\d]{2,30}\)[ \t]+(?=\p{Lu}{2})
 /** A lower-case word of prose (not `de`, `la` or a wire's `/ ACCESSWIRE /`). */
 const PROSE_WORD = /(?<![\p{L}])\p{Ll}{3,}(?![\p{L}.])/gu;
 
+/** A company's legal form or a filing's label: what stands before a filing line's date, never a place. */
+const ISSUER_OR_LABEL = /\b(?:Oyj|Oy|AB|ASA|A\/S|AG|SE|plc|PLC|Inc|Ltd|LLC|GmbH|Date|Release|Notice|Tiedote|Pörssitiedote|Meddelande)\b/u;
+
 /** Reads a dateline at the start of a unit, or returns null. */
 export function readDateline(unit: Unit): Dateline | null {
   const text = unit.text;
@@ -108,7 +111,8 @@ export function readDateline(unit: Unit): Dateline | null {
     };
   }
 
-  const date = findDate(head, 170);
+  // A date in words, or else in figures (`(Honiara 30.11.2021) –`, `SEATTLE, 9/2/2014 –`).
+  const date = findDate(head, 170) ?? findNumericDate(head, 170);
   // A link's address (`](http://example.com/store)`) is no `/wire/` credit.
   const wireMatch = WIRE.exec(head.slice(0, date ? date.index + date.length + 40 : 120).replace(LINK_ADDRESS, (address) => ' '.repeat(address.length)));
   const wire = wireMatch ? (wireMatch[1] ?? wireMatch[2] ?? wireMatch[3]).trim() : null;
@@ -136,6 +140,10 @@ export function readDateline(unit: Unit): Dateline | null {
     const pieces = allMatches(PREFIX_PIECE, prefix);
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
     if (!piece) return null;
+    // A date in figures after a label (`Release Date: 01/28/2009`) or an issuer's name
+    // (`Metsä Board Oyj Pörssitiedote 28.5.2014`) is a filing line's date, not a dateline's.
+    // Nor is a list item's (`- UToday 2018-03-27: UT student in Forbes list`).
+    if (date?.monthStyle === 'numeric' && (/:[ \t]*$/.test(prefix) || ISSUER_OR_LABEL.test(piece[0]) || unit.block.container === 'listItem')) return null;
     const beforePiece = head.slice(lead, piece.index);
     // A dateline in brackets (`(Rio de Janeiro, May 3 2021). –`) opens with its bracket.
     if (!/^[\s*_>(]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;

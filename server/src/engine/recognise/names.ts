@@ -4,7 +4,13 @@
  * matching is linear in the text searched.
  */
 
-const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon)\\.?(?:[ \\t]+Justice)?[ \\t]+)';
+// Military, police and elected ranks abbreviated before a name, as US releases write them
+// (`Col. Dana Whitfield`, `Lt. Col. Ana Ruiz`, `Det. Sgt. Amy Hale`, `Sen. Mark Udall`).
+const RANK_WORDS = 'Col|Lt|Lieut|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Brig|Insp|Supt|Det|Sen|Rep|Gov';
+const RANK = `(?:${RANK_WORDS})\\.`;
+/** Abbreviations whose full stop does not end a sentence: honorifics, ranks, `St.`, `Jr.`. */
+export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|${RANK_WORDS}|[A-Z])$`);
+const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
 // A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
 // character classes do not overlap, so a long run of capitals cannot make it backtrack.
 const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
@@ -38,7 +44,7 @@ const NOT_A_NAME = new Set(
  * before a name, not a name; as the last word it may be a surname (James Governor).
  */
 const TITLE_WORDS = new Set(
-  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Inspector Sergeant Detective Constable Commander Captain Lieutenant Sheriff Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
+  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Inspector Sergeant Detective Constable Commander Captain Lieutenant Colonel Admiral Brigadier Corporal Sheriff Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
     ' ',
   ),
 );

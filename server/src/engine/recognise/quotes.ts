@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { MAY_BE_CAPITAL, NAME, People, nameAtStart, namesIn } from './names';
+import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, nameAtStart, namesIn } from './names';
 import { type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -122,11 +122,19 @@ function sentenceBefore(text: string, index: number): string {
   return boundary === -1 ? window : window.slice(boundary + 2);
 }
 
+/** Where a clause ends: a sentence's full stop (not an abbreviation's), `!`, `?`, `;` or a quotation mark. */
+const CLAUSE_END = /[.!?;](?=\s|$)|[“"]/g;
+function clauseEnd(stretch: string): number {
+  for (const match of allMatches(CLAUSE_END, stretch)) {
+    if (match[0] !== '.' || !ABBREVIATION_BEFORE_NAME.test(stretch.slice(Math.max(0, match.index - 6), match.index))) return match.index;
+  }
+  return stretch.length;
+}
+
 /** The first person named in a short stretch (up to the sentence's end): `said Exovera CEO Bob Sogegian.` */
 function firstNameIn(stretch: string): string | null {
   // A full stop ends the clause, but not the one after "Mr" or an initial.
-  const end = stretch.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|[A-Z]))[.!?;](?:\s|$)|[“"]/);
-  const clause = end === -1 ? stretch : stretch.slice(0, end);
+  const clause = stretch.slice(0, clauseEnd(stretch));
   // "said Riverbend Books owner Lena Hoffmann." / "said Mr. Achim Steiner, UNDP Administrator": the
   // speaker is the name that ends a phrase, not a company that opens it.
   const names = namesIn(clause);

@@ -30,6 +30,8 @@ export default defineRule({
       } else {
         const problems: string[] = [];
         if (date.garbled) problems.push('a comma stands between month and day');
+        // Readers abroad read `9/2/2014` as 9 February: a dateline writes its month as a word.
+        if (date.monthStyle === 'numeric') problems.push('the month is written in figures, which readers abroad read differently');
         if (style === 'ap') {
           if (date.order === 'dmy') problems.push('AP puts the month first');
           // March to July are written in full, which is AP style too: compare with the AP spelling.
@@ -43,7 +45,12 @@ export default defineRule({
           if (date.ordinal || date.zeroPadded) problems.push('the day is a plain figure');
         }
         if (problems.length > 0) {
-          const rewritten = style === 'any' ? `${date.monthText} ${Number(date.dayText)}, ${date.year}` : formatDate(date, style === 'ap' ? 'ap' : 'international');
+          const rewritten =
+            style === 'any' && date.monthStyle === 'numeric'
+              ? formatDate(date, date.order === 'mdy' ? 'us' : 'international')
+              : style === 'any'
+                ? `${date.monthText} ${Number(date.dayText)}, ${date.year}`
+                : formatDate(date, style === 'ap' ? 'ap' : 'international');
           report({
             ...span,
             message: `Dateline date “${date.raw}”: ${problems.join('; ')}. Write “${rewritten}”.`,
