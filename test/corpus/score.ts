@@ -77,7 +77,8 @@ const normaliseText = (s: string): string =>
     .trim()
     .toLowerCase();
 const surnameOf = (s: string): string => normaliseText(s).split(' ').pop() ?? '';
-const cityKey = (s: string): string => normaliseText(s.split(',')[0]);
+/** A dateline's place before its first comma; a label may leave it null (a date-only dateline). */
+const cityKey = (s: string | null): string => normaliseText((s ?? '').split(',')[0]);
 const digits = (s: string): string => s.replace(/\D/g, '');
 
 export class Scorecard {
