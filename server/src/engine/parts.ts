@@ -100,7 +100,9 @@ export const PARTS: readonly Part[] = [
     spans: (r) => one(r.dateline),
     skeleton: null,
     outline: (r) =>
-      r.dateline ? [entry(`${r.dateline.city} · ${r.dateline.date?.iso ?? r.dateline.date?.raw ?? 'no date'}`, 'dateline', 'Event', r.dateline, r.dateline.citySpan)] : [],
+      r.dateline
+        ? [entry(`${r.dateline.city || 'no place'} · ${r.dateline.date?.iso ?? r.dateline.date?.raw ?? 'no date'}`, 'dateline', 'Event', r.dateline, r.dateline.citySpan)]
+        : [],
   },
   {
     key: 'lead',

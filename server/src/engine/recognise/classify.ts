@@ -143,7 +143,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     return { isPressRelease: false, possiblePressRelease: false, evidence };
   }
 
-  if (release.dateline && !release.dateline.placeholder) add(3, 'a dateline opens the lead');
+  if (release.dateline && !release.dateline.placeholder) {
+    // A date and a dash without a place weigh less: a dated post can open that way too.
+    if (release.dateline.city === '') add(1, 'a date and a dash open the lead');
+    else add(3, 'a dateline opens the lead');
+  }
   if (release.releaseLine) add(3, `a release line (${release.releaseLine.kind === 'embargo' ? 'embargo' : 'for immediate release'})`);
   if (release.endMark) add(2, `an end mark (${release.endMark.text})`);
   if (release.contactSection) add(2, 'a media contact section');

@@ -17,7 +17,7 @@ const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day
 const SEPARATOR = /^[ \t\u00a0]*(?:(--|—|–|-|:|\/|\|)(?:[ \t\u00a0]*(--|—|–|-)(?![\p{L}\d]))?)?/u;
 // A time has its minutes or its a.m./p.m.: a bare number after the date is the next date's day
 // (`18 December 2000 18 December 2000`), not a time.
-const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
+const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
 /**
  * A piece of the text before a date, up to a dash, bar, slash or bracket: `VIENNA, Va.--(BUSINESS
  * WIRE)--`. A region in brackets before a comma is part of the place: `Santa Cruz (Bolivia), June 2`.
@@ -54,7 +54,9 @@ export function looksLikePlace(text: string): boolean {
   const place = text.trim();
   // A skeleton's place still to be filled in: `[City], March 3, 2026 –`.
   if (/^\[[^\]\n]{1,40}\]$/.test(place)) return true;
-  if (place.length < 2 || place.length > 80 || NOT_A_PLACE.test(place) || DOCUMENT_LABEL.test(place)) return false;
+  // `The Hague`, `The Bronx`: "The" and one capitalised word is a place's name, not a sentence's start.
+  const theAndName = /^The \p{Lu}[\p{L}'’-]+(?:,|$)/u.test(place);
+  if (place.length < 2 || place.length > 80 || (NOT_A_PLACE.test(place) && !theAndName) || DOCUMENT_LABEL.test(place)) return false;
   const places = place.split(/\s+(?:and|&)\s+|\s*\/\s*/);
   return places.length <= 3 && places.every((one) => one.length <= 60 && looksLikeOnePlace(one));
 }
@@ -68,14 +70,19 @@ function cleanPlace(text: string): string {
 
 const LINK_ADDRESS = /\]\([^()\s]{0,300}\)|\bhttps?:\/\/\S{1,300}/g;
 const LEADING_CREDIT = /^[\s*_]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]*[^\n–—]{6,30}?[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
-/** A distributor's credit in brackets straight before the place: `(MENAFN) NAIROBI Kenya March 4 2016/…`. */
-const LEADING_BRACKETED_CREDIT = /^[\s*_]*\([^()\n\d]{2,30}\)[ \t]+(?=\p{Lu}{2})/u;
+/**
+ * A distributor's credit straight before the place: `(MENAFN) NAIROBI Kenya March 4 2016/…`,
+ * `/EIN News/ -- NEW YORK, March 05, 2020 (GLOBE NEWSWIRE) --`.
+ */
+const LEADING_BRACKETED_CREDIT = /^[\s*_]*(?:\([^()\n\d]{2,30}\)[ \t]+|\/[^/\n\d]{2,30}\/[ \t]*(?:--|—|–|-)[ \t]*)(?=\p{Lu}{2})/u;
 
 /** A lower-case word of prose (not `de`, `la` or a wire's `/ ACCESSWIRE /`). */
 const PROSE_WORD = /(?<![\p{L}])\p{Ll}{3,}(?![\p{L}.])/gu;
 
-/** A company's legal form or a filing's label: what stands before a filing line's date, never a place. */
-const ISSUER_OR_LABEL = /\b(?:Oyj|Oy|AB|ASA|A\/S|AG|SE|plc|PLC|Inc|Ltd|LLC|GmbH|Date|Release|Notice|Tiedote|Pörssitiedote|Meddelande)\b/u;
+/** A company's legal form: a company's name (`MUNKSJÖ OYJ, BÖRSMEDDELANDE, 25 september 2013`), never a place. */
+const LEGAL_FORM = /\b(?:Oyj|OYJ|Oy|AB|ASA|A\/S|AG|plc|PLC|Inc|Ltd|LLC|GmbH)\b/u;
+/** A filing's label before its date (`Release Date: 01/28/2009`, `Pörssitiedote 28.5.2014`). */
+const FILING_LABEL = /\b(?:Date|Release|Notice|Tiedote|Pörssitiedote|Meddelande)\b/u;
 
 /** Reads a dateline at the start of a unit, or returns null. */
 export function readDateline(unit: Unit): Dateline | null {
@@ -112,7 +119,8 @@ export function readDateline(unit: Unit): Dateline | null {
   }
 
   // A date in words, or else in figures (`(Honiara 30.11.2021) –`, `SEATTLE, 9/2/2014 –`).
-  const date = findDate(head, 170) ?? findNumericDate(head, 170);
+  const inWords = findDate(head, 170);
+  const date = findNumericDate(head, inWords ? inWords.index : 170) ?? inWords;
   // A link's address (`](http://example.com/store)`) is no `/wire/` credit.
   const wireMatch = WIRE.exec(head.slice(0, date ? date.index + date.length + 40 : 120).replace(LINK_ADDRESS, (address) => ' '.repeat(address.length)));
   const wire = wireMatch ? (wireMatch[1] ?? wireMatch[2] ?? wireMatch[3]).trim() : null;
@@ -127,7 +135,7 @@ export function readDateline(unit: Unit): Dateline | null {
     // announced").
     const rest = head.slice(date.index + date.length);
     const placeMatch = /^[ \t,]*\)?[ \t,]*(?:(?:--|—|–|-)[ \t]*)?([^–—\n.]{2,60}?)[ \t]*(?=--|—|–| - |\.[*_]*[ \t]+["“(]?\p{Lu}|$)/u.exec(rest);
-    if (!placeMatch || !looksLikePlace(placeMatch[1])) return null;
+    if (!placeMatch || !looksLikePlace(placeMatch[1])) return placelessDateline(unit, head, lead, date);
     cityStart = date.index + date.length + rest.indexOf(placeMatch[1]);
     cityText = placeMatch[1];
     afterDate = cityStart + cityText.length;
@@ -140,10 +148,10 @@ export function readDateline(unit: Unit): Dateline | null {
     const pieces = allMatches(PREFIX_PIECE, prefix);
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
     if (!piece) return null;
-    // A date in figures after a label (`Release Date: 01/28/2009`) or an issuer's name
-    // (`Metsä Board Oyj Pörssitiedote 28.5.2014`) is a filing line's date, not a dateline's.
-    // Nor is a list item's (`- UToday 2018-03-27: UT student in Forbes list`).
-    if (date?.monthStyle === 'numeric' && (/:[ \t]*$/.test(prefix) || ISSUER_OR_LABEL.test(piece[0]) || unit.block.container === 'listItem')) return null;
+    if (LEGAL_FORM.test(piece[0])) return null;
+    // A date in figures after a label (`Release Date: 01/28/2009`, `Pörssitiedote 28.5.2014`) is a
+    // filing line's date, not a dateline's; nor is a list item's (`- UToday 2018-03-27: …`).
+    if (date?.monthStyle === 'numeric' && (/:[ \t]*$/.test(prefix) || FILING_LABEL.test(piece[0]) || unit.block.container === 'listItem')) return null;
     const beforePiece = head.slice(lead, piece.index);
     // A dateline in brackets (`(Rio de Janeiro, May 3 2021). –`) opens with its bracket.
     if (!/^[\s*_>(]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;
@@ -177,6 +185,9 @@ export function readDateline(unit: Unit): Dateline | null {
   const restOfUnit = text.slice(end).trim();
   // Without a separator the dateline must stand alone or run straight into the lead.
   if (!separator && restOfUnit && !date) return null;
+  // A date in figures opens a dateline only before a dash (`SEATTLE, 9/2/2014 –`), not a colon
+  // (`The Guardian (UK) (22.11.2005): "…"` cites a source).
+  if (date?.monthStyle === 'numeric' && !/^(?:--|—|–|-)/.test(separator) && restOfUnit) return null;
 
   return {
     ...unitSpan(unit, cityStart, end),
@@ -235,7 +246,44 @@ function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
  */
 const YEARLESS = new RegExp(`^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(?:(--|—|–)[ \\t]*|(-|:)[ \\t]+)`, 'iu');
 
+/** The lead's sentence after a dateline: a capital, and words enough to be a sentence, not a headline. */
+function opensSentence(sentence: string): boolean {
+  return /^["“‘'(]?\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 6 && /\p{Ll}/u.test(sentence);
+}
+
+const DASH_THEN_SENTENCE = /^[ \t\u00a0]*(--|—|–|-)[ \t\u00a0]*/u;
+/** A month and a year with no day (`June 2004 –`), opening the lead before a dash. */
+const MONTH_YEAR_DASH = new RegExp(`^[\\s*_>]*${MONTH}[ \\t]+\\d{4}(?=[ \\t\\u00a0]*(?:--|—|–|-))`, 'iu');
+
+/**
+ * A date and a dash opening the lead with no place (`October 19, 2021 – The foundation …`,
+ * `June 2004 – OpenOffice.org 1.1.2 …`): a dateline that lost its place, which dateline-format
+ * reports; "missing" would be wrong. Its city is empty.
+ */
+function placelessDateline(unit: Unit, head: string, lead: number, date: ParsedDate | null): Dateline | null {
+  const dateEnd = date ? date.index + date.length : (MONTH_YEAR_DASH.exec(head)?.[0].length ?? -1);
+  if (dateEnd === -1) return null;
+  const dash = DASH_THEN_SENTENCE.exec(head.slice(dateEnd));
+  if (!dash || !opensSentence(unit.text.slice(dateEnd + dash[0].length))) return null;
+  const start = date ? date.index : lead;
+  const separatorAt = dateEnd + dash[0].indexOf(dash[1]);
+  const end = separatorAt + dash[1].length;
+  return {
+    ...unitSpan(unit, start, end),
+    text: unit.text.slice(start, end),
+    city: '',
+    citySpan: unitSpan(unit, start, start),
+    date: date ? shiftDate(date, unit) : null,
+    wire: null,
+    separator: dash[1],
+    separatorSpan: unitSpan(unit, separatorAt, end),
+    placeholder: false,
+    yearless: false,
+  };
+}
+
 function readUndatedDateline(unit: Unit, head: string): Dateline | null {
+  if (MONTH_YEAR_DASH.test(head)) return placelessDateline(unit, head, head.search(/\S/), null);
   const yearless = YEARLESS.exec(head);
   const opening: UndatedOpening | null = yearless
     ? {
@@ -249,8 +297,7 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
   if (!opening) return null;
   const cityText = cleanPlace(opening.place);
   if (!looksLikePlace(cityText)) return null;
-  const sentence = unit.text.slice(opening.length);
-  if (!/^["“‘'(]?\p{Lu}/u.test(sentence) || sentence.split(/\s+/).length < 6 || !/\p{Ll}/u.test(sentence)) return null;
+  if (!opensSentence(unit.text.slice(opening.length))) return null;
   const cityStart = opening.placeAt + opening.place.indexOf(cityText);
   const end = opening.separatorAt + opening.separator.length;
   return {

@@ -66,16 +66,24 @@ export default defineRule({
 
     // A place and a dash with no date is a dateline that lost its date: its form is at fault.
     // A wire credit stands for the date in the wire's own style (`VIENNA, Va.--(BUSINESS WIRE)--`).
+    // A date and a dash with no place (`October 19, 2021 –`) lost its place.
+    const placeless = dateline.city === '';
     if (!date && !dateline.wire) {
-      const problem = dateline.yearless ? 'gives its date without the year: write the year too' : 'has no date: write it after the place';
+      const problem = placeless
+        ? 'has no place and no full date: write the city, then the day, month and year'
+        : dateline.yearless
+          ? 'gives its date without the year: write the year too'
+          : 'has no date: write it after the place';
       report({ start: dateline.start, end: dateline.end, message: `The dateline “${dateline.text.trim()}” ${problem}.` });
+    } else if (placeless) {
+      report({ start: dateline.start, end: dateline.end, message: `The dateline “${dateline.text.trim()}” has no place: write the city before the date.` });
     }
 
     const place = dateline.city;
     let wantedPlace: string | null = null;
-    if (style === 'ap') {
+    if (!placeless && style === 'ap') {
       wantedPlace = apPlace(place) ?? (place === place.toUpperCase() ? null : place.split(/,\s*/)[0].toUpperCase() + place.slice(place.split(/,\s*/)[0].length));
-    } else if (style === 'international' && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place)) {
+    } else if (!placeless && style === 'international' && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place)) {
       wantedPlace = titleCase(place);
     }
     if (wantedPlace && wantedPlace !== place) {
