@@ -287,6 +287,22 @@ function contactEvidence(unit: Unit, closing: boolean, countries: readonly Count
   return score;
 }
 
+/** A paragraph this short may be one line of a contact block (a name, a title, a phone, an email); a sentence is not. */
+const CONTACT_LINE_MAX = 80;
+const CONTACT_LINE_WORDS = 6;
+
+/** The paragraphs of one short line each from `start` on (at most four): a contact block set loose. */
+function shortParagraphRun(units: readonly Unit[], start: number, usable: (i: number) => boolean): Unit[] {
+  const run: Unit[] = [];
+  for (let i = start; i < units.length && run.length < 4 && usable(i); i++) {
+    const unit = units[i];
+    const text = unit.text.trim();
+    if (unit.block.kind !== 'paragraph' || text.length > CONTACT_LINE_MAX || text.split(/\s+/).length > CONTACT_LINE_WORDS || unit.block.endLine !== unit.block.line) break;
+    run.push(unit);
+  }
+  return run;
+}
+
 /** What it takes: a way to reach someone and two more cues, or both an email and a phone. */
 const CONTACT_EVIDENCE = 4;
 
@@ -383,12 +399,21 @@ export function recogniseContacts(
   if (contacts.every((c) => !c.email && !c.phone)) {
     // The closing matter: the second half of what follows the lead.
     const closingFrom = from + Math.floor((units.length - from) / 2);
+    const usable = (i: number): boolean => i < units.length && !isSkipped(units[i]) && !notForMedia.has(i) && units[i].block.kind !== 'heading';
     for (let i = from; i < units.length; i++) {
       const unit = units[i];
-      if (isSkipped(unit) || notForMedia.has(i) || unit.block.kind === 'heading') continue;
-      if (contactEvidence(unit, i >= closingFrom, countries) < CONTACT_EVIDENCE) continue;
+      if (!usable(i)) continue;
+      let run = [unit];
+      if (contactEvidence(unit, i >= closingFrom, countries) < CONTACT_EVIDENCE) {
+        // A contact set as paragraphs of one line each (name, phone, email), as copy-paste leaves
+        // a block: weighed as one block.
+        run = shortParagraphRun(units, i, usable);
+        if (run.length < 2 || contactEvidence({ ...unit, text: run.map((u) => u.text).join('\n') }, i >= closingFrom, countries) < CONTACT_EVIDENCE) continue;
+        i += run.length - 1;
+      }
       // No section: nothing says these are for the media, which release detection weighs.
-      contacts.push(...groupContacts([{ unit, from: 0, to: unit.text.length }], countries, null).filter((c) => c.email || c.phone || c.name));
+      const entries = run.map((u) => ({ unit: u, from: 0, to: u.text.length }));
+      contacts.push(...groupContacts(entries, countries, null).filter((c) => c.email || c.phone || c.name));
     }
   }
   // The same person or mailbox repeated (a wire footer copying the contact block) is one contact.

@@ -207,6 +207,30 @@ function isQuotation(words: string): boolean {
   return titleWords.length < list.length || /[.!?]$/.test(words.trim());
 }
 
+/** A sentence that gives the floor to someone with a colon: `Ross Greenhill, Sector Manager, said:`. */
+const SAID_COLON = new RegExp(`\\b${VERB}:[ \\t]*`, 'u');
+const SAID_COLON_AT_END = new RegExp(`\\b${VERB}:\\s*$`, 'u');
+/** Words enough after the colon to be a statement, not a label's value. */
+const MIN_UNMARKED_WORDS = 8;
+
+/**
+ * Words without quotation marks that a `Name said:` sentence introduces: the rest of the paragraph
+ * after it, or the whole paragraph when the previous one ends with it. Returns where they start
+ * and who said them; a colon after a verb with no person before it introduces nothing.
+ */
+function unmarkedQuotation(unit: Unit, previous: Unit | undefined): { from: number; speaker: string } | null {
+  const text = unit.text;
+  const inside = SAID_COLON.exec(text.slice(0, 300));
+  if (inside && inside.index > 0 && text.slice(inside.index + inside[0].length).split(/\s+/).length >= MIN_UNMARKED_WORDS) {
+    const speaker = attributionBefore(text.slice(0, inside.index + inside[0].length).trim())?.speaker;
+    if (speaker) return { from: inside.index + inside[0].length, speaker };
+  }
+  if (!previous || previous.block.kind !== 'paragraph' || previous.block.container !== 'root' || /["“”‘]/.test(previous.text)) return null;
+  if (!SAID_COLON_AT_END.test(previous.text.slice(-160)) || text.split(/\s+/).length < MIN_UNMARKED_WORDS) return null;
+  const speaker = attributionBefore(sentenceBefore(previous.text, previous.text.trimEnd().length))?.speaker;
+  return speaker ? { from: text.search(/\S/), speaker } : null;
+}
+
 /**
  * Recognises direct quotations and who said them, following the forms the rules document lists:
  * `“…,” said Name, Title`, `Name, Title, said: “…”`, `“…,” she said` after the person is named,
@@ -287,6 +311,18 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
           previousUnitQuote = { quote, unitIndex: unit.index };
           continue;
         }
+      }
+    }
+
+    // "Ross Greenhill, Sector Manager, said:" and the words after it without quotation marks, on
+    // the next line of the paragraph or in the next paragraph (UK government style).
+    if (block.kind === 'paragraph' && block.container === 'root' && !/["“”‘]/.test(text)) {
+      const unmarked = unmarkedQuotation(unit, units[unit.index - 1]);
+      if (unmarked) {
+        const quote: Quote = { ...unitSpan(unit, unmarked.from), text: text.slice(unmarked.from).trim(), speaker: people.mention(unmarked.speaker), attributed: true };
+        quotes.push(quote);
+        previousUnitQuote = { quote, unitIndex: unit.index };
+        continue;
       }
     }
 
