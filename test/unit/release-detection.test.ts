@@ -221,6 +221,33 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(story), false, reasons(story).join('; '));
   });
 
+  it('an advisory whose label line carries its date after a run of spaces, with an embargo time in its schedule, is not a release', () => {
+    const text = paragraphs(
+      '# Statistics Office to publish second-quarter GDP',
+      'MEDIA ADVISORY                                                  2 September 2026',
+      'The Statistics Office will publish the second-quarter GDP figures at a media briefing in Pretoria on Tuesday.',
+      'Lock up: 11:00',
+      'Embargo: 11:30',
+      'For media enquiries contact:',
+      'Felicia Dube',
+      'Tel: (012) 555 2401',
+      'Issued by the Statistics Office',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('an organisation’s statement, labelled so under its wire dateline, is not a release', () => {
+    const text = paragraphs(
+      '# Caravan Makers’ Association Statement on Postponed Tariffs',
+      'BURLINGTON, ON / PR Karma / February 4, 2026 10:50',
+      'Public Statement',
+      'Burlington, ON – February 4, 2026 – The Caravan Makers’ Association welcomes yesterday’s decision to postpone the tariffs for 30 days.',
+      'Media contact: Lee Park, lee@caravans.example, 905-555-0188',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('statement')));
+  });
+
   it('says why, in words, with the weight of each cue', () => {
     const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
     const why = reasons(text);

@@ -78,6 +78,10 @@ const ADVISORY_LABELS_INLINE = new RegExp(`(?<![\\p{L}\\d])(?:${ADVISORY_WORDS})
 const ADVISORY_TITLE = /\b(?:media|press|news) (?:advisory|alert)\b|\bphoto (?:call|opportunity)\b|\bnote to (?:editors and )?(?:correspondents|media)\b/i;
 const STATEMENT_TITLE =
   /^(?:(?:joint )?statement\b|(?:the )?(?:following )?statement (?:by|from|of|attributable)\b|statement attributable\b|remarks (?:by|of)\b|(?:(?:welcome|opening|closing|keynote) )?(?:address|speech) (?:by|of)\b|transcript\b|doorstop\b|op-ed\b|opinion\b)/i;
+/** An organisation's statement named in its title: `Canadian RV Association Statement on Postponed Tariffs`. */
+const ORGANISATION_STATEMENT_TITLE = /\bstatement (?:on|regarding|about|in response to|following)\b|\bstatement$/i;
+/** A label line that files the document as a statement: `Public Statement`, `STATEMENT` (South Africa's `Media Statement` is its releases' label). */
+const STATEMENT_LABEL = /^(?:public |official |joint )?statement:?$/i;
 /** An advisory speaks to reporters: `Government wishes to advise the members of the media …`. */
 const ADDRESSES_THE_MEDIA =
   /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to)\b/i;
@@ -189,7 +193,9 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
 
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
-  if (ADVISORY_TITLE.test(heading) || top.slice(0, 3).some((b) => b.text.trim().length < 60 && ADVISORY_TITLE.test(b.text)))
+  // A label line may carry the date after a run of spaces (`MEDIA ADVISORY          2 September 2021`).
+  const labelLine = (b: { text: string }): string => b.text.trim().replace(/\s+/g, ' ');
+  if (ADVISORY_TITLE.test(heading) || top.slice(0, 3).some((b) => labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)))
     add(-5, 'it calls itself a media advisory or photo call');
   const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(
@@ -206,6 +212,9 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
+  else if (top.slice(0, 4).some((b) => STATEMENT_LABEL.test(labelLine(b)))) add(-4, 'a label calls it a statement (“Public Statement”)');
+  // An office announcing news calls it a statement too (`Police Ombudsman statement on …`): weaker.
+  else if (ORGANISATION_STATEMENT_TITLE.test(heading.trim())) add(-2, `its title names a statement (“${heading.trim().slice(0, 40)}”)`);
   if (RESEARCH_NOTE.test(`${heading}\n${opening}`)) add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
   const invitation = CALL_INVITATION.exec(`${heading}\n${opening}`);
