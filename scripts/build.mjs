@@ -29,6 +29,8 @@ await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dis
 // The CLI's lint worker threads, started by dist/cli.js when there are many files.
 await build({ ...common, entryPoints: { 'cli-worker': 'server/src/cli/worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' });
+// The language server's lint thread, started by dist/server.js for large documents.
+await build({ ...common, entryPoints: { 'lint-worker': 'server/src/node/lint-worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
 // remark-pressroom, the unified plugin: an ES module, as the unified ecosystem's plugins are.
 await build({

@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { startServer } from './lsp/session';
+import { LintThread } from './node/lint-thread';
 import { GuardedReader } from './lsp/transport';
 
 declare const PRESSROOM_VERSION: string;
@@ -39,5 +40,6 @@ if (args.includes('--version') || args.includes('-v')) {
   // A bug must cost one answer, not the editor's linter: log it and keep serving.
   process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
-  startServer(connection, { version });
+  // Large documents are linted on a thread of their own: the server answers meanwhile.
+  startServer(connection, { version, lintRunner: new LintThread() });
 }

@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const client = readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+// The commands are registered where the desktop and the web extension share them.
+const client = readFileSync(path.join(ROOT, 'client', 'src', 'activate.ts'), 'utf8');
 
 describe('extension manifest', () => {
   it('activates on Markdown only and runs in untrusted workspaces', () => {
@@ -23,6 +24,7 @@ describe('extension manifest', () => {
       'pressroom.detect',
       'pressroom.enable',
       'pressroom.include',
+      'pressroom.maxDocumentSize',
       'pressroom.preset',
       'pressroom.rules',
       'pressroom.run',

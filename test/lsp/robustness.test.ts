@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { lint, presetConfig, RULES_BY_ID } from '../../server/src/engine/index';
+import { adversarialInputs } from '../properties/adversarial';
 import { fileUri, startTestServer, type TestServer } from './harness';
 
 const RELEASE = `# Acme Opens a Solar Plant in Boulder
@@ -29,7 +30,9 @@ describe('language server: strange requests and heavy documents', function () {
   before(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-robust-'));
     mkdirSync(path.join(dir, 'press'));
-    server = await startTestServer({ pull: true, workspace: dir, settings: {} });
+    // Over the default pressroom.maxDocumentSize (4 million characters), the 10 MB document below
+    // would get only the "not linted" note: this server lints it.
+    server = await startTestServer({ pull: true, workspace: dir, settings: { pressroom: { maxDocumentSize: 16_000_000 } } });
   });
   after(async () => {
     await server?.close();
@@ -114,6 +117,100 @@ describe('language server: strange requests and heavy documents', function () {
     const small = fileUri(path.join(dir, 'press', 'after-huge.md'));
     server.open(small, RELEASE);
     assert.ok((await pull(server, small)).some((d) => d.code === 'require-media-contact'));
+  });
+});
+
+describe('language server: a large document is linted off the request thread', function () {
+  this.timeout(240_000);
+  let dir: string;
+  let server: TestServer;
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-thread-'));
+    mkdirSync(path.join(dir, 'press'));
+    server = await startTestServer({ pull: true, workspace: dir, settings: {} });
+  });
+  after(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers the outline and a hover of a small document while a 1 MB adversarial document is linted', async () => {
+    const [name, adversarial] = adversarialInputs(1024 * 1024).find(([n]) => n === 'opening quotation marks before sentences')!;
+    const big = fileUri(path.join(dir, 'press', 'pasted-transcript.md'));
+    const small = fileUri(path.join(dir, 'press', 'small.md'));
+    server.open(small, RELEASE);
+    server.open(
+      big,
+      `${RELEASE}
+${adversarial}
+`,
+    );
+    const answers: string[] = [];
+    const bigDiagnostics = pull(server, big).then((d) => {
+      answers.push('diagnostics of the 1 MB document');
+      return d;
+    });
+    const symbols = server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: small } }).then((s) => {
+      answers.push('outline of the small document');
+      return s;
+    });
+    const hover = server.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 2 } }).then((h) => {
+      answers.push('hover on the small document');
+      return h;
+    });
+    const [outline, hovered, diagnostics] = await Promise.all([symbols, hover, bigDiagnostics]);
+    assert.deepEqual(answers.slice(0, 2).sort(), ['hover on the small document', 'outline of the small document'], `order of answers: ${answers.join(' → ')} (${name})`);
+    assert.ok(outline.length > 0, 'the small release has an outline');
+    assert.ok(hovered, 'the dateline of the small release has a hover');
+    assert.ok(
+      diagnostics.some((d) => d.code === 'require-media-contact'),
+      'the 1 MB document is linted in the end',
+    );
+  });
+
+  it('lints the newest version when a large document changes during its lint', async () => {
+    const big = fileUri(path.join(dir, 'press', 'changing.md'));
+    const filler = adversarialInputs(512 * 1024).find(([n]) => n === 'reported speech')![1];
+    server.open(
+      big,
+      `${RELEASE}
+${filler}
+`,
+    );
+    const first = pull(server, big);
+    // The second version has its media contact: the lint of the first is given up for it.
+    const contact = '\n## Media contact\n\nAnn Lee, ann@acme.example, +1 303 555 0100\n';
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: big, version: 2 },
+      contentChanges: [{ text: `${RELEASE}\n${filler}\n${contact}` }],
+    });
+    await first;
+    const diagnostics = await pull(server, big);
+    assert.ok(!diagnostics.some((d) => d.code === 'require-media-contact'), JSON.stringify(diagnostics.map((d) => d.code)));
+    assert.equal(server.child.exitCode, null);
+  });
+});
+
+describe('language server: a document over pressroom.maxDocumentSize', function () {
+  this.timeout(60_000);
+  it('gets one information diagnostic that says why it is not linted', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-limit-'));
+    mkdirSync(path.join(dir, 'press'));
+    const server = await startTestServer({ pull: true, workspace: dir, settings: { pressroom: { maxDocumentSize: 2000 } } });
+    try {
+      const uri = fileUri(path.join(dir, 'press', 'archive.md'));
+      server.open(uri, RELEASE.repeat(10));
+      const diagnostics = await pull(server, uri);
+      assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+      assert.equal(diagnostics[0].severity, 3);
+      assert.match(String(diagnostics[0].message), /does not lint this document: it is 4 KB, over the limit of 2 KB \(setting pressroom\.maxDocumentSize\)/);
+      const small = fileUri(path.join(dir, 'press', 'short.md'));
+      server.open(small, RELEASE);
+      assert.ok((await pull(server, small)).some((d) => d.code === 'require-media-contact'));
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { workerScript as sharedWorkerScript } from '../node/worker-script';
 import type { ResolvedConfig } from '../engine/index';
 import { lintJob, type FixMode, type LintJob, type LintOutcome } from './lint-file';
 
@@ -33,19 +32,8 @@ const WORKER_YOUNG_GENERATION_MB = 16;
 /** What a job holds once its file is linted, so the bytes can be let go. */
 export const EMPTY = new Uint8Array(0);
 
-/** How a worker thread is started: the bundled dist/cli-worker.js, or worker.ts under tsx (tests, development). */
-function workerScript(): { file: string; eval: boolean } | null {
-  const here = typeof __filename === 'string' ? __filename : '';
-  if (!here) return null;
-  if (here.endsWith('.ts')) {
-    const source = path.join(path.dirname(here), 'worker.ts');
-    if (!existsSync(source)) return null;
-    const code = `const load = require('node:module').createRequire(${JSON.stringify(here)}); load('tsx/cjs/api').register(); load(${JSON.stringify(source)});`;
-    return { file: code, eval: true };
-  }
-  const bundled = path.join(path.dirname(here), 'cli-worker.js');
-  return existsSync(bundled) ? { file: bundled, eval: false } : null;
-}
+/** The CLI's lint worker: dist/cli-worker.js, or cli/worker.ts under tsx. */
+const workerScript = (): ReturnType<typeof sharedWorkerScript> => sharedWorkerScript('cli/worker.ts', 'cli-worker.js');
 
 /**
  * The number of threads to lint with: PRESSROOM_THREADS when set (1 = the main thread only),

@@ -1,6 +1,6 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult, type ParseCache, type Release, type ResolvedConfig } from '../engine/index';
+import type { LintResult, ParseCache, Release, ResolvedConfig } from '../engine/index';
 import type { Linted } from './actions';
 import type { ConfigAnswer } from './configs';
 import { toDiagnostic } from './diagnostics';
@@ -27,20 +27,38 @@ export interface AnalysisContext {
   /** Whether the client shows related information (push) or pulls diagnostics. */
   related: boolean;
   parseCache?: ParseCache;
+  /** Runs the lint: in place, or on the server's lint thread for a large document. */
+  lint(text: string, config: ResolvedConfig, parseCache?: ParseCache): Promise<LintResult>;
+}
+
+/** Shown as a size: `1.2 MB`, `640 KB`. */
+function size(characters: number): string {
+  return characters >= 1_000_000 ? `${(characters / 1_000_000).toFixed(1)} MB` : `${Math.round(characters / 1000)} KB`;
 }
 
 /** Decides whether a document is linted, lints it, and maps the findings: no connection, no state. */
-export function analyseDocument(document: TextDocument, settings: Settings, context: AnalysisContext): Analysis {
+export async function analyseDocument(document: TextDocument, settings: Settings, context: AnalysisContext): Promise<Analysis> {
   const idle = (reason: string, release: Release | null = null): Analysis => ({ linted: null, reason, diagnostics: [], release, configProblem: null, crashes: [] });
   if (!settings.enable) return idle('disabled');
   const text = document.getText();
+  if (text.length > settings.maxDocumentSize) {
+    // One line that says why, rather than a server busy for minutes on a pasted archive.
+    const message = `Pressroom does not lint this document: it is ${size(text.length)}, over the limit of ${size(settings.maxDocumentSize)} (setting pressroom.maxDocumentSize).`;
+    const diagnostic: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'pressroom',
+      message,
+    };
+    return { ...idle('too large'), diagnostics: [diagnostic] };
+  }
   const filePath = filePathOf(document.uri);
   const included = inclusion(filePath, text, context.folders, settings);
   if (!included && settings.detect === 'include-only') return idle('not included');
   const answer = context.configFor(document.uri, filePath, settings);
   // An included file is a release whatever the classifier thinks: every rule runs on it.
   const config: ResolvedConfig = included ? { ...answer.config, releaseDetection: 'always' } : answer.config;
-  const result = lint(text, config, { parseCache: context.parseCache });
+  const result = await context.lint(text, config, context.parseCache);
   const { isPressRelease, possiblePressRelease } = result.release;
   if (!included && !isPressRelease && !possiblePressRelease) return { ...idle('not a release', result.release), configProblem: answer.problem, crashes: result.crashes };
   const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document, context.related));

@@ -37,7 +37,9 @@ export async function validate(ws: Workspace, uri: string): Promise<void> {
   const current = ws.documents.get(uri);
   // A newer change arrived while the settings were fetched: its own run is scheduled.
   if (!current || current.version !== version) return;
-  const analysis = ws.analyse(current, settings);
+  const analysis = await ws.analyse(current, settings);
+  // A newer version arrived during a long lint: its own run publishes.
+  if (ws.documents.get(uri)?.version !== version) return;
   if (settings.run === 'onSave') ws.open.get(uri).savedDiagnostics = analysis.diagnostics;
   void ws.connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
 }
@@ -52,7 +54,7 @@ export async function pullDiagnostics(ws: Workspace, params: unknown, token: Can
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const open = ws.open.get(uri);
   if (settings.run === 'onSave' && open.savedDiagnostics) return { kind: DocumentDiagnosticReportKind.Full, items: open.savedDiagnostics };
-  const analysis = ws.analyse(document, settings);
+  const analysis = await ws.analyse(document, settings);
   if (settings.run === 'onSave') open.savedDiagnostics = analysis.diagnostics;
   return { kind: DocumentDiagnosticReportKind.Full, items: analysis.diagnostics };
 }
@@ -113,7 +115,7 @@ export async function partsOf(ws: Workspace, params: unknown): Promise<PartsResu
   const uri = documentUri(params);
   const document = ws.documents.get(uri);
   if (!document) return { linted: false, reason: 'not open', parts: [] };
-  const analysis = ws.analyse(document, await ws.settingsFor(uri));
+  const analysis = await ws.analyse(document, await ws.settingsFor(uri));
   return { linted: Boolean(analysis.linted), reason: analysis.reason, parts: analysis.linted ? partStatus(document, analysis.linted.result.release, analysis.linted.config) : [] };
 }
 
@@ -150,7 +152,7 @@ export async function lintFiles(ws: Workspace, params: unknown, token: Cancellat
       continue;
     }
     const document = TextDocument.create(uri, 'markdown', 0, text);
-    const analysis = ws.analyseNow(document, await ws.settingsFor(uri));
+    const analysis = await ws.analyseNow(document, await ws.settingsFor(uri));
     if (!analysis.linted) {
       outcome.skipped++;
       if (ws.workspaceLinted.delete(uri)) void ws.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -8,6 +8,10 @@ export class OpenDocument {
   readonly parseCache = new ParseCache();
   /** The last analysis, and the document version, settings and configuration generation it is for. */
   analysis: { key: string; analysis: Analysis } | null = null;
+  /** The analysis under way (on the lint thread, for a large document), shared by the requests that wait for it. */
+  pending: { key: string; analysis: Promise<Analysis> } | null = null;
+  /** A failed or timed-out lint was written to the output: once, until a lint succeeds. */
+  reportedFailure = false;
   /** With `run: onSave`, the diagnostics of the last save (or open), returned until the next save. */
   savedDiagnostics: Diagnostic[] | null = null;
   /** The rules whose crash was written to the output already: once per document, not per keystroke. */

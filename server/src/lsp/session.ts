@@ -14,6 +14,7 @@ import {
 import { codeActionsFor, documentSymbols, executeCommand, hover, lintFiles, newRelease, partsOf, pullDiagnostics, resolveCodeAction, validate } from './handlers';
 import { filePathOf, isRecord } from './params';
 import { CONFIG_FILE_NAMES, FIX_ALL_COMMAND, FIX_ALL_KIND, INSERT_MISSING_PARTS_COMMAND, LINT_FILES_REQUEST, NEW_RELEASE_REQUEST, PARTS_REQUEST, SOURCE } from './protocol';
+import type { LintRunner } from './lint-runner';
 import { normaliseSettings } from './settings';
 import { Workspace } from './workspace';
 
@@ -23,6 +24,8 @@ export const DEBOUNCE_MS = 150;
 export interface ServerOptions {
   version?: string;
   debounceMs?: number;
+  /** Where lints run: in place by default; the Node server lints large documents on a thread. */
+  lintRunner?: LintRunner;
 }
 
 export interface Server {
@@ -39,7 +42,8 @@ const describe = (error: unknown, stack = false): string => (error instanceof Er
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): Server {
   const serverVersion = options.version ?? '0.0.0-dev';
-  const ws = new Workspace(connection, options.debounceMs ?? DEBOUNCE_MS);
+  const ws = new Workspace(connection, options.debounceMs ?? DEBOUNCE_MS, options.lintRunner);
+  connection.onShutdown(() => ws.lintRunner.dispose());
   const { documents } = ws;
 
   /** Runs a handler; an unexpected exception is logged and answered with an error, never a crash. */

@@ -11,6 +11,8 @@ export interface Settings {
   rules: Record<string, string>;
   include: string[];
   detect: DetectMode;
+  /** Larger documents (in characters) are not linted: one information diagnostic says so. */
+  maxDocumentSize: number;
 }
 
 export const DEFAULT_INCLUDE: readonly string[] = ['**/press/**', '**/press-releases/**', '**/*.release.md'];
@@ -22,6 +24,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rules: {},
   include: [...DEFAULT_INCLUDE],
   detect: 'auto',
+  // Four times the largest release anyone writes, and the 1 MB adversarial inputs of the bench.
+  maxDocumentSize: 4_000_000,
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,5 +53,7 @@ export function normaliseSettings(raw: unknown): Settings {
     rules,
     include: Array.isArray(value.include) ? value.include.filter((g): g is string => typeof g === 'string' && g.length > 0) : [...DEFAULT_INCLUDE],
     detect: value.detect === 'include-only' ? 'include-only' : 'auto',
+    maxDocumentSize:
+      typeof value.maxDocumentSize === 'number' && Number.isFinite(value.maxDocumentSize) && value.maxDocumentSize > 0 ? value.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
   };
 }
