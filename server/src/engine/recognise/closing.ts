@@ -79,7 +79,8 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
 
 /**
  * "About X" run into its text with no break: the name repeated (`About KinKin is …`,
- * `About Raspberry Pi Raspberry Pi is …`) or glued to the next sentence (`About First OrionAs a …`).
+ * `About Raspberry Pi Raspberry Pi is …`) or glued to the next sentence (`About First OrionAs a …`,
+ * `About KEDOThe Kpalo-Bli …`).
  */
 export function gluedAbout(text: string): { label: number; organization: string } | null {
   if (!/^About[ \t\u00a0]/.test(text)) return null;
@@ -100,7 +101,9 @@ export function gluedAbout(text: string): { label: number; organization: string 
       }
     }
   }
-  const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)])(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));
+  // The glue is a capital that opens a word straight after a lower-case letter, a full stop or a
+  // bracket (`About First OrionAs a …`), or after an acronym (`About KEDOThe Kpalo-Bli …`).
+  const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)]|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));
   if (gluedSentence && !/\s$/.test(gluedSentence[1])) return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim() };
   return null;
 }
