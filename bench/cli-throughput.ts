@@ -13,6 +13,8 @@ interface Run {
   exitCode: number;
   /** The share of the machine's CPU that other processes used meanwhile (0–1), from /proc/stat; null elsewhere. */
   othersLoad: number | null;
+  /** Stopped at the time limit. */
+  timedOut?: boolean;
 }
 
 /** Busy CPU time of the whole machine so far, in ms (Linux: /proc/stat counts in USER_HZ = 100 ticks a second). */
@@ -27,7 +29,7 @@ function machineBusyMs(): number | null {
 }
 
 /** Runs a Node.js program under bench/measure.cjs: wall time here, CPU and peak RSS from inside. */
-function measure(program: string, args: string[], cwd: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+export function measure(program: string, args: string[], cwd: string, out: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 0): Promise<Run> {
   const usageFile = `${out}.usage.json`;
   rmSync(usageFile, { force: true });
   const stdout = openSync(`${out}.stdout`, 'w');
@@ -41,8 +43,17 @@ function measure(program: string, args: string[], cwd: string, out: string, env:
       env: { ...process.env, NO_COLOR: '1', ...env, BENCH_USAGE_FILE: usageFile },
     });
     child.on('error', reject);
+    // A tool stuck on an input (markdownlint-cli2 on 1 MB of HTML comments) is stopped: its time is the limit.
+    let timedOut = false;
+    const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), timeoutMs) : null;
     child.on('exit', () => {
+      if (timer) clearTimeout(timer);
       const wallMs = performance.now() - started;
+      if (timedOut) {
+        closeSync(stdout);
+        closeSync(stderr);
+        return resolve({ wallMs, cpuMs: wallMs, maxRssKb: 0, exitCode: -1, othersLoad: null, timedOut: true });
+      }
       const busyAfter = machineBusyMs();
       closeSync(stdout);
       closeSync(stderr);

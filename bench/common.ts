@@ -7,6 +7,7 @@ export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 export const MEASURE = path.join(ROOT, 'bench', 'measure.cjs');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
+export const LINT_WORKER = path.join(ROOT, 'dist', 'lint-worker.js');
 export const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 export const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 
@@ -15,7 +16,7 @@ export const { values: options } = parseArgs({
     rounds: { type: 'string', default: '3' },
     copies: { type: 'string', default: '50' },
     edits: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'cli,lsp,size' },
+    only: { type: 'string', default: 'cli,lsp,size,adversarial' },
     json: { type: 'string', default: path.join(ROOT, 'bench', 'results.json') },
   },
 });

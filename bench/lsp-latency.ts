@@ -18,7 +18,8 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EDITS, ROOT, SERVER, WARM_UP_EDITS, corpusReleases, kilobytes, log, megabytes, millis, percentile, random } from './common';
+import { adversarialInputs } from '../test/properties/adversarial';
+import { EDITS, LINT_WORKER, ROOT, SERVER, WARM_UP_EDITS, corpusReleases, kilobytes, log, megabytes, millis, percentile, random } from './common';
 
 interface LspClient {
   connection: ProtocolConnection;
@@ -152,6 +153,59 @@ export async function buildBenchProgram(work: string, name: 'lsp-server' | 'pars
   return outfile;
 }
 
+/**
+ * Requests on a small release while a 1 MB adversarial document is linted: the outline and a hover,
+ * one after the other, from the change that starts the long lint until its diagnostics arrive.
+ */
+async function latencyUnderLoad(workspace: string, small: string): Promise<Latency> {
+  const big = path.join(workspace, 'press-releases', 'under-load-big.md');
+  const release = path.join(workspace, 'press-releases', 'under-load-small.md');
+  const [name, adversarial] = adversarialInputs(1024 * 1024).find(([n]) => n === 'opening quotation marks before sentences')!;
+  const bigText = `${small}\n${adversarial}\n`;
+  writeFileSync(big, bigText);
+  writeFileSync(release, small);
+  const client = await startLsp(SERVER, workspace);
+  const latencies: number[] = [];
+  try {
+    const [bigUri, smallUri] = [pathToFileURL(big).href, pathToFileURL(release).href];
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small } });
+    await client.diagnostics(smallUri, 1);
+    const started = performance.now();
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: bigUri, languageId: 'markdown', version: 1, text: bigText } });
+    await client.diagnostics(bigUri, 1);
+    const openMs = performance.now() - started;
+    for (let version = 2; version <= 6; version++) {
+      // Each version of the large document is linted anew on the lint thread; meanwhile, ask.
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: bigUri, version },
+        contentChanges: [{ text: `${bigText}${version}` }],
+      });
+      let done = false;
+      const linted = client.diagnostics(bigUri, version).then(() => (done = true));
+      while (!done) {
+        for (const method of ['textDocument/documentSymbol', 'textDocument/hover']) {
+          const asked = performance.now();
+          await client.connection.sendRequest(method, { textDocument: { uri: smallUri }, position: { line: 2, character: 2 } });
+          latencies.push(performance.now() - asked);
+        }
+      }
+      await linted;
+    }
+    log(`  ${latencies.length} requests while the 1 MB “${name}” document was linted`);
+    return {
+      label: `outline and hover of the 5 KB release while a 1 MB adversarial document is linted (dist/server.js), ${latencies.length} requests`,
+      bytes: Buffer.byteLength(small),
+      edits: latencies.length,
+      openMs,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: Math.max(...latencies),
+    };
+  } finally {
+    await client.stop();
+  }
+}
+
 export async function benchLsp(work: string): Promise<{ latencies: Latency[] }> {
   const benchServer = path.join(work, 'lsp-server.js');
   const releases = corpusReleases();
@@ -165,7 +219,7 @@ export async function benchLsp(work: string): Promise<{ latencies: Latency[] }> 
   ];
   const results: Latency[] = [];
   const runs = [
-    { server: benchServer, env: { PRESSROOM_DEBOUNCE_MS: '0' }, what: 'debounce 0 (server processing)', edits: EDITS, documents },
+    { server: benchServer, env: { PRESSROOM_DEBOUNCE_MS: '0', PRESSROOM_LINT_WORKER: LINT_WORKER }, what: 'debounce 0 (server processing)', edits: EDITS, documents },
     // As a writer sees it: the shipped server waits 150 ms after the last change (not configurable).
     { server: SERVER, env: {}, what: 'dist/server.js as shipped (150 ms debounce)', edits: Math.min(EDITS, 50), documents: documents.slice(0, 1) },
   ];
@@ -193,5 +247,7 @@ export async function benchLsp(work: string): Promise<{ latencies: Latency[] }> 
       }
     }
   }
+  log('LSP: requests on a small release while a 1 MB adversarial document is linted…');
+  results.push(await latencyUnderLoad(workspace, small.text));
   return { latencies: results };
 }

@@ -17,28 +17,38 @@ interface Segment {
 
 const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
 const CLOSE_DOUBLE = new Set(['”', '»', '"', '“']);
-// The marks alone, so a paragraph is searched for them rather than read a character at a time.
-const DOUBLE_MARK = /[“„«"”»]/g;
+// The marks alone, so a paragraph is searched for them rather than read a character at a time; a run
+// of marks is one match, read a character at a time.
+const DOUBLE_MARKS = /[“„«"”»]+/g;
+const WHITESPACE = /\s/;
 const SINGLE_MARK = /[‘’']/g;
 
 /** Finds quotations delimited by double quotation marks, straight or curly, even when mixed. */
 function doubleQuoted(text: string): Segment[] {
   const segments: Segment[] = [];
   let open = -1;
-  for (const { index: i, 0: ch } of allMatches(DOUBLE_MARK, text)) {
+  // The runs are visited as they are found rather than collected first: a megabyte of quotation
+  // marks would otherwise hold a million match arrays at once.
+  DOUBLE_MARKS.lastIndex = 0;
+  for (let run = DOUBLE_MARKS.exec(text); run; run = DOUBLE_MARKS.exec(text)) {
+    for (let i = run.index; i < run.index + run[0].length; i++) visit(i, text[i]);
+  }
+  if (open !== -1) segments.push({ open, close: -1, end: text.length });
+  return segments;
+
+  function visit(i: number, ch: string): void {
     if (open === -1) {
       if (OPEN_DOUBLE.has(ch)) open = i;
-    } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && /\s/.test(text[i - 1] ?? ' '))) {
-      segments.push({ open, close: i, end: i });
+    } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && (i === 0 || WHITESPACE.test(text[i - 1])))) {
+      // An empty pair of marks is no quotation.
+      if (i > open + 1) segments.push({ open, close: i, end: i });
       open = -1;
     } else if (ch === '“') {
-      // A fresh opening mark: the previous one was never closed.
-      segments.push({ open, close: -1, end: i });
+      // A fresh opening mark: the previous one was never closed (and held words, or it is no quotation).
+      if (i > open + 2) segments.push({ open, close: -1, end: i });
       open = i;
     }
   }
-  if (open !== -1) segments.push({ open, close: -1, end: text.length });
-  return segments.filter((s) => s.close === -1 || s.close > s.open + 1);
 }
 
 /** Single curly quotation marks, as UK government releases use: an apostrophe sits between letters. */
