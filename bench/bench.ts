@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     if (lsp) {
       lines.push(`| Language server: change → diagnostics (${EDITS} single-character edits unless noted) | open | p50 | p95 | max |`, '| --- | ---: | ---: | ---: | ---: |');
       for (const l of lsp.latencies)
-        lines.push(`| ${l.label}${l.edits !== EDITS ? `, ${l.edits} edits` : ''} | ${millis(l.openMs)} | ${millis(l.p50)} | ${millis(l.p95)} | ${millis(l.max)} |`);
+        lines.push(`| ${l.label}${l.edits !== EDITS && !l.requests ? `, ${l.edits} edits` : ''} | ${millis(l.openMs)} | ${millis(l.p50)} | ${millis(l.p95)} | ${millis(l.max)} |`);
       lines.push('');
       const [small, large] = lsp.latencies;
       const underLoad = lsp.latencies[lsp.latencies.length - 1];

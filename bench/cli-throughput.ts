@@ -45,7 +45,11 @@ export function measure(program: string, args: string[], cwd: string, out: strin
     child.on('error', reject);
     // A tool stuck on an input (markdownlint-cli2 on 1 MB of HTML comments) is stopped: its time is the limit.
     let timedOut = false;
-    const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), timeoutMs) : null;
+    const stopAtLimit = (): void => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    };
+    const timer = timeoutMs > 0 ? setTimeout(stopAtLimit, timeoutMs) : null;
     child.on('exit', () => {
       if (timer) clearTimeout(timer);
       const wallMs = performance.now() - started;

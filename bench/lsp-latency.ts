@@ -122,6 +122,8 @@ function largeDocument(release: string, releases: { text: string }[]): string {
 }
 
 export interface Latency {
+  /** The samples are requests, not edits. */
+  requests?: boolean;
   label: string;
   bytes: number;
   edits: number;
@@ -194,6 +196,7 @@ async function latencyUnderLoad(workspace: string, small: string): Promise<Laten
     log(`  ${latencies.length} requests while the 1 MB “${name}” document was linted`);
     return {
       label: `outline and hover of the 5 KB release while a 1 MB adversarial document is linted (dist/server.js), ${latencies.length} requests`,
+      requests: true,
       bytes: Buffer.byteLength(small),
       edits: latencies.length,
       openMs,

@@ -104,6 +104,31 @@ function withoutUnclosedQuotation(text: string): string {
   return open === -1 ? text : text.slice(0, open);
 }
 
+/** The words of a text, counted without splitting it: a megabyte of prose would be 200,000 strings. */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // What \s matches.
+    const space =
+      code === 32 ||
+      (code >= 9 && code <= 13) ||
+      code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
@@ -233,7 +258,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     .filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end))
     .map((b) => withoutUnclosedQuotation(b.flat.replace(QUOTED, ' ')))
     .join(' ');
-  const words = Math.max(1, outsideQuotes.split(/\s+/).length);
+  const words = Math.max(1, wordCount(outsideQuotes));
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
   // releases from its own newsroom too, so it weighs less.
   const singular = allMatches(FIRST_PERSON_SINGULAR, outsideQuotes).length / words;

@@ -19,7 +19,9 @@ const OPEN_DOUBLE = new Set(['“', '„', '«', '"']);
 const CLOSE_DOUBLE = new Set(['”', '»', '"', '“']);
 // The marks alone, so a paragraph is searched for them rather than read a character at a time; a run
 // of marks is one match, read a character at a time.
-const DOUBLE_MARKS = /[“„«"”»]+/g;
+const DOUBLE_MARKS = /[“„«"”»]+|``|''|’’/g;
+/** Quotation marks typed as two characters, as old newsroom systems wrote them: ``…'' or ``…’’. */
+const TWO_CHARACTER_MARKS: Record<string, string> = { '``': '“', "''": '”', '’’': '”' };
 const WHITESPACE = /\s/;
 const SINGLE_MARK = /[‘’']/g;
 
@@ -31,7 +33,10 @@ function doubleQuoted(text: string): Segment[] {
   // marks would otherwise hold a million match arrays at once.
   DOUBLE_MARKS.lastIndex = 0;
   for (let run = DOUBLE_MARKS.exec(text); run; run = DOUBLE_MARKS.exec(text)) {
-    for (let i = run.index; i < run.index + run[0].length; i++) visit(i, text[i]);
+    const pair = TWO_CHARACTER_MARKS[run[0]];
+    // At the second character: the words start after an opening pair, and what follows a closing one after it.
+    if (pair) visit(run.index + 1, pair);
+    else for (let i = run.index; i < run.index + run[0].length; i++) visit(i, text[i]);
   }
   if (open !== -1) segments.push({ open, close: -1, end: text.length });
   return segments;
@@ -230,13 +235,15 @@ const MIN_UNMARKED_WORDS = 8;
  */
 function unmarkedQuotation(unit: Unit, previous: Unit | undefined): { from: number; speaker: string } | null {
   const text = unit.text;
-  const inside = SAID_COLON.exec(text.slice(0, 300));
+  // Most paragraphs hold no colon: they are passed over without the pattern.
+  const inside = text.lastIndexOf(':', 300) === -1 ? null : SAID_COLON.exec(text.slice(0, 300));
   if (inside && inside.index > 0 && text.slice(inside.index + inside[0].length).split(/\s+/).length >= MIN_UNMARKED_WORDS) {
     const speaker = attributionBefore(text.slice(0, inside.index + inside[0].length).trim())?.speaker;
     if (speaker) return { from: inside.index + inside[0].length, speaker };
   }
   if (!previous || previous.block.kind !== 'paragraph' || previous.block.container !== 'root' || /["“”‘]/.test(previous.text)) return null;
-  if (!SAID_COLON_AT_END.test(previous.text.slice(-160)) || text.split(/\s+/).length < MIN_UNMARKED_WORDS) return null;
+  if (!previous.text.trimEnd().endsWith(':') || !SAID_COLON_AT_END.test(previous.text.slice(-160)) || text.split(/\s+/, MIN_UNMARKED_WORDS).length < MIN_UNMARKED_WORDS)
+    return null;
   const speaker = attributionBefore(sentenceBefore(previous.text, previous.text.trimEnd().length))?.speaker;
   return speaker ? { from: text.search(/\S/), speaker } : null;
 }
