@@ -7,7 +7,8 @@ export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 export const MEASURE = path.join(ROOT, 'bench', 'measure.cjs');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
-export const LINT_WORKER = path.join(ROOT, 'dist', 'lint-worker.js');
+/** The shipped server, which is also its own lint thread's script. */
+export const LINT_WORKER = SERVER;
 export const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 export const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 

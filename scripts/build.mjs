@@ -28,9 +28,8 @@ const common = {
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' });
 // The CLI's lint worker threads, started by dist/cli.js when there are many files.
 await build({ ...common, entryPoints: { 'cli-worker': 'server/src/cli/worker.ts' }, outdir: 'dist' });
+// The language server; started as a worker thread, it is its own lint thread for large documents.
 await build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' });
-// The language server's lint thread, started by dist/server.js for large documents.
-await build({ ...common, entryPoints: { 'lint-worker': 'server/src/node/lint-worker.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
 // remark-pressroom, the unified plugin: an ES module, as the unified ecosystem's plugins are.
 await build({

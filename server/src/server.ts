@@ -1,17 +1,23 @@
 /**
  * pressroom-language-server: the Pressroom linter over the Language Server Protocol.
  * `pressroom-language-server --stdio` (the default), `--node-ipc` or `--socket=<port>`.
+ * Started as a worker thread, the same script is the server's lint thread (node/lint-thread.ts):
+ * one bundle, not a second copy of the engine.
  */
+import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { startServer } from './lsp/session';
 import { LintThread } from './node/lint-thread';
+import { serveLintRequests } from './node/lint-worker';
 import { GuardedReader } from './lsp/transport';
 
 declare const PRESSROOM_VERSION: string;
 const version = typeof PRESSROOM_VERSION === 'string' ? PRESSROOM_VERSION : '0.0.0-dev';
 
 const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
+if (!isMainThread) {
+  serveLintRequests();
+} else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${version}\n`);
 } else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(

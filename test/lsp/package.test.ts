@@ -54,7 +54,6 @@ describe('the .vsix package', function () {
         'extension/package.json',
         'extension/dist/client.js',
         'extension/dist/server.js',
-        'extension/dist/lint-worker.js',
         'extension/dist/web/client.js',
         'extension/dist/web/server.js',
         'extension/syntaxes/pressroom-blocks.tmLanguage.json',

@@ -24,7 +24,7 @@ interface Job {
 export interface LintThreadOptions {
   offThreadChars?: number;
   budgetMs?: number;
-  /** The worker's script: dist/lint-worker.js beside the bundle, or the source under tsx. */
+  /** The worker's script: dist/server.js (it serves lint requests on a worker thread), or server.ts under tsx. */
   script?: { file: string; eval: boolean } | null;
 }
 
@@ -33,8 +33,8 @@ export interface LintThreadOptions {
  * that requests for other documents (and cheap ones) are answered meanwhile. A newer version of a
  * document cancels the queued lint of the older one; a lint that is running finishes (the thread
  * keeps the document's parse cache warm) and answers for its own version. A lint past its budget
- * stops the thread, which starts again for the next one. Without a worker script (a bundle
- * missing its dist/lint-worker.js), everything is linted in place.
+ * stops the thread, which starts again for the next one. Without a worker script (the server run
+ * from another bundle, as the bench's), everything is linted in place.
  */
 export class LintThread implements LintRunner {
   private worker: Worker | null = null;
@@ -50,7 +50,7 @@ export class LintThread implements LintRunner {
   constructor(options: LintThreadOptions = {}) {
     this.offThreadChars = options.offThreadChars ?? OFF_THREAD_CHARS;
     this.budgetMs = options.budgetMs ?? LINT_BUDGET_MS;
-    this.script = options.script !== undefined ? options.script : workerScript('node/lint-worker.ts', 'lint-worker.js');
+    this.script = options.script !== undefined ? options.script : workerScript('server.ts', 'server.js');
   }
 
   lint(uri: string, text: string, config: ResolvedConfig, parseCache?: ParseCache): Promise<LintResult> {
