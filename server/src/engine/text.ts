@@ -19,19 +19,20 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    // Most texts end their lines with "\n" alone: the platform's search finds them faster than a
-    // loop over every character.
-    if (!text.includes('\r')) {
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) this.lineStarts.push(i + 1);
-      else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
+    // The platform's search finds line ends faster than a loop over every character: the next
+    // "\n" and the next "\r", whichever comes first ("\r\n" being one).
+    let newline = text.indexOf('\n');
+    let carriage = text.indexOf('\r');
+    while (newline !== -1 || carriage !== -1) {
+      if (carriage === -1 || (newline !== -1 && newline < carriage)) {
+        this.lineStarts.push(newline + 1);
+        newline = text.indexOf('\n', newline + 1);
+        continue;
       }
+      const end = newline === carriage + 1 ? carriage + 2 : carriage + 1;
+      this.lineStarts.push(end);
+      if (newline === carriage + 1) newline = text.indexOf('\n', end);
+      carriage = text.indexOf('\r', end);
     }
   }
 
@@ -89,6 +90,18 @@ export function detectEol(text: string): string {
  * than matching a paragraph with it; this reuses the pattern. The matches are all collected before
  * it returns, so a caller may use the same pattern again while it goes through them.
  */
+/** How many times a global pattern matches in `text`, without keeping the matches. */
+export function countMatches(pattern: RegExp, text: string): number {
+  if (!pattern.global) throw new TypeError(`countMatches needs a global pattern: ${pattern}`);
+  let count = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    count++;
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
+  return count;
+}
+
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
   const found: RegExpExecArray[] = [];

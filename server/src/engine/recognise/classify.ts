@@ -6,7 +6,7 @@
 import { findDate } from '../dates';
 import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
-import { allMatches } from '../text';
+import { allMatches, countMatches } from '../text';
 
 export interface Evidence {
   /** Positive for a release, negative against. */
@@ -187,7 +187,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (release.quotes.some((q) => q.attributed)) add(1, 'an attributed quotation');
 
   const top = document.blocks.filter((b) => b.start >= release.contentStart).slice(0, 12);
-  const labelled = document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, '')));
+  // A label is a short line: longer blocks are passed over before anything is copied.
+  const labelled = document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && b.text.length < 80 && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, '')));
   const prose = document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
   // An office's archive names the release by its number or files it under releases, at the top
   // or at the foot of the page.
@@ -225,11 +226,12 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(
     document.blocks.flatMap((b) => [
-      ...b.text.split('\n').flatMap((line) => {
+      // Labels with a colon: a block without one is not split into lines.
+      ...(b.text.includes(':') || b.text.includes('：') ? b.text.split('\n') : []).flatMap((line) => {
         const label = ADVISORY_LABELS.exec(line.trim());
         return label ? [labelName(label[0])] : [];
       }),
-      ...allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])),
+      ...(b.text.includes(':') || b.text.includes('：') ? allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])) : []),
       ...(ADVISORY_BOLD_LABEL.test(b.leadingBold.trim()) ? [labelName(b.leadingBold)] : []),
     ]),
   );
@@ -261,8 +263,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const words = Math.max(1, wordCount(outsideQuotes));
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
   // releases from its own newsroom too, so it weighs less.
-  const singular = allMatches(FIRST_PERSON_SINGULAR, outsideQuotes).length / words;
-  const plural = allMatches(FIRST_PERSON_PLURAL, outsideQuotes).length / words;
+  const singular = countMatches(FIRST_PERSON_SINGULAR, outsideQuotes) / words;
+  const plural = countMatches(FIRST_PERSON_PLURAL, outsideQuotes) / words;
   if (singular > 0.008) add(-4, `written by a person in the first person (“I”, ${(singular * 100).toFixed(1)}% of words)`);
   if (plural > 0.03) add(-2, `written as “we” (${(plural * 100).toFixed(1)}% of words)`);
   if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
