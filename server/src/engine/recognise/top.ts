@@ -68,10 +68,16 @@ function isSkippable(unit: Unit): boolean {
 /** An email, a North American phone number or an international one: what contact lines hold and titles do not. */
 const CONTACT_DETAIL = /[\w.+-]@[\w-]+\.\w|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d{1,3}[ .-]?\(?\d/;
 
+/** The issuer's name before the document's kind: `Federal Reserve Press Release`, `AMNESTY INTERNATIONAL PRESS RELEASE`. */
+const ISSUER_LABEL = /^[\p{L}\d&.,'’ -]{2,60}[ \t](?:press|news|media) release$/iu;
+/** The document's kind and its number: `Press Release No. : 36/2012`, `News Release #24`. */
+const NUMBERED_LABEL = /^(?:press|news|media) release[ \t]*(?:no\.?|number|#)?[ \t:.]*[\d/().-]+$/i;
+const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gi;
+
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
   const text = unit.text.trim();
-  if (!text || DOCUMENT_LABEL.test(text) || RELEASE_LINE.test(text)) return false;
+  if (!text || DOCUMENT_LABEL.test(text) || RELEASE_LINE.test(text) || ISSUER_LABEL.test(text) || NUMBERED_LABEL.test(text)) return false;
   // A contact block's label or line above the lead (`Media Contacts`, `Ann Lee 203.555.0101`) is not the title.
   if (matchesLabel(CONTACT_LABEL, text.replace(/[*_#]+/g, '')) || CONTACT_DETAIL.test(text)) return false;
   if (unit.block.kind === 'heading') return unit.block.depth <= 3 && text.length >= 3;
@@ -81,7 +87,17 @@ function headlineCandidate(unit: Unit): boolean {
   if (/[.]$/.test(text) && text.split(/\s+/).length > 12) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
   const date = findDate(text);
-  if (date && text.replace(date.raw, '').replace(/[\s,.–—-]/g, '') === '') return false;
+  // Nor a weekday and a date (`Tuesday, 30 November 2010`), nor a date's label (`Date : 11
+  // December 2012`, `Release Date: November 26, 2026`).
+  if (
+    date &&
+    text
+      .replace(date.raw, '')
+      .replace(WEEKDAY_NAME, '')
+      .replace(/^\W*(?:\p{L}+[ \t]+)?date\b/iu, '')
+      .replace(/[\s,.:–—-]/g, '') === ''
+  )
+    return false;
   if (/^[-–—\s]+[^-–—]{1,40}[-–—\s]+$/.test(text)) return false;
   return /\p{L}{2}/u.test(text);
 }
