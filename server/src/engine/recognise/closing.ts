@@ -89,7 +89,9 @@ export function gluedAbout(text: string): { label: number; organization: string 
   const rest = text.slice(6, 206);
   for (let length = 2; length <= Math.min(80, rest.length / 2); length++) {
     const name = rest.slice(0, length);
-    if (/\s$/.test(name) || !/^\p{Lu}/u.test(name)) continue;
+    // A name opens with a capital, or is a brand written in lower case (`oladoc`, `eBay`) that the
+    // repetition below confirms.
+    if (/\s$/.test(name) || !/^(?:\p{Lu}|\p{Ll}+\p{Lu}?\p{L}*$)/u.test(name)) continue;
     // Only spaces may stand between: a line break (even U+2028) is a real break, not glue.
     const after = rest.slice(length).replace(/^[ \t\u00a0]+/, '');
     // The name again, as written, without its spaces (`About Delta PrimeDeltaPrime is`) or
@@ -155,7 +157,7 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
 }
 
 // After a sentence, a link, two spaces or a label's colon (`Notes for Editors: About Acme: …`).
-const ABOUT_AFTER_SENTENCE = /(?:[.!?:”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{Lu})/gu;
+const ABOUT_AFTER_SENTENCE = /(?:[.!?:”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{L})/gu;
 
 /** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
 function aboutPositions(text: string): number[] {
@@ -257,6 +259,12 @@ function aboutLabel(unit: Unit): string | null {
   return match && !matchesLabel(BACKGROUND_LABEL, text) ? cleanOrganisation(match[1]) : null;
 }
 
+/** `About oladoc` over a paragraph that opens with `oladoc`: a brand written in lower case. */
+function lowerCaseBrandLabel(unit: Unit, next: Unit | undefined): string | null {
+  const match = /^About[ \t\u00a0]+(\p{Ll}[\p{L}\d.&-]{1,30})$/u.exec(unit.text.trim());
+  return match && next?.text.trimStart().startsWith(`${match[1]} `) ? match[1] : null;
+}
+
 export function recogniseBoilerplate(units: readonly Unit[], from: number, isSkipped: (unit: Unit) => boolean): Boilerplate[] {
   const found: Boilerplate[] = [];
   const taken = new Set<number>();
@@ -268,7 +276,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
     if (isSkipped(unit) || taken.has(i)) continue;
-    const organization = aboutLabel(unit);
+    const organization = aboutLabel(unit) ?? lowerCaseBrandLabel(unit, units[i + 1]);
     if (organization) {
       const last = sectionEnd(units, i);
       if (last === i && unit.block.kind !== 'heading') continue;
@@ -286,7 +294,9 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       const slice = unit.text.slice(position);
       // A colon or the name run into its repetition marks a label by itself; any other run-in
       // label needs a paragraph that reads as an organisation's description.
-      const glued = gluedAbout(slice) ?? aboutColon(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null);
+      // A name in lower case (`About oladoc  oladoc is …`) counts only when it is repeated.
+      const lowerCase = /^About[ \t\u00a0](?!the\b)\p{Ll}/u.test(slice);
+      const glued = gluedAbout(slice) ?? (lowerCase ? null : (aboutColon(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null)));
       if (!glued) continue;
       found.push({ ...unitSpan(unit, position), organization: cleanOrganisation(glued.organization), label: unitSpan(unit, position, position + glued.label) });
       taken.add(i);
