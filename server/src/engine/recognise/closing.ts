@@ -259,6 +259,9 @@ function aboutLabel(unit: Unit): string | null {
   return match && !matchesLabel(BACKGROUND_LABEL, text) ? cleanOrganisation(match[1]) : null;
 }
 
+/** A name of two words or more, then the same name again with nothing between. */
+const NAME_RUN_INTO_ITSELF = /^(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+[\p{L}\d&.'’-]+){1,9}?)\1(?=[\s,(])/u;
+
 /** `About oladoc` over a paragraph that opens with `oladoc`: a brand written in lower case. */
 function lowerCaseBrandLabel(unit: Unit, next: Unit | undefined): string | null {
   const match = /^About[ \t\u00a0]+(\p{Ll}[\p{L}\d.&-]{1,30})$/u.exec(unit.text.trim());
@@ -315,6 +318,17 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       const end = sectionEnd(units, i);
       while (last + 1 <= end && !isLabelLike(units[last + 1], 60)) last++;
       take(i, last, cleanOrganisation(name), unitSpan(unit));
+    }
+  }
+
+  // A bare name label run into its repetition by copy-paste (`Hong Kong Science and Technology
+  // Parks CorporationHong Kong Science and Technology Parks Corporation (HKSTP) was established …`).
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i];
+    if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph') continue;
+    const glued = NAME_RUN_INTO_ITSELF.exec(unit.text.slice(0, 170));
+    if (glued && /\b(?:is|was|are)\b/.test(unit.text.slice(0, 300)) && ORGANISATION_TRAITS.test(unit.text)) {
+      take(i, i, cleanOrganisation(glued[1]), unitSpan(unit, 0, glued[1].length));
     }
   }
 
