@@ -116,8 +116,12 @@ export function gluedAbout(text: string): { label: number; organization: string 
 
 const LEGAL_FORM_AT_END = /[ \t\u00a0,]+(?:AG|SE|GmbH|Inc\.?|Ltd\.?|plc|LLC|S\.A\.?|N\.V\.?|Corp\.?|Co\.)$/;
 
-/** `About Hiber: Remote monitoring…`, `About Acme Bay Area (ABA):ABA is…`: a colon ends the label. */
-const ABOUT_COLON = /^(?:About|ABOUT)[ \t\u00a0]+((?:the[ \t]+)?[\p{Lu}\d][^:\n.!?]{0,80}?(?:\b(?:Inc|Ltd|Corp|Co|LLC)\.)?)[ \t\u00a0]*:[ \t\u00a0]*(?=[\p{Lu}\d])/u;
+/**
+ * `About Hiber: Remote monitoring…`, `About Acme Bay Area (ABA):ABA is…`: a colon ends the label;
+ * so does a dash set between spaces (`About United Health Products -- UHP has developed …`).
+ */
+const ABOUT_COLON =
+  /^(?:About|ABOUT)[ \t\u00a0]+((?:the[ \t]+)?[\p{Lu}\d][^:\n.!?–—]{0,80}?(?:\b(?:Inc|Ltd|Corp|Co|LLC)\.)?)(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:--|–|—))[ \t\u00a0]*(?=[\p{Lu}\d])/u;
 
 function aboutColon(text: string): { label: number; organization: string } | null {
   const colon = ABOUT_COLON.exec(text);
