@@ -254,6 +254,7 @@ function opensSentence(sentence: string): boolean {
 }
 
 const DASH_THEN_SENTENCE = /^[ \t\u00a0]*(--|—|–|-)[ \t\u00a0]*/u;
+const COLON_THEN_SENTENCE = /^[ \t\u00a0]*(:)[ \t\u00a0]+/u;
 /** A month and a year with no day (`June 2004 –`), opening the lead before a dash. */
 const MONTH_YEAR_DASH = new RegExp(`^[\\s*_>]*${MONTH}[ \\t]+\\d{4}(?=[ \\t\\u00a0]*(?:--|—|–|-))`, 'iu');
 
@@ -265,7 +266,8 @@ const MONTH_YEAR_DASH = new RegExp(`^[\\s*_>]*${MONTH}[ \\t]+\\d{4}(?=[ \\t\\u00
 function placelessDateline(unit: Unit, head: string, lead: number, date: ParsedDate | null): Dateline | null {
   const dateEnd = date ? date.index + date.length : (MONTH_YEAR_DASH.exec(head)?.[0].length ?? -1);
   if (dateEnd === -1) return null;
-  const dash = DASH_THEN_SENTENCE.exec(head.slice(dateEnd));
+  // A full date may also end with a colon (`February 21, 2026: The ministry …`).
+  const dash = DASH_THEN_SENTENCE.exec(head.slice(dateEnd)) ?? (date ? COLON_THEN_SENTENCE.exec(head.slice(dateEnd)) : null);
   if (!dash || !opensSentence(unit.text.slice(dateEnd + dash[0].length))) return null;
   const start = date ? date.index : lead;
   const separatorAt = dateEnd + dash[0].indexOf(dash[1]);
