@@ -84,8 +84,24 @@ const LEGAL_FORM = /\b(?:Oyj|OYJ|Oy|AB|ASA|A\/S|AG|plc|PLC|Inc|Ltd|LLC|GmbH)\b/u
 /** A filing's label before its date (`Release Date: 01/28/2009`, `Pörssitiedote 28.5.2014`). */
 const FILING_LABEL = /\b(?:Date|Release|Notice|Tiedote|Pörssitiedote|Meddelande)\b/u;
 
-/** Reads a dateline at the start of a unit, or returns null. */
+/**
+ * A newswire's dateline glued behind the summary sentence that copy-paste ran into it
+ * (`…of the Eastern Caribbean Central Bank.BASSETERRE, ST KITTS, July 26, 2024 /EINPresswire.com/ --`):
+ * a sentence's end, a place in capitals, and a wire's credit before a dash.
+ */
+const GLUED_WIRE_DATELINE = /[.!?”"](?=[ \t]?\p{Lu}{2}[\p{Lu} ,.'’&-]{0,60},[^\n/()]{0,60}?(?:\/[^/\n]{2,40}\/|\([^()\n]{2,40}\))[ \t]*(?:--|—|–))/u;
+
+/** Reads a dateline at the start of a unit, or glued behind its opening sentence; or returns null. */
 export function readDateline(unit: Unit): Dateline | null {
+  const atStart = readDatelineAtStart(unit);
+  if (atStart) return atStart;
+  const glued = GLUED_WIRE_DATELINE.exec(unit.text.slice(0, 400));
+  if (!glued) return null;
+  const at = glued.index + 1 + (unit.text[glued.index + 1] === ' ' || unit.text[glued.index + 1] === '\t' ? 1 : 0);
+  return readDatelineAtStart({ ...unit, from: unit.from + at, text: unit.text.slice(at) });
+}
+
+function readDatelineAtStart(unit: Unit): Dateline | null {
   const text = unit.text;
   let lead = text.search(/\S/);
   if (lead === -1) return null;
