@@ -174,7 +174,7 @@ function aboutPositions(text: string): number[] {
 const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+)?';
 /** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …". */
 const DESCRIBES_ORGANISATION = new RegExp(
-  `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
+  `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
 const ORGANISATION_TRAITS =
