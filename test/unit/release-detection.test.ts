@@ -248,6 +248,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('statement')));
   });
 
+  it('a news story that reports what a utility said in a statement is not a release, though it opens with a dateline', () => {
+    const text = paragraphs(
+      '# Power cuts suspended for the weekend',
+      'JOHANNESBURG, 14 March 2026 – Power cuts have been suspended until Monday morning, the national power utility announced on Friday.',
+      'In a statement, the utility said more generating units had returned to service than planned.',
+      'The utility said it would publish an update on Sunday afternoon.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('journalist')));
+  });
+
   it('says why, in words, with the weight of each cue', () => {
     const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
     const why = reasons(text);

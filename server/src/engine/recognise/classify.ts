@@ -129,6 +129,10 @@ function wordCount(text: string): number {
   return words;
 }
 
+/** How a news story attributes an organisation's words: `In a statement, …`, `the utility said`, `told reporters`. */
+const JOURNALIST_ATTRIBUTION =
+  /\b(?:[Ii]n a (?:statement|press release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40})?,|said in a (?:statement|press release)|according to (?:a|the) (?:statement|press release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company) (?:said|says|added)\b)/;
+
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
 const PRESS_RELEASE_TYPE = /^type[ \t]*[:=][ \t]*["']?press[- ]?release\b/im;
@@ -248,6 +252,9 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (invitation) add(-8, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
   if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
+  // A journalist reports what an organisation said; a release is the organisation saying it.
+  const reported = JOURNALIST_ATTRIBUTION.exec(paragraphText);
+  if (reported) add(-2, `a journalist's attribution (“${reported[0]}”), as news stories have`);
   const byline = top.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length < 80 && BYLINE.test(b.text.trim()));
   if (byline) add(-3, `a byline (“${byline.text.trim()}”), as articles and blog posts have`);
 
