@@ -83,7 +83,7 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
  * `About KEDOThe Kpalo-Bli …`).
  */
 export function gluedAbout(text: string): { label: number; organization: string } | null {
-  if (!/^About[ \t\u00a0]/.test(text)) return null;
+  if (!/^(?:About|ABOUT)[ \t\u00a0]/.test(text)) return null;
   // A bounded window: the label and its repetition fit in 200 characters, and copying the rest of
   // a long paragraph for every candidate length would make this quadratic.
   const rest = text.slice(6, 206);
@@ -98,8 +98,11 @@ export function gluedAbout(text: string): { label: number; organization: string 
     // without its legal form (`About NFON AGNFON is`).
     for (const again of [name, name.replace(/[ \t\u00a0]+/g, ''), name.replace(LEGAL_FORM_AT_END, '')]) {
       if (again.length < 2) continue;
-      if (after.startsWith(again) && /^[\s,’'(]/.test(after.slice(again.length, again.length + 1) || ' ')) {
-        return { label: 6 + length, organization: name.trim() };
+      // A label in capitals repeats the name as written (`ABOUT TALANTIRTalantir is …`).
+      const repeated = after.startsWith(again) || (again === again.toUpperCase() && after.toUpperCase().startsWith(again));
+      if (repeated && /^[\s,’'(]/.test(after.slice(again.length, again.length + 1) || ' ')) {
+        // The name as the paragraph writes it, not as the label shouts it.
+        return { label: 6 + length, organization: (after.startsWith(again) ? name : after.slice(0, again.length)).trim() };
       }
     }
   }
@@ -161,7 +164,7 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
 }
 
 // After a sentence, a link, two spaces or a label's colon (`Notes for Editors: About Acme: …`).
-const ABOUT_AFTER_SENTENCE = /(?:[.!?:”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=About[ \t\u00a0]\p{L})/gu;
+const ABOUT_AFTER_SENTENCE = /(?:[.!?:”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=(?:About|ABOUT)[ \t\u00a0]\p{L})/gu;
 
 /** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
 function aboutPositions(text: string): number[] {
