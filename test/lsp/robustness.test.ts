@@ -23,21 +23,32 @@ async function pull(server: TestServer, uri: string): Promise<Diagnostic[]> {
   return (report as FullDocumentDiagnosticReport).items ?? [];
 }
 
+/** A server over a fresh temporary workspace with a `press/` folder; `close` stops it and removes the folder. */
+async function serverInPressFolder(prefix: string, settings: Record<string, unknown>): Promise<{ dir: string; server: TestServer; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  mkdirSync(path.join(dir, 'press'));
+  const server = await startTestServer({ pull: true, workspace: dir, settings });
+  return {
+    dir,
+    server,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('language server: strange requests and heavy documents', function () {
   this.timeout(240_000);
   let dir: string;
   let server: TestServer;
+  let close: () => Promise<void>;
   before(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-robust-'));
-    mkdirSync(path.join(dir, 'press'));
     // Over the default pressroom.maxDocumentSize (4 million characters), the 10 MB document below
     // would get only the "not linted" note: this server lints it.
-    server = await startTestServer({ pull: true, workspace: dir, settings: { pressroom: { maxDocumentSize: 16_000_000 } } });
+    ({ dir, server, close } = await serverInPressFolder('pressroom-robust-', { pressroom: { maxDocumentSize: 16_000_000 } }));
   });
-  after(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => close?.());
 
   it('answers requests for documents it was never sent with empty results', async () => {
     const uri = fileUri(path.join(dir, 'press', 'never-opened.md'));
@@ -124,15 +135,11 @@ describe('language server: a large document is linted off the request thread', f
   this.timeout(240_000);
   let dir: string;
   let server: TestServer;
+  let close: () => Promise<void>;
   before(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-thread-'));
-    mkdirSync(path.join(dir, 'press'));
-    server = await startTestServer({ pull: true, workspace: dir, settings: {} });
+    ({ dir, server, close } = await serverInPressFolder('pressroom-thread-', {}));
   });
-  after(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => close?.());
 
   it('answers the outline and a hover of a small document while a 1 MB adversarial document is linted', async () => {
     const [name, adversarial] = adversarialInputs(1024 * 1024).find(([n]) => n === 'opening quotation marks before sentences')!;
@@ -194,9 +201,7 @@ ${filler}
 describe('language server: a document over pressroom.maxDocumentSize', function () {
   this.timeout(60_000);
   it('gets one information diagnostic that says why it is not linted', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pressroom-limit-'));
-    mkdirSync(path.join(dir, 'press'));
-    const server = await startTestServer({ pull: true, workspace: dir, settings: { pressroom: { maxDocumentSize: 2000 } } });
+    const { dir, server, close } = await serverInPressFolder('pressroom-limit-', { pressroom: { maxDocumentSize: 2000 } });
     try {
       const uri = fileUri(path.join(dir, 'press', 'archive.md'));
       server.open(uri, RELEASE.repeat(10));
@@ -208,8 +213,7 @@ describe('language server: a document over pressroom.maxDocumentSize', function 
       server.open(small, RELEASE);
       assert.ok((await pull(server, small)).some((d) => d.code === 'require-media-contact'));
     } finally {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 });

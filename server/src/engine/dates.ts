@@ -135,14 +135,14 @@ export function findNumericDate(text: string, limit = Number.POSITIVE_INFINITY):
     let day: string;
     let month: string;
     let year: number;
-    let order: 'mdy' | 'dmy' = 'dmy';
+    let monthFirst = false;
     if (isoYear) [year, month, day] = [Number(isoYear), isoMonth, isoDay];
     else {
-      const monthFirst = Number(first) <= 12 && (Number(second) > 12 || (separator === '/' && Number(first) <= 12));
+      monthFirst = Number(first) <= 12 && (Number(second) > 12 || separator === '/');
       [month, day] = monthFirst ? [first, second] : [second, first];
-      if (monthFirst) order = 'mdy';
       year = yearText.length === 2 ? 2000 + Number(yearText) - (Number(yearText) >= 70 ? 100 : 0) : Number(yearText);
     }
+    const order = monthFirst ? 'mdy' : 'dmy';
     const iso = isoDate(year, Number(month), Number(day));
     if (!iso) continue;
     return {

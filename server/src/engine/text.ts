@@ -84,12 +84,6 @@ export function detectEol(text: string): string {
   return '\n';
 }
 
-/**
- * Every match of a global pattern in `text`, in order, as String#matchAll finds them. matchAll
- * copies the pattern on every call, and copying a pattern with Unicode property classes costs more
- * than matching a paragraph with it; this reuses the pattern. The matches are all collected before
- * it returns, so a caller may use the same pattern again while it goes through them.
- */
 /** How many times a global pattern matches in `text`, without keeping the matches. */
 export function countMatches(pattern: RegExp, text: string): number {
   if (!pattern.global) throw new TypeError(`countMatches needs a global pattern: ${pattern}`);
@@ -102,6 +96,12 @@ export function countMatches(pattern: RegExp, text: string): number {
   return count;
 }
 
+/**
+ * Every match of a global pattern in `text`, in order, as String#matchAll finds them. matchAll
+ * copies the pattern on every call, and copying a pattern with Unicode property classes costs more
+ * than matching a paragraph with it; this reuses the pattern. The matches are all collected before
+ * it returns, so a caller may use the same pattern again while it goes through them.
+ */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
   const found: RegExpExecArray[] = [];

@@ -104,30 +104,10 @@ function withoutUnclosedQuotation(text: string): string {
   return open === -1 ? text : text.slice(0, open);
 }
 
-/** The words of a text, counted without splitting it: a megabyte of prose would be 200,000 strings. */
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // What \s matches.
-    const space =
-      code === 32 ||
-      (code >= 9 && code <= 13) ||
-      code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+/** A word: a run of anything but white space (counted, not split out: a megabyte of prose is 200,000 strings). */
+const WORD_RUN = /\S+/g;
+
+const hasColon = (text: string): boolean => text.includes(':') || text.includes('：');
 
 /** How a news story attributes an organisation's words: `In a statement, …`, `the utility said`, `told reporters`. */
 const JOURNALIST_ATTRIBUTION =
@@ -231,11 +211,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const advisoryLabels = new Set(
     document.blocks.flatMap((b) => [
       // Labels with a colon: a block without one is not split into lines.
-      ...(b.text.includes(':') || b.text.includes('：') ? b.text.split('\n') : []).flatMap((line) => {
+      ...(hasColon(b.text) ? b.text.split('\n') : []).flatMap((line) => {
         const label = ADVISORY_LABELS.exec(line.trim());
         return label ? [labelName(label[0])] : [];
       }),
-      ...(b.text.includes(':') || b.text.includes('：') ? allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])) : []),
+      ...(hasColon(b.text) ? allMatches(ADVISORY_LABELS_INLINE, b.text).map((m) => labelName(m[0])) : []),
       ...(ADVISORY_BOLD_LABEL.test(b.leadingBold.trim()) ? [labelName(b.leadingBold)] : []),
     ]),
   );
@@ -267,7 +247,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     .filter((b) => !aside.some((part) => b.start >= part.start && b.end <= part.end))
     .map((b) => withoutUnclosedQuotation(b.flat.replace(QUOTED, ' ')))
     .join(' ');
-  const words = Math.max(1, wordCount(outsideQuotes));
+  const words = Math.max(1, countMatches(WORD_RUN, outsideQuotes));
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
   // releases from its own newsroom too, so it weighs less.
   const singular = countMatches(FIRST_PERSON_SINGULAR, outsideQuotes) / words;

@@ -165,11 +165,13 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
     if (!piece) return null;
     if (LEGAL_FORM.test(piece[0])) return null;
-    // `Release Date: November 26, 2026` is a filing line's label and date, whatever the date's form.
-    if (/:[ \t]*$/.test(prefix) && FILING_LABEL.test(piece[0])) return null;
-    // A date in figures after a label (`Release Date: 01/28/2009`, `Pörssitiedote 28.5.2014`) is a
-    // filing line's date, not a dateline's; nor is a list item's (`- UToday 2018-03-27: …`).
-    if (date?.monthStyle === 'numeric' && (/:[ \t]*$/.test(prefix) || FILING_LABEL.test(piece[0]) || unit.block.container === 'listItem')) return null;
+    // `Release Date: November 26, 2026` is a filing line's label and date, whatever the date's form;
+    // a date in figures after any label or filing word (`Pörssitiedote 28.5.2014`) or in a list
+    // item (`- UToday 2018-03-27: …`) is no dateline's either.
+    const afterLabel = /:[ \t]*$/.test(prefix);
+    const filing = FILING_LABEL.test(piece[0]);
+    if (afterLabel && filing) return null;
+    if (date?.monthStyle === 'numeric' && (afterLabel || filing || unit.block.container === 'listItem')) return null;
     const beforePiece = head.slice(lead, piece.index);
     // A dateline in brackets (`(Rio de Janeiro, May 3 2021). –`) opens with its bracket.
     if (!/^[\s*_>(]*(?:(?:press|news|media) release|update)?[\s*_:>–—-]*$/i.test(beforePiece)) return null;

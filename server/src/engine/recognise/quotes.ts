@@ -237,13 +237,13 @@ function unmarkedQuotation(unit: Unit, previous: Unit | undefined): { from: numb
   const text = unit.text;
   // Most paragraphs hold no colon: they are passed over without the pattern.
   const inside = text.lastIndexOf(':', 300) === -1 ? null : SAID_COLON.exec(text.slice(0, 300));
-  if (inside && inside.index > 0 && text.slice(inside.index + inside[0].length).split(/\s+/).length >= MIN_UNMARKED_WORDS) {
+  const enoughWords = (words: string): boolean => words.split(/\s+/, MIN_UNMARKED_WORDS).length >= MIN_UNMARKED_WORDS;
+  if (inside && inside.index > 0 && enoughWords(text.slice(inside.index + inside[0].length))) {
     const speaker = attributionBefore(text.slice(0, inside.index + inside[0].length).trim())?.speaker;
     if (speaker) return { from: inside.index + inside[0].length, speaker };
   }
   if (!previous || previous.block.kind !== 'paragraph' || previous.block.container !== 'root' || /["“”‘]/.test(previous.text)) return null;
-  if (!previous.text.trimEnd().endsWith(':') || !SAID_COLON_AT_END.test(previous.text.slice(-160)) || text.split(/\s+/, MIN_UNMARKED_WORDS).length < MIN_UNMARKED_WORDS)
-    return null;
+  if (!previous.text.trimEnd().endsWith(':') || !SAID_COLON_AT_END.test(previous.text.slice(-160)) || !enoughWords(text)) return null;
   const speaker = attributionBefore(sentenceBefore(previous.text, previous.text.trimEnd().length))?.speaker;
   return speaker ? { from: text.search(/\S/), speaker } : null;
 }
