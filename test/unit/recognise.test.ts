@@ -39,6 +39,11 @@ describe('recognition', () => {
         'To be attributed to Inspector Maria Lopez:\n\nOfficers found the missing hiker near the ridge this morning and she is now with her family.',
         ['Maria Lopez'],
       ],
+      [
+        'supporting quotes each signed with a dash on the line below, in bold or not',
+        '“The new line doubles what the plant can make in a year.”\n\n**—Ines Moreau, plant manager**\n\n“Our suppliers in the region will feel the difference first.”\n— Tomas Hale Sr., head of purchasing',
+        ['Ines Moreau', 'Tomas Hale'],
+      ],
     ];
     for (const [what, body, expected] of cases) {
       it(what, () =>

@@ -35,7 +35,7 @@ const NOT_A_NAME = new Set(
     "However Today’s Today's Additionally Furthermore Moreover Here There What Why How Who Where Each Every " +
     'More Most Many Some All Both Such Not No Yes Now Then Please Contact Media Press About Email Phone Tel ' +
     'Website Us Here Your Info Online Global Regional National Brand Marketing Communications Corporate Public Visit Follow Learn Read Click Call Source Notes Background January February March April May June July August September October ' +
-    'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp'
+    'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp Jr Sr'
   ).split(' '),
 );
 

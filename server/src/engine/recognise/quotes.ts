@@ -157,8 +157,19 @@ function firstNameIn(stretch: string): string | null {
   return (endsPhrase ?? names[0])?.name ?? null;
 }
 
+/** A dash that gives the words above or before it to a person: `— Jane Doe, CEO`, `**—Wenbo Qi, maintainer**`, `-- Sam Lee`. */
+const ATTRIBUTION_DASH = /^[\s*_>]{0,6}(?:[—―–]|-{1,2})[ \t]{0,3}[*_]{0,2}/;
+
+/** The person a dash attribution names, at the start of `text`. */
+function dashedSpeaker(text: string): string | null {
+  const dash = ATTRIBUTION_DASH.exec(text);
+  return dash ? (nameAtStart(text.slice(dash[0].length))?.name ?? null) : null;
+}
+
 function attributionAfter(after: string): Attribution | null {
   const head = after.slice(0, 160);
+  const dashed = dashedSpeaker(head);
+  if (dashed) return { speaker: dashed, pronoun: false };
   const according = AFTER_ACCORDING.exec(head);
   const accordingName = according ? nameAtStart(according[1]) : null;
   if (accordingName) return { speaker: accordingName.name, pronoun: false };
@@ -268,6 +279,15 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     }
     const text = unit.text;
     const block = unit.block;
+
+    // `— Jane Doe, CEO of Acme` on a line of its own gives the quotation just above to her, as a
+    // run of supporting quotes is signed one by one.
+    const signed = previousUnitQuote?.unitIndex === unit.index - 1 && text.length <= 200 && !/["“”]/.test(text) ? dashedSpeaker(text) : null;
+    if (signed && previousUnitQuote) {
+      previousUnitQuote.quote.speaker = people.mention(signed);
+      previousUnitQuote.quote.attributed = true;
+      continue;
+    }
 
     // Names met in this unit, in order, for pronoun resolution.
     // People, not companies: a name with an honorific, an appositive ("Jane Doe, CEO") or a verb of
