@@ -44,6 +44,11 @@ describe('recognition', () => {
         '“The new line doubles what the plant can make in a year.”\n\n**—Ines Moreau, plant manager**\n\n“Our suppliers in the region will feel the difference first.”\n— Tomas Hale Sr., head of purchasing',
         ['Ines Moreau', 'Tomas Hale'],
       ],
+      [
+        'a title and a surname, after the quotation and before it, the person named in full earlier or not',
+        'Minister for Industry Senator Kate Alder opened the plant.\n\n“It brings four hundred jobs to the valley,” Minister Alder said.\n\nPlant Director Okafor said: “We start the night shift in June, with local hires first.”',
+        ['Kate Alder', 'Okafor'],
+      ],
     ];
     for (const [what, body, expected] of cases) {
       it(what, () =>

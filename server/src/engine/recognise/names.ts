@@ -94,6 +94,17 @@ function accept(match: string, index: number): NameMatch | null {
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };
 }
 
+/**
+ * The surname in a title and a surname (`Minister Payne`, `Chief Executive Officer Hale`): every
+ * word before the last is a title's word, the last one is not.
+ */
+export function titledSurname(phrase: string): string | null {
+  const words = phrase.trim().split(/[ \t]+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || TITLE_WORDS.has(last) || NOT_A_NAME.has(last) || ORGANISATION_WORD.test(last)) return null;
+  return words.slice(0, -1).every((word) => TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word)) ? last : null;
+}
+
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 
 /** A person's name at the very start of `text`. */

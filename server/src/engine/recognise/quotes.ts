@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, nameAtStart, namesIn } from './names';
+import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, nameAtStart, namesIn, titledSurname } from './names';
 import { type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -109,6 +109,20 @@ function reportedSpeaker(text: string): string | null {
 }
 
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
+/** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
+const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}\\p{Lu}[\\p{Ll}’'-]+)`;
+const AFTER_TITLED_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*${TITLED_SURNAME}[ \\t]+${VERB}\\b`, 'u');
+const TITLED_SURNAME_THEN_VERB = new RegExp(`${TITLED_SURNAME}(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
+
+/** The surname of the longest title-and-surname that ends a run of capitalised words (`The Minister Payne` → Payne). */
+function surnameAfterTitle(words: string): string | null {
+  const list = words.split(/[ \t]+/);
+  for (let i = 0; i < list.length - 1; i++) {
+    const surname = titledSurname(list.slice(i).join(' '));
+    if (surname) return surname;
+  }
+  return null;
+}
 /** "A spokesperson from Pull the Plug said:": the speaker is the organisation's spokesperson. */
 const SPOKESPERSON = new RegExp(
   `\\b(?:a|an|the)[ \\t]+(spokesperson|spokesman|spokeswoman|representative)[ \\t]+(?:from|for|of|at)[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+(?:the|of|and|&|\\p{Lu}[\\p{L}&.'’-]*)){0,6})[ \\t]+${VERB}\\b`,
@@ -127,6 +141,8 @@ interface Attribution {
   pronoun: boolean;
   /** A bare surname (`said Rogers`), resolved against the people named before. */
   surname?: string;
+  /** The surname follows a title (`Minister Payne`): a person even when not named before. */
+  titled?: boolean;
 }
 
 /** The sentence before a quotation: from the last sentence end before `index`. */
@@ -187,6 +203,9 @@ function attributionAfter(after: string): Attribution | null {
     if (name) return { speaker: name.name, pronoun: false };
   }
   if (AFTER_PRONOUN.test(head)) return { speaker: null, pronoun: true };
+  const titled = AFTER_TITLED_SURNAME_VERB.exec(head);
+  const titledName = titled ? surnameAfterTitle(titled[1]) : null;
+  if (titledName) return { speaker: null, pronoun: false, surname: titledName, titled: true };
   const surname = AFTER_SURNAME_VERB.exec(head);
   if (surname) return { speaker: null, pronoun: false, surname: surname[1] };
   return null;
@@ -212,6 +231,9 @@ function attributionBefore(sentence: string): Attribution | null {
   const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 140);
   const speaking = names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ?? names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name)));
   if (speaking) return { speaker: speaking.name, pronoun: false };
+  const titled = TITLED_SURNAME_THEN_VERB.exec(sentence);
+  const titledName = titled ? surnameAfterTitle(titled[1]) : null;
+  if (titledName) return { speaker: null, pronoun: false, surname: titledName, titled: true };
   if (PRONOUN_THEN_VERB.test(sentence)) return { speaker: null, pronoun: true };
   // "Name, title: “…”" (European style) and "Name, on the significance of the event: “…”"
   const trimmed = sentence.trim();
@@ -393,7 +415,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
       if (attribution?.surname && !attribution.speaker) {
         const resolved = people.resolve(attribution.surname);
-        if (resolved !== attribution.surname) attribution = { speaker: resolved, pronoun: false };
+        if (resolved !== attribution.surname || attribution.titled) attribution = { speaker: resolved, pronoun: false };
       }
       // A short unattributed phrase in the middle of a sentence is a term or a slogan, not a quotation.
       const midSentence = /[\p{L}\d,][ \t]*$/u.test(text.slice(Math.max(0, segment.open - 3), segment.open));
@@ -402,7 +424,8 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // speaker (a run of quoted paragraphs under one "Name said:"); "he added" continues the last.
       const takenUp: Quote | null =
         !quoteRunningOn && !unitQuote && segment.open === firstNonSpace && previousUnitQuote?.unitIndex === unit.index - 1 ? previousUnitQuote.quote : null;
-      const inherited: string | null = takenUp && !attribution && takenUp.speaker ? takenUp.speaker : null;
+      // A verb of saying after it gives it to someone, though not a name read here: not inherited.
+      const inherited: string | null = takenUp && !attribution && takenUp.speaker && !AFTER_VERB.test(after.slice(0, 160)) ? takenUp.speaker : null;
       const speaker: string | null = attribution?.speaker ? people.mention(attribution.speaker) : inherited;
       const span = unitSpan(unit, segment.open, segment.close === -1 ? segment.end : segment.close + 1);
 
