@@ -129,6 +129,28 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
+  it('an agency release signed off by the agency’s name alone, with its date of issue below the text', () => {
+    const text = paragraphs(
+      '# Former harbour official charged with taking bribes',
+      'The bureau today charged a former harbour official with four counts of taking bribes from a shipping agent between 2021 and 2023.',
+      '“No one who takes a bribe from a supplier is beyond our reach,” said Director Anil Rao.',
+      '**Harbour Integrity Investigation Bureau**',
+      '12 March 2026',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('signs it off')));
+  });
+
+  it('a listed company’s numbered announcement', () => {
+    const text = paragraphs(
+      '# Share buy-back completed',
+      'Kestrel Shipping has completed the share buy-back programme it started on 4 November, having bought back 1,100,800 shares in all.',
+      'Kestrel Shipping now holds 3,442,197 of its own shares.',
+      'Announcement no. 54',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
   it('a title that names the document a media release, and a mayor quoted in the first person over several paragraphs', () => {
     const text = paragraphs(
       '# Office of the Mayor Media Release - Mayor sends the council’s submission to the Minister',

@@ -7,6 +7,7 @@ import { findDate } from '../dates';
 import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import { allMatches, countMatches } from '../text';
+import { namesClosingPart } from './labels';
 
 export interface Evidence {
   /** Positive for a release, negative against. */
@@ -41,16 +42,23 @@ const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
 const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
 /**
  * A release's series label where an office files its releases: `Press Release (97)106`,
- * `23-03-2006 News Release 06/24`, `Press Release (10 May 1994)`, `Posted in Press releases`.
+ * `23-03-2006 News Release 06/24`, `Press Release (10 May 1994)`, `Posted in Press releases`,
+ * a listed company's `Announcement no. 54`.
  */
-const SERIES_LABEL = /\b(?:press|news|media|stock exchange) release[ \t]{0,3}(?:\(|no\.|#|\d|:[ \t]{0,3}\S)|\bposted in \[?(?:press|news|media) releases?\b/i;
+const SERIES_LABEL =
+  /\b(?:press|news|media|stock exchange) release[ \t]{0,3}(?:\(|no\.|#|\d|:[ \t]{0,3}\S)|\bposted in \[?(?:press|news|media) releases?\b|^(?:(?:company|stock exchange) )?announcement (?:no\.?|number|#)[ \t]{0,3}\d/i;
 /** A title that names the document's kind: `Office of the Mayor Media Release - …`, `Press Release Regarding …`. */
 const TITLE_NAMES_RELEASE = /\b(?:press|news|media) release\b(?![ \t]{0,3}(?:on|about|of)\b)/i;
 /** Front matter that files the document under releases: `tags: [Pressemitteilung]`, `category: press-release`. */
 const FILED_AS_RELEASE =
   /^[ \t]{0,8}(?:(?:tags|categories|category|type|section|kind)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}|-[ \t]{1,3})["']?(?:press|news|media)[- _]?releases?\b|^[ \t]{0,8}(?:-[ \t]{1,3}|(?:tags|categories|category)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3})["']?(?:pressemitteilung(?:en)?|communiqu[ée]s? de presse|comunicados? de prensa)\b/im;
 /** The office that issues the release signs it off at the end: `Issued by: The Presidency`. */
-const ISSUED_BY = /^(?:issued|released|distributed) by\b/i;
+const ISSUED_BY = /^(?:issued|released|distributed|published) by\b/i;
+/** A name set as a title (`Corrupt Practices Investigation Bureau`, `MINISTRY OF FOREIGN AFFAIRS`): capitals, with small joining words. */
+const TITLE_CASE_NAME = /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|and|for|the|on|in|&|de|du|des|la|le)[ \t]+){1,10}\p{Lu}[\p{L}’'.)-]*$/u;
+/** The words that make such a name an office's or an organisation's, in any case. */
+const OFFICE_WORD =
+  /\b(?:ministry|department|office|bureau|agency|authority|commission|council|secretariat|directorate|embassy|service|police|government|presidency|university|foundation|association|institute|trust|society|bank|board|court|centre|center|inc|ltd|limited|plc|corporation|company|group|federation|union|league|organi[sz]ation)\b/i;
 /** A newswire's credit, which wire services print on every release they carry. */
 const WIRE_CREDIT =
   /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
@@ -181,10 +189,22 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (labelled) add(3, `the document calls itself “${labelled.text.trim()}”`);
   else if (series) add(3, `the document names itself as a release (“${series.flat.trim().slice(0, 40)}”)`);
   else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');
-  const signOff = prose.slice(-3).find((b) => b.text.length <= 120 && ISSUED_BY.test(b.flat.trim()));
+  // `Issued by: The Presidency`, or the office's name alone on the last lines (`**Corrupt Practices Investigation Bureau**`).
+  const lastLines = prose.slice(-3).filter((b) => b.kind === 'paragraph' && b.text.length <= 120);
+  const signOff = lastLines.find((b) => ISSUED_BY.test(b.flat.trim()));
+  // The name alone says less than `Issued by`: a letter or a notice is signed so too.
+  const signedName = signOff
+    ? undefined
+    : lastLines.find((b) => {
+        if (b.line !== b.endLine) return false;
+        const text = b.flat.trim().replace(/^[*_]+|[*_]+$/g, '');
+        return TITLE_CASE_NAME.test(text) && OFFICE_WORD.test(text) && !namesClosingPart(text);
+      });
   if (signOff) add(2, `an office signs it off (“${signOff.flat.trim().slice(0, 40)}”)`);
-  // A release is dated where it is issued; an article's date sits in its byline or its front matter.
-  const dated = prose.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length <= 40 && findDate(b.flat)?.iso);
+  else if (signedName) add(1, `an office signs it off (“${signedName.flat.trim().slice(0, 40)}”)`);
+  // A release is dated where it is issued, above the title or below the text (`Posted: November 8, 2011`);
+  // an article's date sits in its byline or its front matter.
+  const dated = [...prose.slice(0, 4), ...prose.slice(-3)].find((b) => b.kind === 'paragraph' && b.text.length <= 40 && findDate(b.flat)?.iso);
   if (dated && !release.dateline) add(1, `a date of issue on its own line (${dated.flat.trim()})`);
   const paragraphs = document.blocks.filter((b) => b.kind === 'paragraph');
   const paragraphText = paragraphs.map((b) => b.flat).join(' ');
