@@ -291,6 +291,13 @@ describe('recognition', () => {
     it('not a sentence that names a person and ends with a date', () =>
       assert.equal(dateline('Ana Veld (50), MSc, MBA, will start as the CEO of Acme Board Corporation on 1 October 2026.'), null));
     it('not a sentence that opens with a day', () => assert.equal(dateline('On Saturday, June 3rd, at sunset, people met.'), null));
+    it('not a web address glued to a label, whose slashes look like a wire’s credit', () =>
+      assert.equal(
+        parts(
+          '# Acme opens a plant\n\nAcme opened a plant in Ohio today, its largest, and will hire 400 people there this year.\n\nContact DetailsAcme\n\nCompany Websitehttps://www.acme.example/\n',
+        ).dateline,
+        null,
+      ));
   });
 });
 

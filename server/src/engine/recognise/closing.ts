@@ -175,13 +175,15 @@ function aboutPositions(text: string): number[] {
 }
 
 const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+)?';
-/** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …". */
+/** Where the organisation is or when it was founded, between its name and its verb: `, based in Atlanta, Georgia,`, `, which was organized in 1968,`. */
+const APPOSITIVE = '(?:[ \\t]+(?:based|headquartered|located|founded|established|organi[sz]ed|incorporated|which|that)\\b[^,.;:]{1,50}(?:,[^,.;:]{1,30})?,)?';
+/** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …", "Beazer Homes USA, Inc., based in Atlanta, Georgia, is one of …". */
 const DESCRIBES_ORGANISATION = new RegExp(
-  `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
+  `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
 const ORGANISATION_TRAITS =
-  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|www\.|https?:|\.com|\.org)\b/i;
+  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|protocol|project|software|manufacturer|developer|operator|producer|supplier|retailer|insurer|brand|www\.|https?:|\.com|\.org)\b/i;
 
 /** An organisation's description, without asking for its first sentence's shape. */
 function describesOrganisationLoosely(text: string): boolean {
@@ -313,13 +315,17 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     }
   }
 
-  // A bare organisation-name label (`Duke Energy`) whose next paragraph opens with that name.
+  // A bare organisation-name label (`Duke Energy`) whose next paragraph opens with that name; in
+  // the closing half, one whose next paragraph names it in its opening phrase (`One of the
+  // nation’s oldest conservation groups, Save the Redwoods League has …`).
+  const closingHalf = Math.floor(units.length / 2);
   for (let i = from; i < units.length - 1; i++) {
     const unit = units[i];
     const name = unit.text.trim();
     if (taken.has(i) || taken.has(i + 1) || isSkipped(unit) || !isLabelLike(unit, 60) || name.length < 2 || /[.:!?]$/.test(name)) continue;
     const next = units[i + 1].text.trim();
-    if (next.startsWith(name) && /\b(?:is|was)\b/.test(next.slice(0, 250)) && ORGANISATION_TRAITS.test(next)) {
+    const namesIt = next.startsWith(name) || (i >= closingHalf && /^\p{Lu}/u.test(name) && name.includes(' ') && next.slice(0, 120).includes(`, ${name} `));
+    if (namesIt && /\b(?:is|was|has been)\b/.test(next.slice(0, 250)) && ORGANISATION_TRAITS.test(next)) {
       // The section runs over the paragraphs that follow, up to the next short label line.
       let last = i + 1;
       const end = sectionEnd(units, i);

@@ -68,7 +68,7 @@ function cleanPlace(text: string): string {
     .trim();
 }
 
-const LINK_ADDRESS = /\]\([^()\s]{0,300}\)|\bhttps?:\/\/\S{1,300}/g;
+const LINK_ADDRESS = /\]\([^()\s]{0,300}\)|https?:\/\/\S{1,300}/g;
 const LEADING_CREDIT = /^[\s*_]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]*[^\n–—]{6,30}?[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
 /**
  * A distributor's credit straight before the place: `(MENAFN) NAIROBI Kenya March 4 2016/…`,
