@@ -64,7 +64,7 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
           if (conditional && allowed) suggestions.unshift({ title: report.fixTitle ?? fixTitle(allowed, rule.id), fix: allowed });
           findings.push({
             ruleId: rule.id,
-            severity: report.error && !conditional ? 'error' : severity,
+            severity: report.error && !conditional ? 'error' : report.warning ? 'warn' : severity,
             message: conditional ? `${report.message.replace(/\.$/, '')} — if this is a press release.` : report.message,
             start: report.start,
             end: report.end,

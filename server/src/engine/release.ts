@@ -29,7 +29,21 @@ export interface Release {
   contactSection: Span | null;
   mediaContacts: MediaContact[];
   endMark: EndMark | null;
+  /**
+   * For a required part not found: where something like it stands (a date near the top, an email
+   * at the foot, a quotation mark), so the rule that requires it warns about its form instead of
+   * calling it missing.
+   */
+  traces: Traces;
 }
+
+/** Where a part may be, though it is not in a form read as that part. */
+export interface Trace extends Span {
+  /** What was found, in a writer's words (`the email press@acme.example`). */
+  what: string;
+}
+
+export type Traces = Partial<Record<'headline' | 'dateline' | 'quotes' | 'background' | 'boilerplate' | 'mediaContacts', Trace>>;
 
 export interface ReleaseLine extends Span {
   kind: 'immediate' | 'embargo';

@@ -182,7 +182,7 @@ const DESCRIBES_ORGANISATION = new RegExp(
   `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
-const ORGANISATION_TRAITS =
+export const ORGANISATION_TRAITS =
   /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|protocol|project|software|manufacturer|developer|operator|producer|supplier|retailer|insurer|brand|www\.|https?:|\.com|\.org)\b/i;
 
 /** An organisation's description, without asking for its first sentence's shape. */
@@ -196,7 +196,7 @@ function describesOrganisation(text: string): RegExpExecArray | null {
 }
 
 /** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
-const DESCRIBING_VERB =
+export const DESCRIBING_VERB =
   /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds)\b/;
 /** A news sentence, not a description: what happened today, what someone said. */
 const NEWS_MARKS = /["“”]|\b(?:said|says|today|yesterday|announced|will)\b/;

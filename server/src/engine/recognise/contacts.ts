@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import type { MediaContact } from '../release';
+import type { MediaContact, Trace } from '../release';
 import type { Span } from '../text';
 import { CONTACT_LABEL, MAY_REACH, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { namesIn } from './names';
@@ -309,6 +309,27 @@ const CONTACT_EVIDENCE = 4;
 export interface ContactsFound {
   section: Span | null;
   contacts: MediaContact[];
+  /** Without a media contact: an email or phone in the closing matter that may be one (`Trace`). */
+  trace: Trace | null;
+}
+
+/** A way to reach someone offered for something else: tickets, sponsorship, claims, sales. */
+const NOT_THE_PRESS =
+  /\b(?:sponsor\w*|invest(?:or|ors|ment)\b|creditors?|claims?|tickets?|booking|regist(?:er|ration)|hotline|helpline|customers?|orders?|sales|donat\w*|volunteer\w*|appl(?:y|ications?)|enrol\w*|admissions?)\b/i;
+
+/**
+ * An email or valid phone in the closing matter, outside quotations and outside sections and
+ * sentences for someone other than the press: a writer who gives one has set a contact down,
+ * though not as one the recogniser reads as for the media.
+ */
+function contactTrace(units: readonly Unit[], from: number, countries: readonly CountryCode[], excluded: (i: number) => boolean): Trace | null {
+  for (let i = Math.max(from, Math.floor(units.length / 2)); i < units.length; i++) {
+    const unit = units[i];
+    if (excluded(i) || !MAY_REACH.test(unit.text) || NOT_THE_PRESS.test(unit.text) || /^[\s*_]*[“"]/.test(unit.text)) continue;
+    const token = tokensOf(unit.text.slice(0, CONTACT_BLOCK_MAX * 4), countries).find((t) => t.kind === 'email' || t.kind === 'phone');
+    if (token) return { ...unitSpan(unit, token.start, token.end), what: `the ${token.kind === 'email' ? 'email' : 'phone number'} ${token.value}` };
+  }
+  return null;
 }
 
 /**
@@ -434,5 +455,6 @@ export function recogniseContacts(
     if (!same.email && contact.email) Object.assign(same, { email: contact.email, emailSpan: contact.emailSpan });
     if (!same.phone && contact.phone) Object.assign(same, { phone: contact.phone, phoneSpan: contact.phoneSpan, phoneE164: contact.phoneE164 });
   }
-  return { section, contacts: distinct };
+  const trace = distinct.length > 0 ? null : contactTrace(units, from, countries, (i) => isSkipped(units[i]) || notForMedia.has(i));
+  return { section, contacts: distinct, trace };
 }

@@ -6,6 +6,7 @@ import { classify } from './classify';
 import { recogniseContacts } from './contacts';
 import { recogniseQuotes } from './quotes';
 import { recogniseTop } from './top';
+import { traceParts } from './traces';
 import { type Unit, unitSpan, unitsOf } from './units';
 
 function isNonProse(unit: Unit): boolean {
@@ -52,7 +53,11 @@ export function recognise(document: ParsedDocument): Release {
   const belowHeadline = headline ? units.findIndex((u) => unitSpan(u).start >= headline.end) : units.findIndex((u) => unitSpan(u).start >= top.contentStart);
   const contactsFrom = belowHeadline === -1 ? top.bodyStart : Math.min(belowHeadline, top.bodyStart);
   const contentFrom = units.findIndex((u) => unitSpan(u).start >= top.contentStart);
-  const { section, contacts } = recogniseContacts(units, contentFrom === -1 ? contactsFrom : contentFrom, contactsFrom, top.bodyStart, countryHint(top.dateline), isNonProse);
+  const {
+    section,
+    contacts,
+    trace: contactTrace,
+  } = recogniseContacts(units, contentFrom === -1 ? contactsFrom : contentFrom, contactsFrom, top.bodyStart, countryHint(top.dateline), isNonProse);
   const endMark = recogniseEndMark(document, units, top.bodyStart);
   // A background section runs to the next label, but an unlabelled boilerplate or contact
   // sentence after it ends it too.
@@ -63,6 +68,10 @@ export function recognise(document: ParsedDocument): Release {
     const end = Math.min(...next);
     if (end < background.end) background.end = lastContentBefore(document.text, end, background.start);
   }
+
+  const usable = (unit: Unit): boolean => !isNonProse(unit);
+  const traces = traceParts({ dateline: top.dateline, quotes, background, boilerplate }, units, contactsFrom, top.bodyStart, usable);
+  if (contactTrace) traces.mediaContacts = contactTrace;
 
   const release: Omit<Release, 'isPressRelease' | 'possiblePressRelease' | 'evidence'> = {
     document,
@@ -78,6 +87,7 @@ export function recognise(document: ParsedDocument): Release {
     contactSection: section,
     mediaContacts: contacts,
     endMark,
+    traces,
   };
   const { isPressRelease, possiblePressRelease, evidence } = classify(document, release);
   return { ...release, isPressRelease, possiblePressRelease, evidence };

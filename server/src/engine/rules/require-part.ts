@@ -1,4 +1,6 @@
 import { partNamed, partsInReadingOrder, type Part, type SkeletonContext } from '../parts';
+import type { Traces } from '../release';
+import { TRACED_PARTS } from '../recognise/traces';
 import { datelineSkeleton } from './skeletons';
 import { defineRule, type Fix, type OptionSpec, type RelatedSpan, type Rule, type RuleContext, type Severity } from './types';
 
@@ -25,6 +27,8 @@ export function requirePart<Options extends object = Record<string, never>>(spec
     description: spec.description,
     defaultSeverity: spec.defaultSeverity ?? 'error',
     fixable: true,
+    // With a trace of the part, its skeleton is offered, not applied.
+    hasSuggestions: TRACED_PARTS.includes(spec.part),
     scope: 'release',
     defaultOptions: spec.defaultOptions ?? ({} as Options),
     options: spec.options ?? ({} as { [K in keyof Options]: OptionSpec }),
@@ -35,7 +39,22 @@ export function requirePart<Options extends object = Record<string, never>>(spec
       const before = partsInReadingOrder(context.release).filter((p) => p.span.end <= at);
       const previous = before[before.length - 1];
       const related: RelatedSpan[] = previous ? [{ start: previous.span.start, end: previous.span.end, message: `The missing part goes after the ${previous.part.name}.` }] : [];
-      context.report({ start: at, end: at, message, fix, fixTitle: `Insert ${article} ${part.name} skeleton`, related });
+      const fixTitle = `Insert ${article} ${part.name} skeleton`;
+      // Something like the part is there in another form: a warning about its form, pointing at
+      // it, and the skeleton only offered (fix-all must not add a second one).
+      const trace = part.key in context.release.traces ? context.release.traces[part.key as keyof Traces] : undefined;
+      if (trace) {
+        context.report({
+          start: trace.start,
+          end: trace.end,
+          message: `${message} ${trace.what[0].toUpperCase()}${trace.what.slice(1)} may be meant as one.`,
+          warning: true,
+          suggestions: [{ title: fixTitle, fix }],
+          related: [...related, { start: trace.start, end: trace.end, message: `This may be the ${part.name}.` }],
+        });
+        return;
+      }
+      context.report({ start: at, end: at, message, fix, fixTitle, related });
     },
   });
 }

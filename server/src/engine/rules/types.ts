@@ -46,6 +46,8 @@ export interface Report extends Span {
   related?: RelatedSpan[];
   /** Raises this finding to an error whatever the rule's severity (an invalid email, say). */
   error?: boolean;
+  /** Lowers this finding to a warning whatever the rule's severity (a part that may be there in another form). */
+  warning?: boolean;
 }
 
 export interface RuleContext<Options> {
