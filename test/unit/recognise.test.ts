@@ -338,6 +338,13 @@ describe('front matter', () => {
     assert.equal(release.headline?.text, 'Acme Launches a "Fast" Index');
     assert.equal(release.isPressRelease, true);
   });
+  it('a section heading below a front-matter title is no headline, so the lead above it is still read', () => {
+    const text =
+      '---\ntitle: "Acme opens a plant"\n---\n\nACME MEDIA RELEASE\n\nAcme today opened a plant in the city, with room for four hundred workers on two shifts.\n\n## Background\n\n- Acme was founded in 1950.\n';
+    const release = lint(text).release;
+    assert.equal(release.headline?.text, 'Acme opens a plant');
+    assert.ok(release.lead && text.slice(release.lead.start).startsWith('Acme today opened'));
+  });
 });
 
 describe('positions', () => {

@@ -168,8 +168,9 @@ const ABOUT_AFTER_SENTENCE = /(?:[.!?:”")\]][ \t\u00a0]*|[ \t\u00a0]{2,})(?=(?
 
 /** Where "About" may open a boilerplate inside a unit: its start, or after a sentence or a link. */
 function aboutPositions(text: string): number[] {
-  const lead = text.search(/\S/);
-  const positions = lead !== -1 && /^about\b/i.test(text.slice(lead, lead + 6)) ? [lead] : [];
+  // Heading marks run into the label (`###About Mobile Web Ghana`) are passed over.
+  const lead = /^\s*(?:#{1,6}(?=about\b))?/i.exec(text)![0].length;
+  const positions = /^about\b/i.test(text.slice(lead, lead + 6)) ? [lead] : [];
   for (const match of allMatches(ABOUT_AFTER_SENTENCE, text)) positions.push(match.index + match[0].length);
   return positions;
 }
@@ -197,7 +198,7 @@ function describesOrganisation(text: string): RegExpExecArray | null {
 
 /** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
 export const DESCRIBING_VERB =
-  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds)\b/;
+  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|oversees|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds)\b/;
 /** A news sentence, not a description: what happened today, what someone said. */
 const NEWS_MARKS = /["“”]|\b(?:said|says|today|yesterday|announced|will)\b/;
 const DESCRIBING_PARTICIPLE =

@@ -208,7 +208,8 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   const before = top.slice(0, limit).filter((u) => u !== releaseUnit && u !== datelineUnit);
   const fromFrontMatter = frontMatterTitle(document);
   const candidates = before.filter((unit) => {
-    if (!headlineCandidate(unit)) return false;
+    // A section's heading (`## Background`, `## About Acme`) is no headline, however high it stands.
+    if (!headlineCandidate(unit) || (unit.block.kind === 'heading' && namesClosingPart(unit.text))) return false;
     // With a front-matter title, only a heading or a repeat of the title is the body's headline.
     return !fromFrontMatter || unit.block.kind === 'heading' || unit.text.trim() === fromFrontMatter.text;
   });

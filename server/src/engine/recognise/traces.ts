@@ -25,7 +25,7 @@ const QUOTED = /“([^“”\n]{12,400})”|"([^"\n]{12,400})"|‘([^‘’\n]{1
 const QUOTATION_WORDS = 6;
 /** An organisation's description: its name (an acronym or two capitalised words), then what it is or does. */
 const DESCRIBED = new RegExp(
-  `^(?:The[ \\t]+)?(?:\\p{Lu}[\\p{L}&.'’-]*[ \\t]+){0,7}?(?:\\p{Lu}[\\p{L}&.'’-]*\\p{Lu}[\\p{L}&.'’-]*|\\p{Lu}[\\p{Ll}&.'’-]+[ \\t]+\\p{Lu}[\\p{L}&.'’-]*)[^.]{0,60}?[ \\t]${DESCRIBING_VERB.source.slice(1)}[ \\t]+(?!\\p{Ll}+ing\\b)`,
+  `^(?:(?:Founded|Established|Headquartered|Based|Launched|Created|Since)[^,.]{0,60},[ \\t]+)?(?:The[ \\t]+)?(?:[\\d,.]+-\\p{L}+[ \\t]+)?(?:\\p{Lu}[\\p{L}&.'’-]*[ \\t]+){0,7}?(?:\\p{Lu}[\\p{L}&.'’-]*\\p{Lu}[\\p{L}&.'’-]*|\\p{Lu}[\\p{Ll}&.'’-]+[ \\t]+\\p{Lu}[\\p{L}&.'’-]*)[^.]{0,120}?[ \\t]${DESCRIBING_VERB.source.slice(1)}[ \\t]+(?!\\p{Ll}+ing\\b)`,
   'u',
 );
 /** Who an organisation counts, where its description says no more of what it is. */
@@ -75,12 +75,34 @@ function quoteTrace(units: readonly Unit[], from: number, usable: (unit: Unit) =
   return null;
 }
 
+/** A name set as a label and run into the organisation speaking of itself: `Peru Export and Tourism Promotion Board (PROMPERÚ). We are …`. */
+const NAME_THEN_WE = /^(?:\p{Lu}[\p{L}&’'()-]*[ \t]+(?:(?:of|and|for|the|de)[ \t]+)?){1,10}\(?[\p{Lu}\p{L}]*\)?\.?[ \t]+We (?:are|have been)\b/u;
+/** In a release copy-paste collapsed onto one long line: a sentence that opens an About paragraph or describes an organisation. */
+const DESCRIBED_INSIDE = /(?:^|[.!?”"][ \t]+)(?:About[ \t]+\p{Lu}|(?:The[ \t]+)?\p{Lu}[^.!?]{0,80}?[ \t](?:is|are)[ \t]+(?:a|an|the|one of)[ \t])/gu;
+const COLLAPSED = 1500;
+
 function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (unit: Unit) => boolean): Trace | null {
+  // The release's own organisation is named above the lead: a paragraph about it names it first.
+  const top = units
+    .slice(0, bodyStart + 1)
+    .map((u) => u.text)
+    .join('\n');
   for (const unit of closing(units, bodyStart, usable)) {
     const text = unit.text.trim();
     if (unit.block.kind !== 'paragraph' || /^[“"]/.test(text)) continue;
-    const described = words(text) >= 12 && (ORGANISATION_TRAITS.test(text) || COUNTED.test(text)) && !NEWS.test(text) && DESCRIBED.test(text.slice(0, 300));
-    if (/^about[ \t]+\p{Lu}/iu.test(text) || described) return trace(unit, `the paragraph “${opening(text)}”`);
+    const subject = /^(?:The[ \t]+)?([\p{Lu}][\p{L}&.'’-]{2,})/u.exec(text)?.[1];
+    const ofAnOrganisation = ORGANISATION_TRAITS.test(text) || COUNTED.test(text) || (subject !== undefined && top.includes(subject));
+    const described = words(text) >= 12 && ofAnOrganisation && !NEWS.test(text) && DESCRIBED.test(text.slice(0, 300));
+    if (/^[#*_]{0,6}about[ \t]+\p{Lu}/iu.test(text) || described || NAME_THEN_WE.test(text.slice(0, 200))) return trace(unit, `the paragraph “${opening(text)}”`);
+  }
+  for (const unit of units.slice(bodyStart)) {
+    if (!usable(unit) || unit.text.length < COLLAPSED) continue;
+    const half = Math.floor(unit.text.length / 2);
+    for (const match of allMatches(DESCRIBED_INSIDE, unit.text.slice(half))) {
+      const at = half + match.index + match[0].search(/\p{Lu}/u);
+      if (ORGANISATION_TRAITS.test(unit.text.slice(at, at + 400)))
+        return trace(unit, `the sentence “${opening(unit.text.slice(at))}”`, at, at + Math.min(40, unit.text.length - at));
+    }
   }
   return null;
 }
