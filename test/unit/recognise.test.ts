@@ -307,6 +307,10 @@ describe('headlines below a letterhead', () => {
     ['a letterhead with a company number', 'Harbour Rowing Society Limited  ABN 12 345 678 901\n\n1 Quay Street, Portside 2600  Telephone: (02) 5550 1000'],
     ['a label split over two lines', 'MEDIA\n\nRELEASE'],
     ['a contact line with a short local number', 'Contact: Ana Veld, Harbour Rowing Society, 295-1234'],
+    ['a label line with the release line and the date', 'PRESS RELEASE FOR IMMEDIATE RELEASE June 28, 2026'],
+    ['a letterhead that ends with the release’s number', 'Senator Ana Veld  Senator for Tasmania  30 NOVEMBER, 2026        MEDIA RELEASE                   01/730'],
+    ['a line that says when the release was issued', 'This press release was issued on 08/07/26'],
+    ['a web address alone', 'http://www.rowing.example'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {
@@ -321,6 +325,19 @@ describe('headlines below a letterhead', () => {
         'Rowing Society Publishes Safe Boating Guide',
       ));
   }
+});
+
+describe('release lines after the document’s kind', () => {
+  it('`PRESS RELEASE FOR IMMEDIATE RELEASE` is the release line', () =>
+    assert.equal(
+      parts('PRESS RELEASE FOR IMMEDIATE RELEASE\n\n# Rowing Society Publishes Safe Boating Guide\n\nThe society today published its guide.\n').releaseLine?.kind,
+      'immediate',
+    ));
+  it('`Media Release – Embargoed until Midday 21 January` is an embargo', () =>
+    assert.equal(
+      parts('Media Release – Embargoed until Midday 21 January\n\n# Rowing Society Publishes Safe Boating Guide\n\nThe society today published its guide.\n').releaseLine?.kind,
+      'embargo',
+    ));
 });
 
 describe('end marks', () => {

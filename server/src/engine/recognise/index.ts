@@ -70,7 +70,7 @@ export function recognise(document: ParsedDocument): Release {
   }
 
   const usable = (unit: Unit): boolean => !isNonProse(unit);
-  const traces = traceParts({ dateline: top.dateline, quotes, background, boilerplate }, units, contactsFrom, top.bodyStart, usable);
+  const traces = traceParts({ headline: top.headline, lead: top.lead, dateline: top.dateline, quotes, background, boilerplate }, units, contactsFrom, top.bodyStart, usable);
   if (contactTrace) traces.mediaContacts = contactTrace;
 
   const release: Omit<Release, 'isPressRelease' | 'possiblePressRelease' | 'evidence'> = {

@@ -8,7 +8,7 @@ import { CONTACT_LABEL, DOCUMENT_LABEL, matchesLabel, namesClosingPart } from '.
 import { type Unit, unitSpan } from './units';
 
 const RELEASE_LINE =
-  /^[\s*_>#]*(?:for immediate release|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
+  /^[\s*_>#]*(?:(?:press|news|media) release[ \t]{0,40}[:–—-]?[ \t]{0,40})?(?:for immediate release|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
 const EMBARGO = /embargo|hold for release|for release (?:on|at|after|until)|not for (?:publication|release|broadcast)/i;
 const TIME_12H = /\b(\d{1,2})(?:[:.](\d{2}))?[ \t]*([ap])\.?[ \t]?m\b\.?/i;
 const TIME_24H = /\b([01]?\d|2[0-3])[:.h]([0-5]\d)\b/;
@@ -73,6 +73,13 @@ const ISSUER_LABEL = /^[\p{L}\d&.,'’ -]{2,60}[ \t](?:press|news|media) release
 /** The document's kind and its number: `Press Release No. : 36/2012`, `News Release #24`. */
 const NUMBERED_LABEL = /^(?:press|news|media) release[ \t]*(?:no\.?|number|#)?[ \t:.]*[\d/().-]+$/i;
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gi;
+/**
+ * The document's kind followed by its number, its release line or its date of issue, anywhere in
+ * a letterhead's line: `PRESS RELEASE FOR IMMEDIATE RELEASE June 28, 2019`, `… Senator for
+ * Queensland 30 November, 2001 Media Release 01/730`, `This press release was issued on 08/07/20`.
+ */
+const KIND_AND_ISSUE =
+  /\b(?:press|news|media) release[ \t:.-]{0,80}(?:(?:no\.?|number|#)[ \t]{0,3})?(?:\d|for (?:immediate )?release\b|(?:was |is )?(?:issued|published|dated)\b|embargo)/i;
 
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
@@ -82,7 +89,8 @@ function headlineCandidate(unit: Unit): boolean {
   if (matchesLabel(CONTACT_LABEL, text.replace(/[*_#]+/g, '')) || CONTACT_DETAIL.test(text)) return false;
   if (unit.block.kind === 'heading') return unit.block.depth <= 3 && text.length >= 3;
   if (unit.block.kind !== 'paragraph' || unit.block.container === 'listItem') return false;
-  if (text.length > 300 || /:$/.test(text)) return false;
+  // Nor a label line naming the document and its number or date, nor a web address alone.
+  if (text.length > 300 || /:$/.test(text) || KIND_AND_ISSUE.test(text) || /^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
   // A sentence of prose that ends with a full stop is a lead, not a headline.
   if (/[.]$/.test(text) && text.split(/\s+/).length > 12) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.

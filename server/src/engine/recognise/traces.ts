@@ -8,13 +8,14 @@
 import { findDate } from '../dates';
 import { allMatches } from '../text';
 import type { Release, Trace, Traces } from '../release';
+import type { Span } from '../text';
 import { DESCRIBING_VERB, ORGANISATION_TRAITS } from './closing';
 import { type Unit, isLabelLike, unitSpan } from './units';
 
-type Parts = Pick<Release, 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
+type Parts = Pick<Release, 'headline' | 'lead' | 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
 
 /** The required parts a trace may be found for (contacts.ts finds the media contact's). */
-export const TRACED_PARTS: readonly string[] = ['dateline', 'quotes', 'background', 'boilerplate', 'mediaContacts'];
+export const TRACED_PARTS: readonly string[] = ['headline', 'dateline', 'quotes', 'background', 'boilerplate', 'mediaContacts'];
 
 /** How many prose units below the headline a dateline's date may stand in. */
 const DATELINE_UNITS = 6;
@@ -49,6 +50,18 @@ const opening = (text: string): string => {
   const flat = text.trim().replace(/\s+/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 };
+
+/**
+ * A title run into the lead, as copy-paste glues them: six title-case words or more, then the
+ * lead's sentence (`Commission Responds to UN Committees Reform Announcement The Commission has …`).
+ */
+const TITLE_RUN = /^(?!(?:The|A|An)\b)(?:(?:\p{Lu}[\p{L}\d'’-]*|of|to|and|the|for|in|on|at|a|an|with|by|as|after|over)[ \t]+){6,20}(?=(?:The|A|An|This|Today|On)\b)/u;
+
+function headlineTrace(units: readonly Unit[], lead: Span | null): Trace | null {
+  const unit = lead ? units.find((u) => unitSpan(u).start >= lead.start) : undefined;
+  const run = unit ? TITLE_RUN.exec(unit.text) : null;
+  return unit && run ? trace(unit, `the words “${opening(run[0])}”`, 0, run[0].trimEnd().length) : null;
+}
 
 function datelineTrace(units: readonly Unit[], from: number, usable: (unit: Unit) => boolean): Trace | null {
   for (const unit of units
@@ -139,6 +152,8 @@ function backgroundTrace(units: readonly Unit[], bodyStart: number, parts: Parts
  */
 export function traceParts(parts: Parts, units: readonly Unit[], from: number, bodyStart: number, usable: (unit: Unit) => boolean): Traces {
   const traces: Traces = {};
+  const headline = parts.headline ? null : headlineTrace(units, parts.lead);
+  if (headline) traces.headline = headline;
   const dateline = parts.dateline ? null : datelineTrace(units, from, usable);
   if (dateline) traces.dateline = dateline;
   const quote = parts.quotes.length > 0 ? null : quoteTrace(units, from, usable);
