@@ -347,7 +347,18 @@ describe('a document that may be a release', () => {
     assert.equal(fix(newsItem).text, newsItem);
   });
 
-  it('needs a title and some evidence: notes, a README or a title alone are left alone', () => {
+  it('may have lost its title in copy-paste: an untitled news item with an official quoted and an announcement', () => {
+    const text = paragraphs(
+      'Riverside Transit has announced that buses on four routes will run every ten minutes from Monday, after a survey of riders.',
+      'The change adds twelve buses to the morning and evening peaks.',
+      '“Riders asked for buses they do not need a timetable for,” said Mara Quinn, the service’s director.',
+    );
+    const { release } = lint(text);
+    assert.equal(release.isPressRelease, false);
+    assert.equal(release.possiblePressRelease, true, reasons(text).join('; '));
+  });
+
+  it('needs some evidence: notes, a README or a title alone are left alone', () => {
     for (const text of [
       paragraphs('# Launch plan', 'Draft the release by Friday; the boilerplate needs new figures.', 'Ask Dana about the embargo.'),
       paragraphs('# pressroom-example', 'Run `npm test` to check the releases in this folder.'),

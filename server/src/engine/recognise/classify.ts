@@ -26,8 +26,8 @@ export interface Classification {
 /** What it takes: two strong parts, or one with some of the weaker cues. */
 const THRESHOLD = 3;
 /**
- * A titled document with any evidence for a release and none that outweighs it (an attributed
- * quotation, an announcement) may be one: a council's news item with no dateline, contact or
+ * A document with any evidence for a release and none that outweighs it (an attributed
+ * quotation, an announcement), titled or not (a page's title is often lost in copy-paste), may be one: a council's news item with no dateline, contact or
  * About paragraph reads like a news story. Its release checks run as warnings, so that a release
  * missing its parts is told so without a story being told it is wrong.
  */
@@ -277,5 +277,5 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
 
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-  return { isPressRelease: score >= THRESHOLD, possiblePressRelease: score < THRESHOLD && score >= POSSIBLE_THRESHOLD && release.headline !== null, evidence };
+  return { isPressRelease: score >= THRESHOLD, possiblePressRelease: score < THRESHOLD && score >= POSSIBLE_THRESHOLD, evidence };
 }
