@@ -350,7 +350,7 @@ describe('a document that may be a release', () => {
   it('may have lost its title in copy-paste: an untitled news item with an official quoted and an announcement', () => {
     const text = paragraphs(
       'Riverside Transit has announced that buses on four routes will run every ten minutes from Monday, after a survey of riders.',
-      'The change adds twelve buses to the morning and evening peaks.',
+      'The change adds twelve buses to the morning and evening peaks on every weekday of the year.',
       '“Riders asked for buses they do not need a timetable for,” said Mara Quinn, the service’s director.',
     );
     const { release } = lint(text);
