@@ -49,6 +49,22 @@ describe('recognition', () => {
         'Minister for Industry Senator Kate Alder opened the plant.\n\n“It brings four hundred jobs to the valley,” Minister Alder said.\n\nPlant Director Okafor said: “We start the night shift in June, with local hires first.”',
         ['Kate Alder', 'Okafor'],
       ],
+      ['a person of an organisation, named last', '“We are proud to stay with the theatre for another season,” said Rita Moreno of Harbour Community Bank.', ['Rita Moreno']],
+      [
+        'an appositive of several titles before the verb',
+        'Tunde Bello SAN, Partner, Okafor & Bello Legal Practitioners, commented: “The claim will be heard in the spring term of the court.”',
+        ['Tunde Bello'],
+      ],
+      [
+        'credentials after the name and the agency before the verb',
+        'Lena Ortiz, AIS, CPIA, Harbour Insurance said, “This is the largest rate cut our customers have seen in twenty years.”',
+        ['Lena Ortiz'],
+      ],
+      [
+        'Arabic name particles in capitals',
+        '“Our exports grew by a third this year,” said H.E. Khalid Bin Saeed Al Mansoori, Minister of Trade.',
+        ['Khalid Bin Saeed Al Mansoori'],
+      ],
     ];
     for (const [what, body, expected] of cases) {
       it(what, () =>

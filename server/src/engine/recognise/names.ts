@@ -14,7 +14,7 @@ const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|La
 // A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
 // character classes do not overlap, so a long run of capitals cannot make it backtrack.
 const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
-const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|la|le|du|bin|al|el|St\\.)';
+const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|la|le|du|bin|al|el|Bin|Bint|Ibn|Abu|Al|El|St\\.)';
 const INITIAL = '[A-Z]\\.';
 /**
  * Looks ahead for a character that may be a capital (ASCII, Latin-1 or beyond). It matches nothing
@@ -62,7 +62,7 @@ const TITLE_MODIFIERS = new Set(
 
 /** Words that make a capitalised name an organisation's, not a person's. */
 export const ORGANISATION_WORD =
-  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry|Congress|Federation|Party|Authority|Alliance|Coalition|Chamber|League|Club|Cooperative|Co-operative|Partnership)\b/;
+  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry|Congress|Federation|Party|Authority|Alliance|Coalition|Chamber|League|Club|Cooperative|Co-operative|Partnership|Insurance|Bancorp|Theatre|Theater|Orchestra|Symphony|Opera|Ballet|Railway|Transit|Practitioners)\b/;
 
 export interface NameMatch {
   /** The name with any honorific removed (`Achim Steiner`). */

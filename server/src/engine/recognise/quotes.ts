@@ -131,6 +131,8 @@ const SPOKESPERSON = new RegExp(
 const AFTER_PRONOUN = new RegExp(`^[\\s,.:;—–-]*(?:${PRONOUN}${ADVERB}[ \\t]+${VERB}|${VERB}[ \\t]+${PRONOUN})\\b`, 'iu');
 const AFTER_ACCORDING = new RegExp(`^[\\s,.:;—–-]*[Aa]ccording to[ \\t]+(${NAME})`, 'u');
 const NAME_FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,“”"]{1,100}?,?)?,?${ADVERB}[ \\t]+${VERB}\\b`, 'u');
+/** An appositive of several titles, each after a comma (`Lateef Akangbe SAN, Partner, Sofunde & Belgore, commented:`). */
+const NAME_FOLLOWED_BY_TITLES_AND_VERB = new RegExp(`^(?:[ \\t]+\\p{Lu}{2,6})?(?:,[^,“”"]{1,100}?){2,5},?${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const DIRECTLY_FOLLOWED_BY_VERB = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
 const BEFORE_ACCORDING = new RegExp(`[Aa]ccording to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
@@ -169,7 +171,13 @@ function firstNameIn(stretch: string): string | null {
   // "said Riverbend Books owner Lena Hoffmann." / "said Mr. Achim Steiner, UNDP Administrator": the
   // speaker is the name that ends a phrase, not a company that opens it.
   const names = namesIn(clause);
-  const endsPhrase = names.find((n) => n.hasHonorific || /^[ \t]*(?:[,;:(]|$)/.test(clause.slice(n.index + n.length)));
+  // `said Ginger Martin of United Community`: the person is the one of, at or from the organisation.
+  // Particles after a name (`Sebastian Diericx de ten Hamme,`) are passed over.
+  const endsPhrase = names.find(
+    (n) =>
+      n.hasHonorific ||
+      /^(?:(?:[ \t]+(?:de|ten|van|von|der|den|da|di|la|le|du)\b)+[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*(?:[,;:(]|$|(?:of|at|from|with)\b)/u.test(clause.slice(n.index + n.length)),
+  );
   return (endsPhrase ?? names[0])?.name ?? null;
 }
 
@@ -229,7 +237,10 @@ function attributionBefore(sentence: string): Attribution | null {
   // "In welcoming Dame Taylor, Mr Yauvoli said," Dame Taylor is the one welcomed.
   const names = namesIn(sentence);
   const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 140);
-  const speaking = names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ?? names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name)));
+  const speaking =
+    names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ??
+    names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name))) ??
+    names.find((name) => NAME_FOLLOWED_BY_TITLES_AND_VERB.test(after(name)));
   if (speaking) return { speaker: speaking.name, pronoun: false };
   const titled = TITLED_SURNAME_THEN_VERB.exec(sentence);
   const titledName = titled ? surnameAfterTitle(titled[1]) : null;
