@@ -327,6 +327,8 @@ describe('headlines below a letterhead', () => {
     ['a letterhead that ends with the release’s number', 'Senator Ana Veld  Senator for Tasmania  30 NOVEMBER, 2026        MEDIA RELEASE                   01/730'],
     ['a line that says when the release was issued', 'This press release was issued on 08/07/26'],
     ['a web address alone', 'http://www.rowing.example'],
+    ['the document’s kind and its issuer', 'Press Release – Harbour Rowing'],
+    ['a date and the time it was posted', 'Thursday, 2 March, 2026 - 15:10'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {
@@ -340,6 +342,17 @@ describe('headlines below a letterhead', () => {
         parts(`Rowing Society Publishes Safe Boating Guide\n\n${lead}\n\n${section}\n\nThe society was founded in 1901.\n`).headline?.text,
         'Rowing Society Publishes Safe Boating Guide',
       ));
+  }
+});
+
+describe('no headline', () => {
+  const lead = 'The society today published its guide to safe boating for the summer season, with a chapter for families.';
+  for (const [what, line] of [
+    ['two short sentences', 'No rowers were hurt. All boats are accounted for.'],
+    ['a quotation', '“Every child on the water should wear a life jacket, and every parent should check that it fits before the boat leaves.”'],
+    ['a sign-off', 'Published by the Harbour Rowing Society'],
+  ]) {
+    it(`is ${what}`, () => assert.equal(parts(`${line}\n\n${lead}\n`).headline, null));
   }
 });
 
@@ -358,7 +371,9 @@ describe('release lines after the document’s kind', () => {
 
 describe('end marks', () => {
   const endMark = (mark: string) => parts(`# Minister visits port\n\nSINGAPORE, 3 May 2026 – The minister visited the port today and met its workers.\n\n${mark}\n`).endMark;
-  for (const mark of ['###', '- ENDS -', '-30-', '**END**', '.    .    .    .     .']) it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
+  for (const mark of ['###', '- ENDS -', '-30-', '**END**', '.    .    .    .     .', '####', '--30--', '//ENDS//', '－END－', 'End of Release', 'End Press Release', '\\-end-'])
+    it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
+  it('the last line of a paragraph', () => assert.deepEqual(endMark('Issued by the Harbour Board\n//ENDS//'), { line: 6, text: '//ENDS//' }));
   it('not an ellipsis on its own line', () => assert.equal(endMark('...'), null));
 });
 

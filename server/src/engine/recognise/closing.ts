@@ -46,7 +46,7 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
     const text = raw.trim();
     // Set in bold (`**END**`) or spaced out (`.    .    .`), the mark is read as plain text.
     const plain = text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').replace(/\s+/g, ' ');
-    if ((plain.length <= 16 || /^ends?\//i.test(plain)) && (END_MARK.test(plain) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
+    if ((plain.length <= 24 || /^ends?\//i.test(plain)) && (END_MARK.test(plain) || (block.kind === 'heading' && block.depth === 3 && unit.text.trim() === ''))) {
       const lead = raw.indexOf(text);
       const lineStart = whole && block.line === block.endLine ? document.lines.lineStart(block.line) : block.start;
       const span = whole ? { start: lineStart + lead, end: lineStart + lead + text.length } : unitSpan(unit, lead, lead + text.length);
@@ -359,7 +359,8 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     const unit = units[i];
     if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph' || unit.block.container === 'blockquote') continue;
     if (found.length > 0 && !unit.block.italic) continue;
-    const text = unit.text.trim();
+    // An emphasis mark left open (`*The Board is an independent agency …`) is no part of the text.
+    const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
     if (text.startsWith('About')) continue;
     const match = describesOrganisation(text);
     // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.

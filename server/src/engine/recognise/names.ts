@@ -44,7 +44,7 @@ const NOT_A_NAME = new Set(
  * before a name, not a name; as the last word it may be a surname (James Governor).
  */
 const TITLE_WORDS = new Set(
-  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Inspector Sergeant Detective Constable Commander Captain Lieutenant Colonel Admiral Brigadier Corporal Sheriff Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
+  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Leader Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Inspector Sergeant Detective Constable Commander Captain Lieutenant Colonel Admiral Brigadier Corporal Sheriff Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
     ' ',
   ),
 );

@@ -91,8 +91,14 @@ function headlineCandidate(unit: Unit): boolean {
   if (unit.block.kind !== 'paragraph' || unit.block.container === 'listItem') return false;
   // Nor a label line naming the document and its number or date, nor a web address alone.
   if (text.length > 300 || /:$/.test(text) || KIND_AND_ISSUE.test(text) || /^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
-  // A sentence of prose that ends with a full stop is a lead, not a headline.
-  if (/[.]$/.test(text) && text.split(/\s+/).length > 12) return false;
+  // A sentence of prose that ends with a full stop is a lead, not a headline; nor are two sentences
+  // (`There are no crew on board. All crew are accounted for.`), nor a quotation (`“Our message …”`).
+  if (/[.]$/.test(text) && (text.split(/\s+/).length > 12 || /[.!?][ \t]+\p{Lu}/u.test(text))) return false;
+  if (/^[“"‘]/.test(text) && /[”"’]$/.test(text) && text.split(/\s+/).length > 12) return false;
+  // A sign-off (`Published by Friends of the Earth Trust`) closes a release; it does not title it.
+  if (/^(?:issued|released|distributed|published|posted) by\b/i.test(text)) return false;
+  // The document's kind and its issuer (`Press Release – KiwiRail`) is a label.
+  if (/^(?:press|news|media) release[ \t]*[–—:|-][ \t]*(?:\p{Lu}[\p{L}&.'’-]*[ \t]*){1,4}$/iu.test(text)) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
   const date = findDate(text);
   // Nor a weekday and a date (`Tuesday, 30 November 2010`), nor a date's label (`Date : 11
@@ -102,6 +108,8 @@ function headlineCandidate(unit: Unit): boolean {
     text
       .replace(date.raw, '')
       .replace(WEEKDAY_NAME, '')
+      // and the time it was posted (`Thursday, 2 March, 2017 - 15:10`)
+      .replace(/\b\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?/gi, '')
       .replace(/^\W*(?:\p{L}+[ \t]+)?date\b/iu, '')
       .replace(/[\s,.:–—-]/g, '') === ''
   )

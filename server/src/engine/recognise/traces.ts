@@ -101,7 +101,7 @@ function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (un
     .map((u) => u.text)
     .join('\n');
   for (const unit of closing(units, bodyStart, usable)) {
-    const text = unit.text.trim();
+    const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
     if (unit.block.kind !== 'paragraph' || /^[“"]/.test(text)) continue;
     const subject = /^(?:The[ \t]+)?([\p{Lu}][\p{L}&.'’-]{2,})/u.exec(text)?.[1];
     const ofAnOrganisation = ORGANISATION_TRAITS.test(text) || COUNTED.test(text) || (subject !== undefined && top.includes(subject));

@@ -1,6 +1,6 @@
 import { sourceSpan, type Block } from '../parse';
 import type { Span } from '../text';
-import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
 import { allMatches } from '../text';
 
 /**
@@ -40,10 +40,11 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
   return units;
 }
 
-const PART_LABELS = [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL];
+// An end mark on the last line of a paragraph (`Issued by Airports Company South Africa` then `//ENDS//`) is a unit too.
+const PART_LABELS = [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, END_MARK];
 
 /**
- * Splits a multi-line paragraph around lines that are part labels, as in
+ * Splits a multi-line paragraph around lines that are part labels or an end mark, as in
  * `About Node.js Foundation` directly followed, on the next line, by the boilerplate.
  */
 function labelledLines(text: string): [number, number][] {
