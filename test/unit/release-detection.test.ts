@@ -141,6 +141,19 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('signs it off')));
   });
 
+  it('a police appeal for information, and an agency named as the source below the text', () => {
+    const text = paragraphs(
+      '# Harbour robberies: public asked to help',
+      'Three shops near the harbour were robbed at night in the last two weeks, each by two men with a knife.',
+      'Anyone with information is asked to call the Harbour Police on 555-0100.',
+      'Source: Harbour Police Department',
+    );
+    const { release } = lint(text);
+    assert.ok(release.isPressRelease || release.possiblePressRelease, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('appeal to the public')));
+    assert.ok(reasons(text).some((r) => r.includes('named as its source')));
+  });
+
   it('a listed company’s numbered announcement', () => {
     const text = paragraphs(
       '# Share buy-back completed',

@@ -73,7 +73,12 @@ const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?res
 // An organisation or an office acting in its own name: companies announce; governments decide,
 // visit, welcome and condemn.
 const ANNOUNCES =
-  /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
+  /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated|accepted|approved|confirmed|selected)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
+/** An office that asks the public for help, as police and agencies do: `Anyone with information is asked to call …`. */
+const APPEAL =
+  /\b(?:anyone with (?:any )?information|(?:we|police|officers|investigators) (?:are|is) (?:asking|appealing|urging) (?:the public|anyone|members of the public|residents)|(?:asks?|appeals? to|urges?) (?:the public|members of the public|residents) to|crime ?stoppers)\b/i;
+/** The office that supplied the text, named below it: `Source: Maritime and Port Authority of Singapore`. */
+const SOURCE_LINE = /^source[ \t]*:[ \t]*/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
 const ADVISORY_WORDS = 'WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS|PARKING|RSVP';
 const ADVISORY_LABELS = new RegExp(`^\\**(?:${ADVISORY_WORDS})\\**\\s*[:：]`, 'i');
@@ -200,7 +205,16 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
         const text = b.flat.trim().replace(/^[*_]+|[*_]+$/g, '');
         return TITLE_CASE_NAME.test(text) && OFFICE_WORD.test(text) && !namesClosingPart(text);
       });
+  const sourced =
+    signOff || signedName
+      ? undefined
+      : lastLines.find((b) => {
+          const text = b.flat.trim();
+          const name = text.replace(SOURCE_LINE, '');
+          return name !== text && TITLE_CASE_NAME.test(name) && OFFICE_WORD.test(name);
+        });
   if (signOff) add(2, `an office signs it off (“${signOff.flat.trim().slice(0, 40)}”)`);
+  else if (sourced) add(1, `the office that issued it is named as its source (“${sourced.flat.trim().slice(0, 40)}”)`);
   else if (signedName) add(1, `an office signs it off (“${signedName.flat.trim().slice(0, 40)}”)`);
   // A release is dated where it is issued, above the title or below the text (`Posted: November 8, 2011`);
   // an article's date sits in its byline or its front matter.
@@ -221,6 +235,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
+  const appeal = APPEAL.exec(paragraphText);
+  if (appeal) add(1, `an appeal to the public (“${appeal[0]}”), as police and agencies make`);
 
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
   // A label line may carry the date after a run of spaces (`MEDIA ADVISORY          2 September 2021`).
