@@ -331,6 +331,36 @@ describe('a statement introduced in its lead is no release', () => {
   });
 });
 
+describe('news and sponsored stories are not releases', () => {
+  for (const [what, text] of [
+    [
+      'a news agency named in full above the story',
+      paragraphs(
+        '# Harbour housing plan expected this fall',
+        'The Canadian Press, 06 Sep, 2026 11:45 AM',
+        'OTTAWA — The federal housing agency expects its national housing plan to be ready this fall, its president said Tuesday.',
+      ),
+    ],
+    [
+      'a journalist’s “In a statement on Wednesday,”',
+      paragraphs(
+        'NAIROBI — The Harbour Media Group has appointed Ana Veld as its new public editor, effective May 1.',
+        'In a statement on Wednesday, the group said Veld succeeds Peter Mwangi, who retired in December.',
+      ),
+    ],
+    [
+      'a sponsored article with its publisher’s disclosure',
+      paragraphs(
+        '# Finding the harbour town that is actually yours',
+        'BOSTON, March 3, 2026 – Ask most buyers to picture the harbour and they picture one town, not twelve.',
+        'Disclosure: Individuals or companies mentioned may have a commercial relationship with the publisher.',
+      ),
+    ],
+  ]) {
+    it(what, () => assert.equal(isRelease(text), false, reasons(text).join('; ')));
+  }
+});
+
 describe('a document that may be a release', () => {
   // A council's news item: a title and an official's quotation, nothing else a release has.
   const newsItem = paragraphs(

@@ -66,6 +66,11 @@ const WIRE_CREDIT =
 const creditOf = (names: string): RegExp => new RegExp(`\\((?:${names})\\)[ \\t]{0,3}(?:[-–—:]|$)`, 'm');
 /** A news agency's credit, which its stories carry: `(PANA)`, `(AFP)`. */
 const NEWS_AGENCY_CREDIT = creditOf('AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|TASS|UPI|Bernama|KUNA|WAM|SPA|QNA|MENA|Anadolu|AAP|APA|CNA|NNA');
+/** A news agency named in full above a story (`The Canadian Press, 06 Sep, 2016`), or a news site's section and source (`General News of …`, `Source: www.ghanawebbers.com`). */
+const NEWS_CREDIT_LINE =
+  /^(?:by [^\n,]{1,60},[ \t]*)?(?:the canadian press|(?:the )?associated press|agence france-presse|press trust of india|united news of india|deutsche presse-agentur)\b|^(?:general|business|sports|local|world) news of\b|^source[ \t]*:[ \t]*(?:https?:\/\/)?www\./i;
+/** A publisher's note that a story is paid for: `Disclosure: Individuals or companies mentioned may have a commercial relationship …`. */
+const SPONSORED_DISCLOSURE = /^(?:disclosure|sponsored(?: content)?|advertorial|paid (?:content|post))[ \t]*:/i;
 /** A feature syndicate's credit, which sponsored articles carry: `(NewsUSA)`, `(StatePoint)`, `(Family Features)`. */
 const FEATURE_SYNDICATE_CREDIT = creditOf('NewsUSA|StatePoint|Family Features|BPT|NAPSI|NAPS');
 /** An analyst's note on a company, which wires carry beside releases. */
@@ -124,7 +129,7 @@ const hasColon = (text: string): boolean => text.includes(':') || text.includes(
 
 /** How a news story attributes an organisation's words: `In a statement, …`, `the utility said`, `told reporters`. */
 const JOURNALIST_ATTRIBUTION =
-  /\b(?:[Ii]n a (?:statement|press release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40})?,|said in a (?:statement|press release)|according to (?:a|the) (?:statement|press release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company) (?:said|says|added)\b)/;
+  /\b(?:[Ii]n a (?:statement|press release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40}| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,|said in a (?:statement|press release)|according to (?:a|the) (?:statement|press release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company) (?:said|says|added)\b)/;
 
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
@@ -231,6 +236,10 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     .join('\n');
   const agency = NEWS_AGENCY_CREDIT.exec(opening);
   if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
+  const newsCredit = top.slice(0, 4).find((b) => b.text.length <= 160 && NEWS_CREDIT_LINE.test(b.flat.trim()));
+  if (newsCredit && !agency) add(-4, `a news outlet's credit (“${newsCredit.flat.trim().slice(0, 40)}”), as news stories carry`);
+  const disclosure = prose.slice(-3).find((b) => SPONSORED_DISCLOSURE.test(b.flat.trim()));
+  if (disclosure) add(-3, `a publisher's disclosure (“${disclosure.flat.trim().slice(0, 40)}”), as sponsored articles carry`);
   const syndicate = FEATURE_SYNDICATE_CREDIT.exec(opening);
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
   const announcement = ANNOUNCES.exec(paragraphText);
