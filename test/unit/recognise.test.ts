@@ -107,6 +107,16 @@ describe('recognition', () => {
         { line: 7, name: 'Owen Park', email: 'owen.park@example.org', phone: '+1 414 555 0162' },
       ]);
     });
+    it('an email whose domain is written in CamelCase, and one with a word glued after it', () => {
+      assert.deepEqual(
+        contacts('Media contact: Ana Veld, Ana.Veld@HarbourCounty.org, 214-653-3756').map((c) => c.email),
+        ['Ana.Veld@HarbourCounty.org'],
+      );
+      assert.deepEqual(
+        contacts('Media contact: Ana Veld, ana@harbour.dePhone: +49 30 5550 1234').map((c) => c.email),
+        ['ana@harbour.de'],
+      );
+    });
     it('fields run together by copy-paste', () => {
       assert.deepEqual(contacts('Contacts:John Mason(610) 334-7135jmason@example.com'), [{ line: 5, name: 'John Mason', email: 'jmason@example.com', phone: '(610) 334-7135' }]);
     });

@@ -349,6 +349,17 @@ describe('news and sponsored stories are not releases', () => {
       ),
     ],
     [
+      'a news network’s brief on a company, with the network’s own About, contact and terms of use',
+      paragraphs(
+        '# Harbour Motors targets a million electric cars a year',
+        'Harbour Motors is making bold moves in the electric car market, with plans to triple its range of models by 2027.',
+        'About HarbourWire',
+        'HarbourWire is a communications platform with a focus on the biggest companies in the car industry.',
+        'Please see full terms of use and disclaimers on the HarbourWire website applicable to all content provided by HarbourWire, wherever published.',
+        'Editor, HarbourWire, Los Angeles, 310-555-0117, Editor@HarbourWire.example',
+      ),
+    ],
+    [
       'a sponsored article with its publisher’s disclosure',
       paragraphs(
         '# Finding the harbour town that is actually yours',

@@ -69,8 +69,12 @@ const NEWS_AGENCY_CREDIT = creditOf('AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa
 /** A news agency named in full above a story (`The Canadian Press, 06 Sep, 2016`), or a news site's section and source (`General News of …`, `Source: www.ghanawebbers.com`). */
 const NEWS_CREDIT_LINE =
   /^(?:by [^\n,]{1,60},[ \t]*)?(?:the canadian press|(?:the )?associated press|agence france-presse|press trust of india|united news of india|deutsche presse-agentur)\b|^(?:general|business|sports|local|world) news of\b|^source[ \t]*:[ \t]*(?:https?:\/\/)?www\./i;
-/** A publisher's note that a story is paid for: `Disclosure: Individuals or companies mentioned may have a commercial relationship …`. */
-const SPONSORED_DISCLOSURE = /^(?:disclosure|sponsored(?: content)?|advertorial|paid (?:content|post))[ \t]*:/i;
+/**
+ * A publisher's note that a story is paid for (`Disclosure: Individuals or companies mentioned may
+ * have a commercial relationship …`), or a news network's terms for all the content it provides.
+ */
+const SPONSORED_DISCLOSURE =
+  /^(?:disclosure|sponsored(?: content)?|advertorial|paid (?:content|post))[ \t]*:|\bterms of use and disclaimers on the [^\n]{1,60} website applicable to all content\b/i;
 /** A feature syndicate's credit, which sponsored articles carry: `(NewsUSA)`, `(StatePoint)`, `(Family Features)`. */
 const FEATURE_SYNDICATE_CREDIT = creditOf('NewsUSA|StatePoint|Family Features|BPT|NAPSI|NAPS');
 /** An analyst's note on a company, which wires carry beside releases. */
@@ -120,6 +124,14 @@ function withoutUnclosedQuotation(text: string): string {
   const lastMark = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
   const open = lastMark !== -1 && text[lastMark] === '"' ? lastMark : text.indexOf('“', lastMark + 1);
   return open === -1 ? text : text.slice(0, open);
+}
+
+/** The words of an organisation's name that may name it elsewhere: `Acme Water Ltd` → acme, water. */
+function organisationWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\d&]+/u)
+    .filter((word) => word.length >= 3 && !/^(?:the|and|for|inc|ltd|llc|plc|corp|group|company|foundation|association|international)$/.test(word));
 }
 
 /** A word: a run of anything but white space (counted, not split out: a megabyte of prose is 200,000 strings). */
@@ -183,7 +195,14 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (release.endMark) add(2, `an end mark (${release.endMark.text})`);
   if (release.contactSection) add(2, 'a media contact section');
   else if (release.mediaContacts.some((c) => c.name && (c.email || c.phone))) add(1, 'a named contact with an email or phone');
-  if (release.boilerplate.length > 0) add(2, `an About paragraph (${release.boilerplate[0].organization})`);
+  if (release.boilerplate.length > 0) {
+    // A release's About is its issuer's, whom the headline or the lead names; one about somebody
+    // else (a publisher's `About BillionDollarClub` below a story on Toyota) says less.
+    const top = `${release.headline?.text ?? ''}\n${release.lead ? document.text.slice(release.lead.start, release.lead.end) : ''}`.toLowerCase();
+    const named = release.boilerplate.find((b) => organisationWords(b.organization).some((word) => top.includes(word)));
+    if (named) add(2, `an About paragraph (${named.organization})`);
+    else add(1, `an About paragraph of an organisation the headline and lead do not name (${release.boilerplate[0].organization})`);
+  }
   // Background or notes to editors are written for journalists: GOV.UK releases have little else.
   if (release.background) add(2, `a background section (${release.background.label})`);
   if (release.quotes.some((q) => q.attributed)) add(1, 'an attributed quotation');
@@ -238,7 +257,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
   const newsCredit = top.slice(0, 4).find((b) => b.text.length <= 160 && NEWS_CREDIT_LINE.test(b.flat.trim()));
   if (newsCredit && !agency) add(-4, `a news outlet's credit (“${newsCredit.flat.trim().slice(0, 40)}”), as news stories carry`);
-  const disclosure = prose.slice(-3).find((b) => SPONSORED_DISCLOSURE.test(b.flat.trim()));
+  const disclosure = prose.slice(-6).find((b) => SPONSORED_DISCLOSURE.test(b.flat.trim()));
   if (disclosure) add(-3, `a publisher's disclosure (“${disclosure.flat.trim().slice(0, 40)}”), as sponsored articles carry`);
   const syndicate = FEATURE_SYNDICATE_CREDIT.exec(opening);
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);

@@ -64,6 +64,8 @@ function unglueEmail(email: string): string {
   return glued ? email.slice(0, at + 1 + lastDot + 1 + glued[1].length) : email;
 }
 
+const CAMEL_CASE_DOMAIN = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[a-z]{2,6}(?![A-Za-z])/g;
+
 /**
  * Puts back the spaces copy-paste removed between contact fields, keeping a map to the original
  * offsets: `Christine PreyerDirector`, `RicherCEOinvestorrelations@`, `7135jmason@`, `Contacts:John`.
@@ -71,8 +73,18 @@ function unglueEmail(email: string): string {
 export function deglue(text: string): { text: string; offsets: number[] } {
   let out = '';
   const offsets: number[] = [];
+  // An email's domain written in CamelCase (`@DallasCounty.org`, `@CureAlz.org`) ends in a lower-case
+  // top-level domain and is kept whole; a domain with a word glued on (`@accentro.dePhone`) is not.
+  const domains = allMatches(CAMEL_CASE_DOMAIN, text);
+  let domain = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    while (domain < domains.length && domains[domain].index + domains[domain][0].length <= i) domain++;
+    if (domain < domains.length && domains[domain].index < i) {
+      out += ch;
+      offsets.push(i);
+      continue;
+    }
     const previous = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';
     const glued =
