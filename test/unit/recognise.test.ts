@@ -317,6 +317,13 @@ describe('recognition', () => {
     it('not a sentence that names a person and ends with a date', () =>
       assert.equal(dateline('Ana Veld (50), MSc, MBA, will start as the CEO of Acme Board Corporation on 1 October 2026.'), null));
     it('not a sentence that opens with a day', () => assert.equal(dateline('On Saturday, June 3rd, at sunset, people met.'), null));
+    it('not a website’s author and date line above the title, but the place and date below it', () =>
+      assert.deepEqual(
+        parts(
+          'Admin | May 14, 2026\n\nClerk Arrested in Title Fraud Scheme\n\nMiami (May 14, 2026)\n\nA tag agency clerk was arrested today on charges of forging car titles worth $3 million.\n',
+        ).dateline,
+        { line: 5, city: 'Miami', date: '2026-05-14' },
+      ));
     it('not a web address glued to a label, whose slashes look like a wire’s credit', () =>
       assert.equal(
         parts(
@@ -339,6 +346,7 @@ describe('headlines below a letterhead', () => {
     ['a web address alone', 'http://www.rowing.example'],
     ['the document’s kind and its issuer', 'Press Release – Harbour Rowing'],
     ['a date and the time it was posted', 'Thursday, 2 March, 2026 - 15:10'],
+    ['a website’s author and date line', 'Admin | May 14, 2026'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {

@@ -46,6 +46,11 @@ export const NOT_A_PLACE_WORDS: readonly string[] = [
   'dated',
   'source',
   'ends?',
+  // a website's author line (`Admin | May 14, 2024`)
+  'admin',
+  'administrator',
+  'webmaster',
+  'staff writer',
 ];
 
 /** What a bracketed placeholder opens with (`[Name]`, `[insert quote]`, `[D Month YYYY]`): regular-expression alternatives. */

@@ -102,18 +102,17 @@ function headlineCandidate(unit: Unit): boolean {
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
   const date = findDate(text);
   // Nor a weekday and a date (`Tuesday, 30 November 2010`), nor a date's label (`Date : 11
-  // December 2012`, `Release Date: November 26, 2026`).
-  if (
-    date &&
-    text
+  // December 2012`, `Release Date: November 26, 2026`), nor a website's author and date line
+  // (`Admin | May 14, 2024`).
+  if (date) {
+    const rest = text
       .replace(date.raw, '')
       .replace(WEEKDAY_NAME, '')
       // and the time it was posted (`Thursday, 2 March, 2017 - 15:10`)
       .replace(/\b\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?/gi, '')
-      .replace(/^\W*(?:\p{L}+[ \t]+)?date\b/iu, '')
-      .replace(/[\s,.:–—-]/g, '') === ''
-  )
-    return false;
+      .replace(/^\W*(?:\p{L}+[ \t]+)?date\b/iu, '');
+    if (rest.replace(/[\s,.:–—-]/g, '') === '' || /^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\|[\s|,.:–—-]*$/u.test(rest)) return false;
+  }
   if (/^[-–—\s]+[^-–—]{1,40}[-–—\s]+$/.test(text)) return false;
   return /\p{L}{2}/u.test(text);
 }

@@ -52,14 +52,17 @@ const opening = (text: string): string => {
 };
 
 /**
- * A title run into the lead, as copy-paste glues them: six title-case words or more, then the
- * lead's sentence (`Commission Responds to UN Committees Reform Announcement The Commission has …`).
+ * A title run into the lead, as copy-paste glues them: six title-case words or more that do not
+ * open a sentence (`The …`), then the lead's sentence (`Commission Responds to UN Committees Reform
+ * Announcement The Commission has …`, `Edmonton Officially Welcomes New Mayor and City Council Edmonton’s 35th Mayor …`).
  */
-const TITLE_RUN = /^(?!(?:The|A|An)\b)(?:(?:\p{Lu}[\p{L}\d'’-]*|of|to|and|the|for|in|on|at|a|an|with|by|as|after|over)[ \t]+){6,20}(?=(?:The|A|An|This|Today|On)\b)/u;
+const TITLE_RUN = /^(?!(?:The|A|An)\b)(?:(?:\p{Lu}[\p{L}\d'’-]*|of|to|and|the|for|in|on|at|a|an|with|by|as|after|over)[ \t]+){6,20}(?=\p{Lu})/u;
+/** Words enough for the run to stand before a lead's sentence, not make up a short paragraph of its own. */
+const LEAD_WORDS = 25;
 
 function headlineTrace(units: readonly Unit[], lead: Span | null): Trace | null {
   const unit = lead ? units.find((u) => unitSpan(u).start >= lead.start) : undefined;
-  const run = unit ? TITLE_RUN.exec(unit.text) : null;
+  const run = unit && unit.text.split(/\s+/, LEAD_WORDS).length >= LEAD_WORDS ? TITLE_RUN.exec(unit.text) : null;
   return unit && run ? trace(unit, `the words “${opening(run[0])}”`, 0, run[0].trimEnd().length) : null;
 }
 
