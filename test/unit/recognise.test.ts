@@ -380,6 +380,13 @@ describe('release lines after the document’s kind', () => {
       parts('PRESS RELEASE FOR IMMEDIATE RELEASE\n\n# Rowing Society Publishes Safe Boating Guide\n\nThe society today published its guide.\n').releaseLine?.kind,
       'immediate',
     ));
+  it('a title after the release line’s colon is the headline, and the release line its label alone', () => {
+    const found = parts(
+      'FOR IMMEDIATE RELEASE: Harbour County DA Announces Grant for Victim Services\n\nHARBOUR CITY, Texas, April 27, 2026 – The district attorney announced a grant today.\n',
+    );
+    assert.equal(found.releaseLine?.kind, 'immediate');
+    assert.equal(found.headline?.text, 'Harbour County DA Announces Grant for Victim Services');
+  });
   it('`Media Release – Embargoed until Midday 21 January` is an embargo', () =>
     assert.equal(
       parts('Media Release – Embargoed until Midday 21 January\n\n# Rowing Society Publishes Safe Boating Guide\n\nThe society today published its guide.\n').releaseLine?.kind,

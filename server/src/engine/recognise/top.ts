@@ -30,6 +30,19 @@ export interface Top {
   contentStart: number;
 }
 
+/** `FOR IMMEDIATE RELEASE: Dallas County DA Announces $500K Federal Grant …`: the release line, then the title after its colon. */
+const TITLE_AFTER_RELEASE_LINE = /^([\s*_>#]*(?:for immediate release|immediate release)[ \t]*:)[ \t]*(?=\p{Lu})/iu;
+
+/** The title a release line carries after its colon: four words or more, not a date. */
+function titleAfterReleaseLine(unit: Unit): { label: number; title: Span; text: string } | null {
+  const label = TITLE_AFTER_RELEASE_LINE.exec(unit.text);
+  if (!label) return null;
+  const title = unit.text.slice(label[0].length).trim();
+  if (title.split(/\s+/).length < 4 || findDate(title)?.index === 0) return null;
+  const start = label[0].length;
+  return { label: label[1].trimEnd().length, title: unitSpan(unit, start, start + title.length), text: title };
+}
+
 export function readReleaseLine(unit: Unit): ReleaseLine | null {
   const text = unit.text.trim();
   if (text.length > 240 || !RELEASE_LINE.test(text)) return null;
@@ -57,7 +70,10 @@ export function readReleaseLine(unit: Unit): ReleaseLine | null {
     }
   }
   const lead = unit.text.search(/\S/);
-  return { ...unitSpan(unit, lead, unit.text.trimEnd().length), kind, text, embargoUntil, embargoDate: date, hasTime, timeZone };
+  // With a title after its colon, the release line is its label alone.
+  const titled = kind === 'immediate' ? titleAfterReleaseLine(unit) : null;
+  const end = titled ? titled.label : unit.text.trimEnd().length;
+  return { ...unitSpan(unit, lead, end), kind, text: unit.text.slice(lead, end), embargoUntil, embargoDate: date, hasTime, timeZone };
 }
 
 function isSkippable(unit: Unit): boolean {
@@ -244,7 +260,9 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
         : unitSpan(headlineUnit, lead, headlineUnit.text.trimEnd().length);
     headline = { ...span, text: headlineUnit.text.trim(), source: headlineUnit.block.kind === 'heading' ? 'heading' : 'line' };
   } else {
-    headline = fromFrontMatter;
+    // The title may follow the release line's colon (`FOR IMMEDIATE RELEASE: Dallas County DA Announces …`).
+    const afterReleaseLine = releaseUnit ? titleAfterReleaseLine(releaseUnit) : null;
+    headline = fromFrontMatter ?? (afterReleaseLine ? { ...afterReleaseLine.title, text: afterReleaseLine.text, source: 'line' } : null);
   }
 
   const subheadlines: Span[] = [];
