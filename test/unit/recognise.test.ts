@@ -363,6 +363,19 @@ describe('headlines below a letterhead', () => {
   }
 });
 
+describe('headline text', () => {
+  const lead = 'The society today published its guide to safe boating for the summer season, with a chapter for families.';
+  it('leaves out the document’s kind before the title on its line', () =>
+    assert.equal(parts(`# Press release: Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`).headline?.text, 'Rowing Society Publishes Safe Boating Guide'));
+  it('takes in the rest of a # title broken over two lines', () =>
+    assert.equal(
+      parts(`# Rowing Society Opens a New Boathouse\n\nat the Mouth of the Harbour\n\n${lead}\n`).headline?.text,
+      'Rowing Society Opens a New Boathouse at the Mouth of the Harbour',
+    ));
+  it('not a release line below the title', () =>
+    assert.equal(parts(`# Rowing Society Opens a New Boathouse\n\nfor release\n\n${lead}\n`).headline?.text, 'Rowing Society Opens a New Boathouse'));
+});
+
 describe('no headline', () => {
   const lead = 'The society today published its guide to safe boating for the summer season, with a chapter for families.';
   for (const [what, line] of [

@@ -30,6 +30,9 @@ export interface Top {
   contentStart: number;
 }
 
+/** The document's kind before the title on one line: `Press release: …`, `Media Statement | …`, `Press Release - …`. */
+const KIND_PREFIX = /^(?:joint )?(?:press|news|media) (?:release|statement)[ \t]*[:|–—-][ \t]*(?=\S)/i;
+
 /** `FOR IMMEDIATE RELEASE: Dallas County DA Announces $500K Federal Grant …`: the release line, then the title after its colon. */
 const TITLE_AFTER_RELEASE_LINE = /^([\s*_>#]*(?:for immediate release|immediate release)[ \t]*:)[ \t]*(?=\p{Lu})/iu;
 
@@ -258,7 +261,20 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
       headlineUnit.block.kind === 'heading' && headlineUnit.from === 0
         ? { start: headlineUnit.block.start, end: headlineUnit.block.end }
         : unitSpan(headlineUnit, lead, headlineUnit.text.trimEnd().length);
-    headline = { ...span, text: headlineUnit.text.trim(), source: headlineUnit.block.kind === 'heading' ? 'heading' : 'line' };
+    let text = headlineUnit.text.trim();
+    // A label before the title on its line (`Press release: …`, `Media statement | …`) is not the title's.
+    const label = KIND_PREFIX.exec(text);
+    if (label && text.slice(label[0].length).split(/\s+/).length >= 3) text = text.slice(label[0].length);
+    // A `#` title broken over two lines goes on in a short paragraph that opens with a preposition in
+    // lower case (`… Opens` / `at Graton Resort & Casino`).
+    const next = top[top.indexOf(headlineUnit) + 1];
+    const rest = next?.text.trim() ?? '';
+    const continues = /^(?:at|in|on|for|to|of|with|and|as|after|from|by|across|amid)[ \t]/.test(rest) && rest.split(/\s+/).length <= 12 && !/[.:]|\brelease\b/i.test(rest);
+    if (next && headlineUnit.block.kind === 'heading' && next.block.kind === 'paragraph' && continues && next !== datelineUnit) {
+      text = `${text} ${rest}`;
+      span.end = unitSpan(next).end;
+    }
+    headline = { ...span, text, source: headlineUnit.block.kind === 'heading' ? 'heading' : 'line' };
   } else {
     // The title may follow the release line's colon (`FOR IMMEDIATE RELEASE: Dallas County DA Announces …`).
     const afterReleaseLine = releaseUnit ? titleAfterReleaseLine(releaseUnit) : null;
