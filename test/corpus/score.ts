@@ -71,10 +71,15 @@ export interface FileDiagnostic {
   line: number;
 }
 
+/** The characters an HTML entity in a label stands for: a label copies `&amp;` from the source, the engine reads `&`. */
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+/** Text compared as a reader sees it: entities decoded, markup and spacing ignored, a closing full stop too (`Long term.` is `Long term`). */
 const normaliseText = (s: string): string =>
   s
+    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity])
     .replace(/[\s*_#]+/g, ' ')
     .trim()
+    .replace(/\.$/, '')
     .toLowerCase();
 const surnameOf = (s: string): string => normaliseText(s).split(' ').pop() ?? '';
 /** A dateline's place before its first comma; a label may leave it null (a date-only dateline). */
