@@ -62,7 +62,7 @@ const TITLE_MODIFIERS = new Set(
 
 /** Words that make a capitalised name an organisation's, not a person's. */
 export const ORGANISATION_WORD =
-  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry|Congress|Federation|Party|Authority|Alliance|Coalition|Chamber|League|Club|Cooperative|Co-operative|Partnership|Insurance|Bancorp|Theatre|Theater|Orchestra|Symphony|Opera|Ballet|Railway|Transit|Practitioners)\b/;
+  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry|Congress|Federation|Party|Authority|Alliance|Coalition|Chamber|League|Club|Cooperative|Co-operative|Partnership|Insurance|Bancorp|Theatre|Theater|Orchestra|Symphony|Opera|Ballet|Railway|Transit|Practitioners|Therapeutics|Pharmaceuticals|Pharma|Biosciences|Biotech|Sciences|Ventures|Motors|Airlines|Airways|Energy|Mining|Realty|Properties|Hotels|Resorts|Studios|Records|Entertainment|Foods|Brands|Logistics|Software|Robotics|Analytics|Malignancies)\b/;
 
 export interface NameMatch {
   /** The name with any honorific removed (`Achim Steiner`). */
@@ -92,6 +92,11 @@ function accept(match: string, index: number): NameMatch | null {
   if (!honorific && words.length < 2) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };
+}
+
+/** A word of a job title (`Minister`, `Director`, `Chief`), which is never the surname a verb of saying gives a quotation to. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word);
 }
 
 /**

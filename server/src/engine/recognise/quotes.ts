@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, nameAtStart, namesIn, titledSurname } from './names';
+import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, isTitleWord, nameAtStart, namesIn, titledSurname } from './names';
 import { type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -202,8 +202,9 @@ function attributionAfter(after: string): Attribution | null {
     const rest = head.slice(verb.index + verb[0].length, verb.index + verb[0].length + 90);
     const name = firstNameIn(rest);
     if (name) return { speaker: name, pronoun: false };
-    const surname = /^[ \t]+(\p{Lu}[\p{Ll}’'-]+)\b/u.exec(rest);
-    if (surname) return { speaker: null, pronoun: false, surname: surname[1] };
+    // `said Nielsen`, or `said Vensana’s Nielsen`: the organisation's possessive makes the surname a person's.
+    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}'-]+)\b(?!['’])/u.exec(rest);
+    if (surname && !isTitleWord(surname[2])) return { speaker: null, pronoun: false, surname: surname[2], titled: Boolean(surname[1]) };
   }
   const named = AFTER_NAME_VERB.exec(head);
   if (named) {
