@@ -61,6 +61,11 @@ describe('recognition', () => {
         ['Lena Ortiz'],
       ],
       [
+        'a surname after the organisation’s possessive',
+        'Acme’s partners Ana Veld and Tom Birch lead the plant.\n\n“It took two years to find the right site,” commented Acme’s Birch.',
+        ['Tom Birch'],
+      ],
+      [
         'Arabic name particles in capitals',
         '“Our exports grew by a third this year,” said H.E. Khalid Bin Saeed Al Mansoori, Minister of Trade.',
         ['Khalid Bin Saeed Al Mansoori'],
