@@ -313,6 +313,15 @@ describe('recognition', () => {
     }
     it('not a bold label that opens a line', () =>
       assert.equal(parts('# Weekly meeting\n\n**Attendees:** Priya Natarajan (chair), Owen Pritchard, Leah Grant and Sam Okoye\n').dateline, null));
+    it('a place and a date without its year before a wire’s credit', () =>
+      assert.deepEqual(
+        parts('# Aid reaches the north\n\nSPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) -- The company today announced the approval of its first generic tablet.\n').dateline,
+        {
+          line: 3,
+          city: 'SPRING VALLEY, N.Y.',
+          date: null,
+        },
+      ));
     it('places without a date, with the issuer’s credit', () =>
       assert.deepEqual(parts('# Aid reaches the north\n\nGeneva/Nairobi (ICRC) – The recent fighting has driven many families from their homes in the north.\n').dateline, {
         line: 3,

@@ -154,6 +154,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('named as its source')));
   });
 
+  it('an office’s short notice whose lead reports what happened and when', () => {
+    const text = paragraphs(
+      '# Former harbour official charged with corruption',
+      'The bureau recorded statements from the former official and charged him in the State Courts today with four counts of corruption.',
+      'Each charge carries a fine of up to $100,000 or a prison term of up to five years.',
+    );
+    const { release } = lint(text);
+    assert.ok(release.isPressRelease || release.possiblePressRelease, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('reports what happened and when')));
+  });
+
   it('a listed company’s numbered announcement', () => {
     const text = paragraphs(
       '# Share buy-back completed',
@@ -346,6 +357,17 @@ describe('news and sponsored stories are not releases', () => {
       paragraphs(
         'NAIROBI — The Harbour Media Group has appointed Ana Veld as its new public editor, effective May 1.',
         'In a statement on Wednesday, the group said Veld succeeds Peter Mwangi, who retired in December.',
+      ),
+    ],
+    [
+      'a news agency’s story whose credit opens the lead below a byline, with its editing credit',
+      paragraphs(
+        '# Harbour bank freezes new licences',
+        'November 18, 2026 / 4:46 AM',
+        'Reuters Staff',
+        '1 Min Read',
+        'NAIROBI, Nov 18 (Reuters) - The central bank has put a moratorium on new bank licences, it said in a notice on Wednesday.',
+        'The notice did not give a reason. (Editing by Ana Veld)',
       ),
     ],
     [

@@ -75,6 +75,8 @@ const NEWS_CREDIT_LINE =
  */
 const SPONSORED_DISCLOSURE =
   /^(?:disclosure|sponsored(?: content)?|advertorial|paid (?:content|post))[ \t]*:|\bterms of use and disclaimers on the [^\n]{1,60} website applicable to all content\b/i;
+/** A news agency's reporting and editing credit, which closes its stories: `(Reporting by Ana Veld; Editing by Tom Birch)`. */
+const REPORTING_CREDIT = /\((?:Reporting|Writing|Additional reporting|Editing) by [^()\n]{3,120}\)/;
 /** A feature syndicate's credit, which sponsored articles carry: `(NewsUSA)`, `(StatePoint)`, `(Family Features)`. */
 const FEATURE_SYNDICATE_CREDIT = creditOf('NewsUSA|StatePoint|Family Features|BPT|NAPSI|NAPS');
 /** An analyst's note on a company, which wires carry beside releases. */
@@ -83,6 +85,11 @@ const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?res
 // visit, welcome and condemn.
 const ANNOUNCES =
   /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated|accepted|approved|confirmed|selected)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
+/** When something happened, as a news lead says it: `today`, `on Monday`, `last week`, a date. */
+const REPORTED_WHEN =
+  /\b(?:today|yesterday|this (?:morning|afternoon|evening|week)|tonight|last (?:week|month|night)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}\b|\b\d{1,2}[ \t]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/i;
+/** A lead in the first or second person is a blog's or a letter's voice. */
+const FIRST_PERSON_LEAD = /\b(?:I|we|We|you|You|our|Our|my|My)\b/;
 /** An office that asks the public for help, as police and agencies do: `Anyone with information is asked to call …`. */
 const APPEAL =
   /\b(?:anyone with (?:any )?information|(?:we|police|officers|investigators) (?:are|is) (?:asking|appealing|urging) (?:the public|anyone|members of the public|residents)|(?:asks?|appeals? to|urges?) (?:the public|members of the public|residents) to|crime ?stoppers)\b/i;
@@ -253,8 +260,14 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     .slice(0, 4)
     .map((b) => b.flat.slice(0, 300))
     .join('\n');
-  const agency = NEWS_AGENCY_CREDIT.exec(opening);
-  if (agency) add(-4, `a news agency's credit (${agency[0].replace(/[^\p{L}]+/gu, '')}), as news stories carry`);
+  // The credit opens the lead, below a title, a date and a byline the top blocks may all be.
+  const leadOpening = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 200)) : '';
+  const agency = NEWS_AGENCY_CREDIT.exec(opening) ?? NEWS_AGENCY_CREDIT.exec(leadOpening) ?? REPORTING_CREDIT.exec(paragraphText);
+  if (agency)
+    add(
+      -4,
+      `a news agency's credit (${agency[0].startsWith('(') && !REPORTING_CREDIT.test(agency[0]) ? agency[0].replace(/[^\p{L}]+/gu, '') : agency[0].slice(0, 40)}), as news stories carry`,
+    );
   const newsCredit = top.slice(0, 4).find((b) => b.text.length <= 160 && NEWS_CREDIT_LINE.test(b.flat.trim()));
   if (newsCredit && !agency) add(-4, `a news outlet's credit (“${newsCredit.flat.trim().slice(0, 40)}”), as news stories carry`);
   const disclosure = prose.slice(-6).find((b) => SPONSORED_DISCLOSURE.test(b.flat.trim()));
@@ -263,6 +276,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
+  // A lead that reports what happened and when, in the third person (`The Board has accepted …
+  // on Monday`, `Today, he was charged …`), as releases and news stories open; notes, READMEs and
+  // blog posts seldom do.
+  const leadText = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 400)) : '';
+  if (leadText && !release.dateline && REPORTED_WHEN.test(leadText) && !FIRST_PERSON_LEAD.test(leadText)) add(1, 'the lead reports what happened and when');
   const appeal = APPEAL.exec(paragraphText);
   if (appeal) add(1, `an appeal to the public (“${appeal[0]}”), as police and agencies make`);
 

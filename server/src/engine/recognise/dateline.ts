@@ -163,7 +163,8 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
     // The place is the first piece of the prefix that reads as one; a label ("Press Release --") may come first.
     const pieces = allMatches(PREFIX_PIECE, prefix);
     const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
-    if (!piece) return null;
+    // No place before a wire's credit: the place and a date without its year may come first (`SPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) --`).
+    if (!piece) return date ? null : readUndatedDateline(unit, head);
     if (LEGAL_FORM.test(piece[0])) return null;
     // `Release Date: November 26, 2026` is a filing line's label and date, whatever the date's form;
     // a date in figures after any label or filing word (`Pörssitiedote 28.5.2014`) or in a list
@@ -264,7 +265,11 @@ function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
  * there, its date incomplete. It is read as a dateline without a date, which dateline-format
  * reports as a fault of form; "missing" would be wrong.
  */
-const YEARLESS = new RegExp(`^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(?:(--|—|–)[ \\t]*|(-|:)[ \\t]+)`, 'iu');
+// A wire's credit in brackets may stand before the separator (`SPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) --`).
+const YEARLESS = new RegExp(
+  `^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(?:\\([^()\\n]{1,30}\\)[ \\t]*)?(?:(--|—|–)[ \\t]*|(-|:)[ \\t]+)`,
+  'iu',
+);
 
 /** The lead's sentence after a dateline: a capital, and words enough to be a sentence, not a headline. */
 function opensSentence(sentence: string): boolean {
