@@ -276,11 +276,6 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
-  // A lead that reports what happened and when, in the third person (`The Board has accepted …
-  // on Monday`, `Today, he was charged …`), as releases and news stories open; notes, READMEs and
-  // blog posts seldom do.
-  const leadText = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 400)) : '';
-  if (leadText && !release.dateline && REPORTED_WHEN.test(leadText) && !FIRST_PERSON_LEAD.test(leadText)) add(1, 'the lead reports what happened and when');
   const appeal = APPEAL.exec(paragraphText);
   if (appeal) add(1, `an appeal to the public (“${appeal[0]}”), as police and agencies make`);
 
@@ -337,6 +332,15 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (singular > 0.008) add(-4, `written by a person in the first person (“I”, ${(singular * 100).toFixed(1)}% of words)`);
   if (plural > 0.03) add(-2, `written as “we” (${(plural * 100).toFixed(1)}% of words)`);
   if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
+
+  // A lead that reports what happened and when, in the third person (`The Board has accepted …
+  // on Monday`, `Today, he was charged …`), as releases and news stories open; notes, READMEs and
+  // blog posts seldom do. A weak cue of form: where the document says it is something else
+  // (an advisory, a statement), it adds nothing.
+  const leadText = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 400)) : '';
+  if (leadText && !release.dateline && REPORTED_WHEN.test(leadText) && !FIRST_PERSON_LEAD.test(leadText) && evidence.every((e) => e.weight > 0)) {
+    add(1, 'the lead reports what happened and when');
+  }
 
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   return { isPressRelease: score >= THRESHOLD, possiblePressRelease: score < THRESHOLD && score >= POSSIBLE_THRESHOLD, evidence };
