@@ -2,7 +2,7 @@ import { inInlineCode, sourceOffset, sourceSpan, type Block } from '../parse';
 import { gluedAbout } from '../recognise/closing';
 import type { ProtectedKind } from '../protected';
 import { defineRule, type Report } from './types';
-import { allMatches } from '../text';
+import { allMatches, countMatches } from '../text';
 
 // Each pattern opens with literal text or a small character class and looks behind afterwards: a
 // pattern that opens with a Unicode class (\p{Ll}) or a lookbehind is tried at every character
@@ -49,6 +49,10 @@ const ABOUT_AFTER_SENTENCE = /(?:[.!?”"][ \t]{1,4}|[ \t]{2,})(?=About\s)/g;
 
 /** A single line this long holds what were several paragraphs. */
 const COLLAPSED_LINE = 2000;
+/** A shorter line holds several too when paragraphs stand apart in it only by runs of spaces after a sentence. */
+const COLLAPSED_WITH_GAPS = 1000;
+const PARAGRAPH_GAP = /[.!?”"][ \t\u00a0]{2,}(?=[\p{Lu}“"])/gu;
+const GAPS_OF_A_COLLAPSED_LINE = 3;
 
 export default defineRule({
   id: 'run-together-text',
@@ -113,9 +117,15 @@ export default defineRule({
       if (verbatim.has(line)) continue;
       const start = lines.lineStart(line);
       const end = lines.lineEnd(line);
-      if (end - start > COLLAPSED_LINE) {
+      const collapsed =
+        end - start > COLLAPSED_LINE || (end - start > COLLAPSED_WITH_GAPS && countMatches(PARAGRAPH_GAP, release.document.text.slice(start, end)) >= GAPS_OF_A_COLLAPSED_LINE);
+      if (collapsed) {
         once({ start, end: start, message: `Line ${line} holds ${end - start} characters: the paragraphs of the release were probably run together.` });
       }
     }
+
+    // A title run into the lead (`… and City Council Edmonton’s 35th Mayor …`), where the recogniser found no headline.
+    const title = release.traces.headline;
+    if (title) once({ start: title.end, end: title.end, message: `The headline ${title.what.replace(/^the words /, '')} is run into the lead.` });
   },
 });
