@@ -325,9 +325,11 @@ export interface ContactsFound {
   trace: Trace | null;
 }
 
+const HIDDEN_EMAIL = /\[email(?:[ \t\u00a0]|&#160;)protected\]/;
+
 /** A way to reach someone offered for something else: tickets, sponsorship, claims, sales. */
 const NOT_THE_PRESS =
-  /\b(?:sponsor\w*|invest(?:or|ors|ment)\b|creditors?|claims?|tickets?|booking|regist(?:er|ration)|hotline|helpline|customers?|orders?|sales|donat\w*|volunteer\w*|appl(?:y|ications?)|enrol\w*|admissions?)\b/i;
+  /\b(?:sponsor\w*|investors?\b|creditors?|claims?|tickets?|booking|regist(?:er|ration)|hotline|helpline|customers?|orders?|sales|donat\w*|volunteer\w*|appl(?:y|ications?)|enrol\w*|admissions?)\b/i;
 
 /**
  * An email or valid phone in the closing matter, outside quotations and outside sections and
@@ -337,9 +339,12 @@ const NOT_THE_PRESS =
 function contactTrace(units: readonly Unit[], from: number, countries: readonly CountryCode[], excluded: (i: number) => boolean): Trace | null {
   for (let i = Math.max(from, Math.floor(units.length / 2)); i < units.length; i++) {
     const unit = units[i];
-    if (excluded(i) || !MAY_REACH.test(unit.text) || NOT_THE_PRESS.test(unit.text) || /^[\s*_]*[“"]/.test(unit.text)) continue;
+    if (excluded(i) || !(MAY_REACH.test(unit.text) || unit.text.includes('[email')) || NOT_THE_PRESS.test(unit.text) || /^[\s*_]*[“"]/.test(unit.text)) continue;
     const token = tokensOf(unit.text.slice(0, CONTACT_BLOCK_MAX * 4), countries).find((t) => t.kind === 'email' || t.kind === 'phone');
     if (token) return { ...unitSpan(unit, token.start, token.end), what: `the ${token.kind === 'email' ? 'email' : 'phone number'} ${token.value}` };
+    // An address a website hid from robots when the page was copied (Cloudflare's `[email protected]`).
+    const hidden = HIDDEN_EMAIL.exec(unit.text);
+    if (hidden) return { ...unitSpan(unit, hidden.index, hidden.index + hidden[0].length), what: 'the email address the copied page hid ([email protected])' };
   }
   return null;
 }
