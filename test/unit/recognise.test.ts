@@ -338,6 +338,14 @@ describe('recognition', () => {
         ).dateline,
         { line: 5, city: 'Miami', date: '2026-05-14' },
       ));
+    for (const line of [
+      'Last Edited: October 27, 2026 – ',
+      'Effective March 30, 2026 – ',
+      'MINISTRY OF HEALTH, 2 September 2026 – ',
+      'Harbour Administration Services Limited, 14 June 2026 – ',
+    ]) {
+      it(`not a page's or an office's dating line: ${JSON.stringify(line)}`, () => assert.equal(dateline(line)?.city ?? null, null));
+    }
     it('not a web address glued to a label, whose slashes look like a wire’s credit', () =>
       assert.equal(
         parts(
@@ -361,6 +369,7 @@ describe('headlines below a letterhead', () => {
     ['the document’s kind and its issuer', 'Press Release – Harbour Rowing'],
     ['a date and the time it was posted', 'Thursday, 2 March, 2026 - 15:10'],
     ['a website’s author and date line', 'Admin | May 14, 2026'],
+    ['an office’s name and a date', 'MINISTRY OF HEALTH 2 SEPTEMBER 2026'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {

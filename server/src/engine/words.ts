@@ -46,6 +46,13 @@ export const NOT_A_PLACE_WORDS: readonly string[] = [
   'dated',
   'source',
   'ends?',
+  // a page's dates of edit or effect (`Last Edited: …`, `Effective March 30, 2020`), and a weekday alone
+  'last edited',
+  'last updated',
+  'edited',
+  'effective',
+  'released',
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   // a website's author line (`Admin | May 14, 2024`)
   'admin',
   'administrator',

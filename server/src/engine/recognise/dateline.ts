@@ -25,6 +25,9 @@ const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}(?:[ \t]*[AaPp]\.?[
 const PREFIX_PIECE = /(?:[^–—|/()]|\([\p{Lu}][^()\n–—|/]{1,30}\)(?=,))+?(?=--|—|–| - |\||\/|\((?![\p{Lu}][^()\n–—|/]{1,30}\),)|\)|$)/gu;
 const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
 
+/** Words that name an organisation or a section and never a place (`MINISTRY OF HEALTH`, `Tasmanian Climate Collective`, `Evacuation Level Notifications`). */
+const ORGANISATION_NOT_PLACE =
+  /\b(?:ministry|limited|ltd|inc|services|collective|online|notifications|administration|department|association|foundation|corporation|company|committee|commission|agency|bureau|office|universities|society)\b/i;
 /** Words that open sentences or labels and never a place name. */
 const NOT_A_PLACE = new RegExp(`^(?:${NOT_A_PLACE_WORDS.join('|')})\\b`, 'i');
 
@@ -56,7 +59,7 @@ export function looksLikePlace(text: string): boolean {
   if (/^\[[^\]\n]{1,40}\]$/.test(place)) return true;
   // `The Hague`, `The Bronx`: "The" and one capitalised word is a place's name, not a sentence's start.
   const theAndName = /^The \p{Lu}[\p{L}'’-]+(?:,|$)/u.test(place);
-  if (place.length < 2 || place.length > 80 || (NOT_A_PLACE.test(place) && !theAndName) || DOCUMENT_LABEL.test(place)) return false;
+  if (place.length < 2 || place.length > 80 || (NOT_A_PLACE.test(place) && !theAndName) || DOCUMENT_LABEL.test(place) || ORGANISATION_NOT_PLACE.test(place)) return false;
   const places = place.split(/\s+(?:and|&)\s+|\s*\/\s*/);
   return places.length <= 3 && places.every((one) => one.length <= 60 && looksLikeOnePlace(one));
 }

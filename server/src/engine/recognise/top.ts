@@ -130,7 +130,9 @@ function headlineCandidate(unit: Unit): boolean {
       // and the time it was posted (`Thursday, 2 March, 2017 - 15:10`)
       .replace(/\b\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?/gi, '')
       .replace(/^\W*(?:\p{L}+[ \t]+)?date\b/iu, '');
-    if (rest.replace(/[\s,.:–—-]/g, '') === '' || /^[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\|[\s|,.:–—-]*$/u.test(rest)) return false;
+    // A date with four words or fewer beside it is a letterhead's or a site's dating line
+    // (`MINISTRY OF HEALTH 2 SEPTEMBER 2020`, `Dominica News Online - Thursday, October 12th, 2017 at 12:35 PM`).
+    if (rest.replace(/[\s,.:|–—-]/g, '') === '' || rest.split(/[\s,.:|–—-]+/).filter(Boolean).length <= 4) return false;
   }
   if (/^[-–—\s]+[^-–—]{1,40}[-–—\s]+$/.test(text)) return false;
   return /\p{L}{2}/u.test(text);
