@@ -165,6 +165,16 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('reports what happened and when')));
   });
 
+  it('an advisory whose lead announces a press conference, under a “Press Release” label, is not a release', () => {
+    const text = paragraphs(
+      'September 3, 2026',
+      'Press Release',
+      'The Prime Minister will address a national press conference on Saturday at 5.30 pm at the Harbour Hall.',
+      'The Prime Minister has decided to meet the press after dozens of requests for interviews since taking office.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a listed company’s numbered announcement', () => {
     const text = paragraphs(
       '# Share buy-back completed',

@@ -111,6 +111,12 @@ const STATEMENT_TITLE =
 const ORGANISATION_STATEMENT_TITLE = /\bstatement (?:on|regarding|about|in response to|following)\b|\bstatement$/i;
 /** A label line that files the document as a statement: `Public Statement`, `STATEMENT` (South Africa's `Media Statement` is its releases' label). */
 const STATEMENT_LABEL = /^(?:public |official |joint )?statement:?$/i;
+/**
+ * An advisory announces an event for reporters or a release still to come: `The Prime Minister will
+ * address a national press conference on Saturday`, `A news release … will be issued on Tuesday`.
+ */
+const ANNOUNCES_AN_EVENT_FOR_THE_PRESS =
+  /\bwill (?:hold|address|give|host|convene) an? (?:[\p{L}-]+ ){0,2}(?:press|news|media) (?:conference|briefing|availability)\b|\b(?:news|press|media) release (?:[^.\n]{0,60} )?will be (?:issued|sent|released|distributed|published)\b/iu;
 /** An advisory speaks to reporters: `Government wishes to advise the members of the media …`. */
 const ADDRESSES_THE_MEDIA =
   /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to)\b/i;
@@ -296,6 +302,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
       ...(ADVISORY_BOLD_LABEL.test(b.leadingBold.trim()) ? [labelName(b.leadingBold)] : []),
     ]),
   );
+  // In the lead's opening, where an advisory says what it is for; a release may mention a briefing further down.
+  const eventForThePress = release.lead
+    ? ANNOUNCES_AN_EVENT_FOR_THE_PRESS.exec(document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 250)))
+    : null;
+  if (eventForThePress) add(-4, `it announces a press conference or a release to come (“${eventForThePress[0].slice(0, 50)}”), as an advisory does`);
   const addressed = top.slice(0, 4).find((b) => b.kind === 'paragraph' && ADDRESSES_THE_MEDIA.test(b.flat));
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
   if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
