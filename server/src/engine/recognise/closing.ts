@@ -180,7 +180,7 @@ const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartere
 const APPOSITIVE = '(?:[ \\t]+(?:based|headquartered|located|founded|established|organi[sz]ed|incorporated|which|that)\\b[^,.;:]{1,50}(?:,[^,.;:]{1,30})?,)?';
 /** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …", "Beazer Homes USA, Inc., based in Atlanta, Georgia, is one of …". */
 const DESCRIBES_ORGANISATION = new RegExp(
-  `^${OPENING_PHRASE}(?:The\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
+  `^${OPENING_PHRASE}(?:[Tt]he\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
 export const ORGANISATION_TRAITS =

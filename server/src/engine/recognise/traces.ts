@@ -10,6 +10,7 @@ import { allMatches } from '../text';
 import type { Release, Trace, Traces } from '../release';
 import type { Span } from '../text';
 import { DESCRIBING_VERB, ORGANISATION_TRAITS } from './closing';
+import { looksLikePlace } from './dateline';
 import { type Unit, isLabelLike, unitSpan } from './units';
 
 type Parts = Pick<Release, 'headline' | 'lead' | 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
@@ -21,6 +22,7 @@ export const TRACED_PARTS: readonly string[] = ['headline', 'dateline', 'quotes'
 const DATELINE_UNITS = 6;
 /** A place in capitals before a dash and a sentence (`(DALLAS) – Dallas County …`), where a dateline lost its date. */
 const PLACE_DASH = /(?:^|[\s(])\p{Lu}{3,}(?:[ ,.]{1,2}\p{Lu}{2,}){0,3}\)?[ \t]*(?:--|—|–)[ \t]*\p{Lu}\p{Ll}/u;
+const PLACE_AND_DASH_ALONE = /^(\p{Lu}[^\n–—]{1,58}?)[ \t,]*(?:--|—|–)$/u;
 /** Words in quotation marks, in any marks: a quotation when there are six or more (a title or a scare quote is shorter). */
 const QUOTED = /“([^“”\n]{12,400})”|"([^"\n]{12,400})"|‘([^‘’\n]{12,400})’|«([^«»\n]{12,400})»/g;
 const QUOTATION_WORDS = 6;
@@ -29,6 +31,8 @@ const DESCRIBED = new RegExp(
   `^(?:(?:Founded|Established|Headquartered|Based|Launched|Created|Since)[^,.]{0,60},[ \\t]+)?(?:The[ \\t]+)?(?:[\\d,.]+-\\p{L}+[ \\t]+)?(?:\\p{Lu}[\\p{L}&.'’-]*[ \\t]+){0,7}?(?:\\p{Lu}[\\p{L}&.'’-]*\\p{Lu}[\\p{L}&.'’-]*|\\p{Lu}[\\p{Ll}&.'’-]+[ \\t]+\\p{Lu}[\\p{L}&.'’-]*)[^.]{0,120}?[ \\t]${DESCRIBING_VERB.source.slice(1)}[ \\t]+(?!\\p{Ll}+ing\\b)`,
   'u',
 );
+/** A one-word name and what it is: `Activate is the world's first active gaming experience …`. */
+const ONE_WORD_NAME_DESCRIBED = /^(?:The[ \t]+)?\p{Lu}[\p{L}&.'’-]+[ \t]+(?:is|are)[ \t]+(?:a|an|the|one)\b/u;
 /** Who an organisation counts, where its description says no more of what it is. */
 const COUNTED = /\b(?:members|employees|staff|customers|clients|volunteers|pupils|students|branches|offices|stores)\b/;
 /** A news sentence, not a description: what someone said or what happened today. */
@@ -76,6 +80,9 @@ function datelineTrace(units: readonly Unit[], from: number, usable: (unit: Unit
     if (date?.iso) return trace(unit, `the date “${date.raw}”`, date.index, date.index + date.length);
     const place = PLACE_DASH.exec(head);
     if (place) return trace(unit, `the place “${place[0].replace(/^[\s(]+|[\s)–—-]+$/g, '')}”`, place.index, place.index + place[0].length);
+    // A place and a dash on a paragraph of their own, the date lost (`Richmond Hill, Ontario, —`).
+    const alone = PLACE_AND_DASH_ALONE.exec(unit.text.trim());
+    if (alone && looksLikePlace(alone[1])) return trace(unit, `the place “${alone[1]}”`);
   }
   return null;
 }
@@ -107,8 +114,11 @@ function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (un
     const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
     if (unit.block.kind !== 'paragraph' || /^[“"]/.test(text)) continue;
     const subject = /^(?:The[ \t]+)?([\p{Lu}][\p{L}&.'’-]{2,})/u.exec(text)?.[1];
-    const ofAnOrganisation = ORGANISATION_TRAITS.test(text) || COUNTED.test(text) || (subject !== undefined && top.includes(subject));
-    const described = words(text) >= 12 && ofAnOrganisation && !NEWS.test(text) && DESCRIBED.test(text.slice(0, 300));
+    const namedAtTop = subject !== undefined && top.includes(subject);
+    const ofAnOrganisation = ORGANISATION_TRAITS.test(text) || COUNTED.test(text) || namedAtTop;
+    // The release's own organisation may have a one-word name (`Activate is the world's first …`).
+    const describedForm = DESCRIBED.test(text.slice(0, 300)) || (namedAtTop && ONE_WORD_NAME_DESCRIBED.test(text));
+    const described = words(text) >= 12 && ofAnOrganisation && !NEWS.test(text) && describedForm;
     if (/^[#*_]{0,6}about[ \t]+\p{Lu}/iu.test(text) || described || NAME_THEN_WE.test(text.slice(0, 200))) return trace(unit, `the paragraph “${opening(text)}”`);
   }
   for (const unit of units.slice(bodyStart)) {
