@@ -405,6 +405,7 @@ describe('no headline', () => {
     ['two short sentences', 'No rowers were hurt. All boats are accounted for.'],
     ['a quotation', '“Every child on the water should wear a life jacket, and every parent should check that it fits before the boat leaves.”'],
     ['a sign-off', 'Published by the Harbour Rowing Society'],
+    ['a source line', 'Source: www.harbourrowing.example'],
   ]) {
     it(`is ${what}`, () => assert.equal(parts(`${line}\n\n${lead}\n`).headline, null));
   }

@@ -114,8 +114,8 @@ function headlineCandidate(unit: Unit): boolean {
   // (`There are no crew on board. All crew are accounted for.`), nor a quotation (`“Our message …”`).
   if (/[.]$/.test(text) && (text.split(/\s+/).length > 12 || /[.!?][ \t]+\p{Lu}/u.test(text))) return false;
   if (/^[“"‘]/.test(text) && /[”"’]$/.test(text) && text.split(/\s+/).length > 12) return false;
-  // A sign-off (`Published by Friends of the Earth Trust`) closes a release; it does not title it.
-  if (/^(?:issued|released|distributed|published|posted) by\b/i.test(text)) return false;
+  // A sign-off (`Published by Friends of the Earth Trust`, `Source: www.…`) closes a release; it does not title it.
+  if (/^(?:issued|released|distributed|published|posted) by\b|^source[ \t]*:/i.test(text)) return false;
   // The document's kind and its issuer (`Press Release – KiwiRail`) is a label.
   if (/^(?:press|news|media) release[ \t]*[–—:|-][ \t]*(?:\p{Lu}[\p{L}&.'’-]*[ \t]*){1,4}$/iu.test(text)) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
