@@ -370,6 +370,8 @@ describe('headlines below a letterhead', () => {
     ['a date and the time it was posted', 'Thursday, 2 March, 2026 - 15:10'],
     ['a website’s author and date line', 'Admin | May 14, 2026'],
     ['an office’s name and a date', 'MINISTRY OF HEALTH 2 SEPTEMBER 2026'],
+    ['a month and a day alone', 'Apr 19'],
+    ['the document’s kind glued to its weekday and date', 'Harbour Rowing Society News ReleaseMonday, September 18th, 2026'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {
@@ -433,7 +435,21 @@ describe('release lines after the document’s kind', () => {
 
 describe('end marks', () => {
   const endMark = (mark: string) => parts(`# Minister visits port\n\nSINGAPORE, 3 May 2026 – The minister visited the port today and met its workers.\n\n${mark}\n`).endMark;
-  for (const mark of ['###', '- ENDS -', '-30-', '**END**', '.    .    .    .     .', '####', '--30--', '//ENDS//', '－END－', 'End of Release', 'End Press Release', '\\-end-'])
+  for (const mark of [
+    '###',
+    '- ENDS -',
+    '-30-',
+    '**END**',
+    '.    .    .    .     .',
+    '####',
+    '--30--',
+    '//ENDS//',
+    '－END－',
+    'End of Release',
+    'End Press Release',
+    '\\-end-',
+    'CRÍOCH',
+  ])
     it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
   it('the last line of a paragraph', () => assert.deepEqual(endMark('Issued by the Harbour Board\n//ENDS//'), { line: 6, text: '//ENDS//' }));
   it('not an ellipsis on its own line', () => assert.equal(endMark('...'), null));

@@ -95,10 +95,13 @@ const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gi;
 /**
  * The document's kind followed by its number, its release line or its date of issue, anywhere in
  * a letterhead's line: `PRESS RELEASE FOR IMMEDIATE RELEASE June 28, 2019`, `… Senator for
- * Queensland 30 November, 2001 Media Release 01/730`, `This press release was issued on 08/07/20`.
+ * Queensland 30 November, 2001 Media Release 01/730`, `This press release was issued on 08/07/20`,
+ * `Nepal Tourism Board News ReleaseMonday, September 18th, 2017`.
  */
 const KIND_AND_ISSUE =
-  /\b(?:press|news|media) release[ \t:.-]{0,80}(?:(?:no\.?|number|#)[ \t]{0,3})?(?:\d|for (?:immediate )?release\b|(?:was |is )?(?:issued|published|dated)\b|embargo)/i;
+  /\b(?:press|news|media) release[ \t:.-]{0,80}(?:(?:no\.?|number|#)[ \t]{0,3})?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|for (?:immediate )?release\b|(?:was |is )?(?:issued|published|dated)\b|embargo)/i;
+/** A month and a day alone (`Apr 19`), as a website dates a post above its text. */
+const MONTH_AND_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?$/i;
 
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
@@ -109,7 +112,7 @@ function headlineCandidate(unit: Unit): boolean {
   if (unit.block.kind === 'heading') return unit.block.depth <= 3 && text.length >= 3;
   if (unit.block.kind !== 'paragraph' || unit.block.container === 'listItem') return false;
   // Nor a label line naming the document and its number or date, nor a web address alone.
-  if (text.length > 300 || /:$/.test(text) || KIND_AND_ISSUE.test(text) || /^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
+  if (text.length > 300 || /:$/.test(text) || KIND_AND_ISSUE.test(text) || MONTH_AND_DAY.test(text) || /^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
   // A sentence of prose that ends with a full stop is a lead, not a headline; nor are two sentences
   // (`There are no crew on board. All crew are accounted for.`), nor a quotation (`“Our message …”`).
   if (/[.]$/.test(text) && (text.split(/\s+/).length > 12 || /[.!?][ \t]+\p{Lu}/u.test(text))) return false;
