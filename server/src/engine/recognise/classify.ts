@@ -3,7 +3,7 @@
  * so that an editor lints releases and leaves READMEs, notes, advisories and blog posts alone. Each
  * piece of evidence is kept with its weight, so `pressroom inspect` can say why.
  */
-import { findDate } from '../dates';
+import { MONTH, findDate } from '../dates';
 import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import { allMatches, countMatches } from '../text';
@@ -86,8 +86,10 @@ const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?res
 const ANNOUNCES =
   /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated|accepted|approved|confirmed|selected)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
 /** When something happened, as a news lead says it: `today`, `on Monday`, `last week`, a date. */
-const REPORTED_WHEN =
-  /\b(?:today|yesterday|this (?:morning|afternoon|evening|week)|tonight|last (?:week|month|night)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}\b|\b\d{1,2}[ \t]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/i;
+const REPORTED_WHEN = new RegExp(
+  `\\b(?:today|yesterday|this (?:morning|afternoon|evening|week)|tonight|last (?:week|month|night)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}[ \\t]+\\d{1,2}\\b|\\b\\d{1,2}[ \\t]+${MONTH}(?![\\p{L}]))`,
+  'iu',
+);
 /** A lead in the first or second person is a blog's or a letter's voice. */
 const FIRST_PERSON_LEAD = /\b(?:I|we|We|you|You|our|Our|my|My)\b/;
 /** An office that asks the public for help, as police and agencies do: `Anyone with information is asked to call …`. */
@@ -266,9 +268,10 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     .slice(0, 4)
     .map((b) => b.flat.slice(0, 300))
     .join('\n');
+  // The lead's opening, which several cues read: where a credit, an advisory's purpose and a news lead's "when" stand.
+  const leadOpening = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 400)) : '';
   // The credit opens the lead, below a title, a date and a byline the top blocks may all be.
-  const leadOpening = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 200)) : '';
-  const agency = NEWS_AGENCY_CREDIT.exec(opening) ?? NEWS_AGENCY_CREDIT.exec(leadOpening) ?? REPORTING_CREDIT.exec(paragraphText);
+  const agency = NEWS_AGENCY_CREDIT.exec(opening) ?? NEWS_AGENCY_CREDIT.exec(leadOpening.slice(0, 200)) ?? REPORTING_CREDIT.exec(paragraphText);
   if (agency)
     add(
       -4,
@@ -303,9 +306,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     ]),
   );
   // In the lead's opening, where an advisory says what it is for; a release may mention a briefing further down.
-  const eventForThePress = release.lead
-    ? ANNOUNCES_AN_EVENT_FOR_THE_PRESS.exec(document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 250)))
-    : null;
+  const eventForThePress = ANNOUNCES_AN_EVENT_FOR_THE_PRESS.exec(leadOpening.slice(0, 250));
   if (eventForThePress) add(-4, `it announces a press conference or a release to come (“${eventForThePress[0].slice(0, 50)}”), as an advisory does`);
   const addressed = top.slice(0, 4).find((b) => b.kind === 'paragraph' && ADDRESSES_THE_MEDIA.test(b.flat));
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
@@ -348,8 +349,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // on Monday`, `Today, he was charged …`), as releases and news stories open; notes, READMEs and
   // blog posts seldom do. A weak cue of form: where the document says it is something else
   // (an advisory, a statement), it adds nothing.
-  const leadText = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 400)) : '';
-  if (leadText && !release.dateline && REPORTED_WHEN.test(leadText) && !FIRST_PERSON_LEAD.test(leadText) && evidence.every((e) => e.weight > 0)) {
+  if (leadOpening && !release.dateline && REPORTED_WHEN.test(leadOpening) && !FIRST_PERSON_LEAD.test(leadOpening) && evidence.every((e) => e.weight > 0)) {
     add(1, 'the lead reports what happened and when');
   }
 

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { findDate } from '../dates';
+import { MONTH, findDate } from '../dates';
 import type { ParsedDocument } from '../parse';
 import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
@@ -101,7 +101,7 @@ const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gi;
 const KIND_AND_ISSUE =
   /\b(?:press|news|media) release[ \t:.-]{0,80}(?:(?:no\.?|number|#)[ \t]{0,3})?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|for (?:immediate )?release\b|(?:was |is )?(?:issued|published|dated)\b|embargo)/i;
 /** A month and a day alone (`Apr 19`), as a website dates a post above its text. */
-const MONTH_AND_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?$/i;
+const MONTH_AND_DAY = new RegExp(`^${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?$`, 'i');
 
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
