@@ -332,12 +332,13 @@ const NOT_THE_PRESS =
   /\b(?:sponsor\w*|investors?\b|creditors?|claims?|tickets?|booking|regist(?:er|ration)|hotline|helpline|customers?|orders?|sales|donat\w*|volunteer\w*|appl(?:y|ications?)|enrol\w*|admissions?)\b/i;
 
 /**
- * An email or valid phone in the closing matter, outside quotations and outside sections and
+ * An email or valid phone below the headline (not only in the closing matter: skeletons fix-all
+ * appends would push it out of any closing half), outside quotations and outside sections and
  * sentences for someone other than the press: a writer who gives one has set a contact down,
  * though not as one the recogniser reads as for the media.
  */
 function contactTrace(units: readonly Unit[], from: number, countries: readonly CountryCode[], excluded: (i: number) => boolean): Trace | null {
-  for (let i = Math.max(from, Math.floor(units.length / 2)); i < units.length; i++) {
+  for (let i = from; i < units.length; i++) {
     const unit = units[i];
     if (excluded(i) || !(MAY_REACH.test(unit.text) || unit.text.includes('[email')) || NOT_THE_PRESS.test(unit.text) || /^[\s*_]*[“"]/.test(unit.text)) continue;
     const token = tokensOf(unit.text.slice(0, CONTACT_BLOCK_MAX * 4), countries).find((t) => t.kind === 'email' || t.kind === 'phone');
