@@ -278,8 +278,10 @@ class TreeReader {
         continue;
       }
       open = null;
-      // Indentation, trailing spaces and block-quote markers around a line ending stay in the source.
-      if (j < end && (text[j] === ' ' || text[j] === '\t' || (text[j] === '>' && /[\r\n]/.test(value[i - 1] ?? '')))) {
+      // Indentation, trailing spaces and block-quote markers around a line ending stay in the source
+      // (the line ending may be a hard break's, before a text that opens the line).
+      const afterLineEnding = /[\r\n]/.test(value[i - 1] ?? '') || (i === 0 && /[\r\n]/.test(text[start - 1] ?? ''));
+      if (j < end && (text[j] === ' ' || text[j] === '\t' || (text[j] === '>' && afterLineEnding))) {
         j++;
         continue;
       }
