@@ -65,6 +65,49 @@ describe('recognition', () => {
         'Acme’s partners Ana Veld and Tom Birch lead the plant.\n\n“It took two years to find the right site,” commented Acme’s Birch.',
         ['Tom Birch'],
       ],
+      ['initials for a first name', '“The plant runs on data, from the first shift to the last,” said J.R. Okafor, co-founder of Acme.', ['J.R. Okafor']],
+      ['two particles before the surname', '“We waited ten years for a plant like this one,” says Pieter van der Berg, head of the works council.', ['Pieter van der Berg']],
+      [
+        'a hyphenated surname alone, the person named in full before',
+        'Line manager Ana Ruiz-Torres chose the site.\n\n“We looked at every town along the river,” said Ruiz-Torres.',
+        ['Ana Ruiz-Torres'],
+      ],
+      [
+        'an honorific and an initial are no sentence’s end before the verb',
+        'Dr. Ana Ruiz-Torres joined in May. Dr. Ruiz-Torres commented, “The plant will train two hundred people a year.” Tom P. Birch, COO, added, “Training starts in June.”',
+        ['Ana Ruiz-Torres', 'Tom P. Birch'],
+      ],
+      [
+        'a name and titles closing the paragraph, with no verb',
+        '“We are proud to build the region’s largest plant in forty years.” Rita Moreno, Director of Operations, Acme.',
+        ['Rita Moreno'],
+      ],
+      [
+        'one quotation split by its attribution, the name repeated at the end',
+        '“The plant is the biggest step we have taken,” says Rita Moreno, Director. “It doubles our output.” Rita Moreno, Director, Acme',
+        ['Rita Moreno'],
+      ],
+      [
+        'a titled signature that introduces the next quotation is not this one’s',
+        'Rita Moreno, Director, said: “The plant doubles our output this year.”Tom Birch, MD, Head of Purchasing, added:\n\n“Our suppliers will feel it first and most of all.”',
+        ['Rita Moreno', 'Tom Birch'],
+      ],
+      [
+        'an opening mark typed where the closing one belongs, before the attribution',
+        '“The plant will take a leading role in meeting the region’s needs, “Dr Ruiz said.',
+        ['Ruiz'],
+      ],
+      [
+        'a surname alone before the verb, and a listener after “told”',
+        'Christina Kroesen founded the plant.\n\nKroesen explains, “The purpose of the plant is to change the mold.”\n\n“We have served the city for forty years,” Antonio Uribe told Negocios magazine.',
+        ['Christina Kroesen', 'Antonio Uribe'],
+      ],
+      [
+        'a quotation after reported speech by a person with an honorific',
+        'Chief executive Chris Walton opened it.\n\nOther states will follow, and Mr Walton said the region looked set to gain.\n\n"All states seem to be moving in this direction because they see the benefit."',
+        ['Chris Walton'],
+      ],
+      ['one initial and one word open a list’s item, not a name', '**A. Major topics include: "What Is a Plant and Why Build One?", "Sites"**', [null]],
       [
         'Arabic name particles in capitals',
         '“Our exports grew by a third this year,” said H.E. Khalid Bin Saeed Al Mansoori, Minister of Trade.',

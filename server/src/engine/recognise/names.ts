@@ -10,7 +10,7 @@ const RANK_WORDS = 'Col|Lt|Lieut|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Brig|Insp
 const RANK = `(?:${RANK_WORDS})\\.`;
 /** Abbreviations whose full stop does not end a sentence: honorifics, ranks, `St.`, `Jr.`. */
 export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|${RANK_WORDS}|[A-Z])$`);
-const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
+const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon|H\\.[ \\t]?E)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
 // A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
 // character classes do not overlap, so a long run of capitals cannot make it backtrack.
 const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
@@ -22,8 +22,13 @@ const INITIAL = '[A-Z]\\.';
  * that opens with \p{Lu} is tried at every character and costs twice as much.
  */
 export const MAY_BE_CAPITAL = '(?=[A-Z\\u00C0-\\u00DE\\u0100-\\uFFFF])';
-/** A person's name: an optional honorific, then two to four name words (or one after an honorific). */
-export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${WORD}(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+)?${WORD}){0,3}`;
+/** First names written as initials: `A.J. Hunyady`, `J. J. Abrams`. */
+const FIRST_INITIALS = `(?:${INITIAL}(?:[ \\t]?${INITIAL})?[ \\t]+)`;
+/**
+ * A person's name: an optional honorific, then two to four name words (or one after an honorific);
+ * initials may stand for the first name, and particles (`van der`) may come before a surname.
+ */
+export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}`;
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}`, 'u');
 
@@ -38,6 +43,9 @@ const NOT_A_NAME = new Set(
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Inc Ltd LLC Corp Jr Sr'
   ).split(' '),
 );
+
+/** Initials that stand for a place, not a first name: `U.S. Senate` is no person. */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'U.N.', 'D.C.', 'N.Y.', 'L.A.', 'N.Z.', 'U.A.E.']);
 
 /**
  * Job titles: a phrase that holds one before its last word ("Growth Minister Helen") is a title
@@ -88,8 +96,11 @@ function accept(match: string, index: number): NameMatch | null {
   // surnames are a title's word ("James Governor").
   const head = words[words.length - 1];
   const title = words.length >= 2 && TITLE_WORDS.has(head) && (!SURNAMES_THAT_ARE_TITLES.has(head) || TITLE_WORDS.has(words[0]) || TITLE_MODIFIERS.has(words[0]));
-  if (!bare || title || NOT_A_NAME.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word))) return null;
+  if (!bare || title || NOT_A_NAME.has(words[0]) || PLACE_INITIALS.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word)))
+    return null;
   if (!honorific && words.length < 2) return null;
+  // One initial and one word is a list's item (`A. Major topics`) as often as a name.
+  if (/^[A-Z]\.$/.test(words[0]) && words.length < 3) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };
 }

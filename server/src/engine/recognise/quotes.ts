@@ -41,10 +41,15 @@ function doubleQuoted(text: string): Segment[] {
   if (open !== -1) segments.push({ open, close: -1, end: text.length });
   return segments;
 
+  /** An opening mark typed where the closing one belongs, before the attribution that ends the paragraph: `… needs, “Dr Kernohan said.` */
+  function closesBeforeAttribution(i: number): boolean {
+    return text.length - i <= 80 && ATTRIBUTION_TO_END.test(text.slice(i + 1));
+  }
+
   function visit(i: number, ch: string): void {
     if (open === -1) {
       if (OPEN_DOUBLE.has(ch)) open = i;
-    } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && (i === 0 || WHITESPACE.test(text[i - 1])))) {
+    } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && (i === 0 || WHITESPACE.test(text[i - 1])) && !closesBeforeAttribution(i))) {
       // An empty pair of marks is no quotation.
       if (i > open + 1) segments.push({ open, close: i, end: i });
       open = -1;
@@ -80,7 +85,11 @@ function singleQuoted(text: string): Segment[] {
 }
 
 const VERB =
-  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told [a-z]+|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s))';
+  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s))';
+/** Words after a quotation that end in a comma or colon and open another: they introduce it. */
+const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
+/** Who said it and the verb, closing the paragraph: `Dr Kernohan said.` */
+const ATTRIBUTION_TO_END = new RegExp(`^[ \\t]*[^“”"\\n]{1,60}?[ \\t]${VERB}\\.?[ \\t]*$`, 'u');
 /** Words that point back at the person last named: pronouns, and "the judge", "the minister". */
 const PRONOUN =
   '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
@@ -103,11 +112,13 @@ function reportedSpeaker(text: string): string | null {
   if (/["“”]/.test(text)) return null;
   let speaker: string | null = null;
   for (const name of namesIn(text)) {
-    if (name.name.includes(' ') && APPOSITIVE_THEN_VERB.test(text.slice(name.index + name.length, name.index + name.length + 120))) speaker = name.name;
+    if ((name.name.includes(' ') || name.hasHonorific) && APPOSITIVE_THEN_VERB.test(text.slice(name.index + name.length, name.index + name.length + 120))) speaker = name.name;
   }
   return speaker;
 }
 
+/** A sentence that is a surname and a verb of saying: `Kroesen explains,`. */
+const SURNAME_THEN_VERB = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)${ADVERB}[ \\t]+${VERB}[ \\t]*[,:]?[ \\t]*$`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
 /** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
 const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}\\p{Lu}[\\p{Ll}’'-]+)`;
@@ -145,13 +156,18 @@ interface Attribution {
   surname?: string;
   /** The surname follows a title (`Minister Payne`): a person even when not named before. */
   titled?: boolean;
+  /** A name and titles closing the paragraph, with no verb: a signature. */
+  signature?: boolean;
 }
 
 /** The sentence before a quotation: from the last sentence end before `index`. */
 function sentenceBefore(text: string, index: number): string {
   const windowStart = Math.max(0, index - 240);
   const window = text.slice(windowStart, index);
-  const boundary = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('.” '), window.lastIndexOf('." '));
+  // The full stop of `Dr.` or of an initial (`Michael P. Landy`) ends no sentence.
+  let fullStop = window.lastIndexOf('. ');
+  while (fullStop > 0 && ABBREVIATION_BEFORE_NAME.test(window.slice(Math.max(0, fullStop - 6), fullStop))) fullStop = window.lastIndexOf('. ', fullStop - 1);
+  const boundary = Math.max(fullStop, window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('.”'), window.lastIndexOf('."'));
   return boundary === -1 ? window : window.slice(boundary + 2);
 }
 
@@ -190,10 +206,16 @@ function dashedSpeaker(text: string): string | null {
   return dash ? (nameAtStart(text.slice(dash[0].length))?.name ?? null) : null;
 }
 
+/** What ends a paragraph after a quotation when it names who said it without a verb: `Robert Opp, UNDP’s Chief Digital Officer.` */
+const SIGNATURE_TO_END = new RegExp(`^(?:,(?![^“”"\\n]*[ \\t]${VERB})[^:“”"\\n]{1,150}?)?\\.?[ \\t]*$`, 'u');
+
 function attributionAfter(after: string): Attribution | null {
   const head = after.slice(0, 160);
   const dashed = dashedSpeaker(head);
   if (dashed) return { speaker: dashed, pronoun: false };
+  // `“…” Natalie Williams, Marketing Director, at Airwallex.`: a name and its titles close the paragraph.
+  const signature = after.length <= 200 ? nameAtStart(head.replace(/^[\s,.]+/, '')) : null;
+  if (signature && SIGNATURE_TO_END.test(head.replace(/^[\s,.]+/, '').slice(signature.length))) return { speaker: signature.name, pronoun: false, signature: true };
   const according = AFTER_ACCORDING.exec(head);
   const accordingName = according ? nameAtStart(according[1]) : null;
   if (accordingName) return { speaker: accordingName.name, pronoun: false };
@@ -203,7 +225,7 @@ function attributionAfter(after: string): Attribution | null {
     const name = firstNameIn(rest);
     if (name) return { speaker: name, pronoun: false };
     // `said Nielsen`, or `said Vensana’s Nielsen`: the organisation's possessive makes the surname a person's.
-    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}'-]+)\b(?!['’])/u.exec(rest);
+    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?)\b(?!['’-])/u.exec(rest);
     if (surname && !isTitleWord(surname[2])) return { speaker: null, pronoun: false, surname: surname[2], titled: Boolean(surname[1]) };
   }
   const named = AFTER_NAME_VERB.exec(head);
@@ -237,7 +259,7 @@ function attributionBefore(sentence: string): Attribution | null {
   // A name the verb follows at once is the speaker, before a name an appositive follows: in
   // "In welcoming Dame Taylor, Mr Yauvoli said," Dame Taylor is the one welcomed.
   const names = namesIn(sentence);
-  const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 140);
+  const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 240);
   const speaking =
     names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ??
     names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name))) ??
@@ -247,6 +269,9 @@ function attributionBefore(sentence: string): Attribution | null {
   const titledName = titled ? surnameAfterTitle(titled[1]) : null;
   if (titledName) return { speaker: null, pronoun: false, surname: titledName, titled: true };
   if (PRONOUN_THEN_VERB.test(sentence)) return { speaker: null, pronoun: true };
+  // `Kroesen explains, “…”`: a surname alone, a person's only when named in full before.
+  const surnameFirst = SURNAME_THEN_VERB.exec(sentence);
+  if (surnameFirst && !isTitleWord(surnameFirst[1])) return { speaker: null, pronoun: false, surname: surnameFirst[1] };
   // "Name, title: “…”" (European style) and "Name, on the significance of the event: “…”"
   const trimmed = sentence.trim();
   if (trimmed.endsWith(':')) {
@@ -400,6 +425,9 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     let segments = doubleQuoted(text);
     if (segments.length === 0) segments = singleQuoted(text);
     let unitQuote: Quote | null = null;
+    // Where the next quotation opens when the words after this one attribute it.
+    let attributedByGap = -1;
+    const nextOpening = (close: number): number => segments.find((s) => s.open > close)?.open ?? -1;
 
     const firstNonSpace = text.search(/\S/);
     for (const segment of segments) {
@@ -414,7 +442,14 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       if (!isQuotation(words) && !shortButSaid) continue;
       advanceMentions(segment.open);
 
-      let attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore(text, segment.open));
+      // `“…” Lee commented, “…”`: the words between two quotations attribute the first; read again
+      // before the second they would split one quotation in two.
+      const attributedBefore = unitQuote && attributedByGap === segment.open ? null : attributionBefore(sentenceBefore(text, segment.open));
+      // `Tom Birch added, “…”` between two quotations introduces the second: the first keeps its own.
+      const introducesNext = attributedBefore && INTRODUCES_QUOTATION.test(after.slice(0, 200));
+      const attributedAfter = introducesNext ? null : attributionAfter(after);
+      let attribution = attributedAfter ?? attributedBefore;
+      attributedByGap = attributedAfter && !attributedAfter.pronoun && segment.close !== -1 ? nextOpening(segment.close) : -1;
       // "Daniel Chapman, CEO of Argentem Creek Partners, commented:" then the quotation below it.
       const previousUnit = units[unit.index - 1];
       if (!attribution && segment.open === firstNonSpace && previousUnit && /(?::|\b(?:said|says|added|stated),)\s*$/.test(previousUnit.text)) {
@@ -445,7 +480,8 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // in the next paragraph with only a pronoun ("he added"): it stays one quote.
       // Within a paragraph, words taken up again with an attribution of their own ("He added that
       // …“…”") are another quotation; without one they continue the last.
-      let previous: Quote | null = (attribution ? null : unitQuote) ?? quoteRunningOn;
+      // The same speaker signing again after the words (`“…,” says Ann Lee, CEO. “…” Ann Lee, CEO`) splits nothing.
+      let previous: Quote | null = (attribution && !(attribution.signature && speaker && unitQuote?.speaker === speaker) ? null : unitQuote) ?? quoteRunningOn;
       if (takenUp && attribution?.pronoun) previous = takenUp;
       else if (takenUp && !attribution && !takenUp.speaker) previous = takenUp;
       if (previous && (!speaker || !previous.speaker || previous.speaker === speaker)) {
