@@ -165,6 +165,50 @@ describe('recognition', () => {
         ['ana@harbour.de'],
       );
     });
+    it('an email glued to the name it is made of, and a website glued to the email', () => {
+      assert.deepEqual(
+        contacts('Contact:Emily Oharaemilyo@acme.example').map((c) => [c.name, c.email]),
+        [['Emily Ohara', 'emilyo@acme.example']],
+      );
+      assert.deepEqual(
+        contacts('Media ContactBob Mikobmiko@acme.example').map((c) => [c.name, c.email]),
+        [['Bob Miko', 'bmiko@acme.example']],
+      );
+      assert.deepEqual(
+        contacts('Contact: Ana Veld, ir@acme.groupwww.acme.example').map((c) => c.email),
+        ['ir@acme.group'],
+      );
+    });
+    it('a second block after a blank line, the agency on the line below the name', () => {
+      assert.deepEqual(
+        contacts(
+          'For further information, please contact:\n\nRichard Lewis\nSenior communications manager\n+64 9 256 8191\n\nGerard Blank\nThe Agency (our PR agency)\n+64 27 524 3629',
+        ).map((c) => [c.name, c.phone]),
+        [
+          ['Richard Lewis', '+64 9 256 8191'],
+          ['Gerard Blank', '+64 27 524 3629'],
+        ],
+      );
+    });
+    it('a label that holds a desk’s number, then a person on the next line', () => {
+      assert.deepEqual(
+        contacts('For Media Inquiries: 214-706-1173\n\nLinzy Cotaya: 504-872-3446; linzy.cotaya@acme.example').map((c) => [c.name, c.phone]),
+        [
+          [null, '214-706-1173'],
+          ['Linzy Cotaya', '504-872-3446'],
+        ],
+      );
+    });
+    it('a sentence that offers a person for comment or an interview', () => {
+      assert.deepEqual(
+        contacts('For media comment, contact Mr Bob Charles, MP on telephone (02) 6277 4775.').map((c) => [c.name, c.phone]),
+        [['Bob Charles', '(02) 6277 4775']],
+      );
+      assert.deepEqual(
+        contacts('For more information or to schedule an interview, contact Robin Carr at 415-766-0927 or robin@acme.example.').map((c) => [c.name, c.email]),
+        [['Robin Carr', 'robin@acme.example']],
+      );
+    });
     it('fields run together by copy-paste', () => {
       assert.deepEqual(contacts('Contacts:John Mason(610) 334-7135jmason@example.com'), [{ line: 5, name: 'John Mason', email: 'jmason@example.com', phone: '(610) 334-7135' }]);
     });

@@ -17,14 +17,15 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 /**
  * Sentences that give the media a contact: "Media enquiries should be directed to …", "For more
  * information, contact the public affairs officer, Maj. Ana Ruiz, at …", "For more information on
- * this release please call …". A number offered to the public ("Creditors may call …", "For more
+ * this release please call …", "For media comment, contact …", "To schedule an interview, contact …".
+ * A number offered to the public ("Creditors may call …", "For more
  * information about courses, contact course-advice@…") is not one.
  */
 const CONTACT_SENTENCE =
-  /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b)/i;
+  /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b|\bfor[ \t]+(?:media|press)[ \t]+comments?\b|\b(?:to[ \t]+(?:schedule|arrange|request|book)[ \t]+(?:an?[ \t]+)?interviews?|for[ \t]+interviews?)\b[^.:\n]{0,40}?\b(?:contact|call|e-?mail|reach)\b)/i;
 
 /** A word every such sentence holds: a cheap test that passes most paragraphs over. */
-const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information/i;
+const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information|interview/i;
 
 interface Token extends Span {
   kind: 'name' | 'email' | 'phone' | 'invalid-email' | 'invalid-phone';
@@ -54,15 +55,36 @@ export function validPhone(raw: string, countries: readonly CountryCode[]): stri
   return null;
 }
 
-/** Trims copy-paste glue from an email: `…@accentro.dePhone` reads `…@accentro.de`. */
+/**
+ * Trims copy-paste glue from an email: `…@accentro.dePhone` reads `…@accentro.de`, and
+ * `ir@medios.groupwww.medios.ag` (the website glued on) reads `ir@medios.group`.
+ */
 function unglueEmail(email: string): string {
   const at = email.indexOf('@');
-  const domain = email.slice(at + 1);
+  const website = /^[^@]*\.[A-Za-z]{2,}(?=www\.)/.exec(email.slice(at + 1));
+  const domain = website ? website[0] : email.slice(at + 1);
   const lastDot = domain.lastIndexOf('.');
   const tld = domain.slice(lastDot + 1);
   const glued = /^([a-z]{2,})[A-Z]/.exec(tld);
-  return glued ? email.slice(0, at + 1 + lastDot + 1 + glued[1].length) : email;
+  return glued ? email.slice(0, at + 1 + lastDot + 1 + glued[1].length) : email.slice(0, at + 1 + domain.length);
 }
+
+/**
+ * Where an email glued to the name it is made of starts: `Emily Oharaemilyo@…` (first name and
+ * the surname's initial), `Bob Mikobmiko@…` (the first name's initial and the surname). The
+ * surname is the capitalised start of the local part; 0 when the local part is not so glued.
+ */
+function gluedSurnameLength(local: string, firstName: string): number {
+  const first = firstName.toLowerCase();
+  for (let k = 2; k < local.length - 1; k++) {
+    const surname = local.slice(0, k).toLowerCase();
+    const rest = local.slice(k).toLowerCase();
+    if (rest.startsWith(first) || rest === first[0] + surname || rest.startsWith(`${first[0]}.${surname}`)) return k;
+  }
+  return 0;
+}
+/** A first name just before a capitalised word glued to an email: `Emily Oharaemilyo@`. */
+const FIRST_NAME_BEFORE = /(?:^|[\s:])(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 const CAMEL_CASE_DOMAIN = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[a-z]{2,6}(?![A-Za-z])/g;
 
@@ -145,8 +167,14 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     blank(at, raw.length);
   }
   for (const match of allMatches(EMAIL, masked)) {
-    const email = unglueEmail(match[0].replace(/^['.]+/, ''));
-    const start = match.index + match[0].indexOf(email);
+    let email = unglueEmail(match[0].replace(/^['.]+/, ''));
+    let start = match.index + match[0].indexOf(email);
+    const firstName = /^\p{Lu}/u.test(email) ? FIRST_NAME_BEFORE.exec(masked.slice(Math.max(0, start - 30), start)) : null;
+    const surnameLength = firstName ? gluedSurnameLength(email.slice(0, email.indexOf('@')), firstName[1]) : 0;
+    if (surnameLength > 0) {
+      email = email.slice(surnameLength);
+      start += surnameLength;
+    }
     push('email', email, start, email.length);
     blank(start, email.length);
   }
@@ -188,16 +216,22 @@ interface Entry {
 function groupContacts(entries: readonly Entry[], countries: readonly CountryCode[], fallbackName: string | null): MediaContact[] {
   const contacts: MediaContact[] = [];
   let current: MediaContact | null = null;
-  for (const { unit, from, to } of entries) {
-    for (const token of tokensOf(unit.text.slice(from, to), countries)) {
+  let currentEntry = 0;
+  for (const [entryIndex, { unit, from, to }] of entries.entries()) {
+    // A name in a later paragraph than a contact that has a way to reach them is another person.
+    const afterComplete = (): boolean => entryIndex > currentEntry && current !== null && (current.email !== null || current.phone !== null);
+    // Line breaks kept: a name on one line and the agency on the next (`Gerard Blank` / `The
+    // Agency`) are not read as one phrase. The block's text has the flat text's offsets.
+    for (const token of tokensOf(unit.block.text.slice(unit.from + from, unit.from + to), countries)) {
       const span = unitSpan(unit, from + token.start, from + token.end);
       const startsNew =
         !current ||
         (token.kind === 'name' && current.name !== null) ||
-        (token.kind === 'name' && (current.email !== null || current.phone !== null) && contacts.length > 0) ||
+        (token.kind === 'name' && (current.email !== null || current.phone !== null) && (contacts.length > 0 || afterComplete())) ||
         (token.kind === 'email' && current.email !== null && current.email !== token.value);
       if (startsNew) {
         if (current) contacts.push(current);
+        currentEntry = entryIndex;
         current = { ...span, name: null, email: null, emailSpan: null, phone: null, phoneSpan: null, phoneE164: null, invalid: [] };
       }
       const contact = current!;
@@ -374,6 +408,19 @@ export function recogniseContacts(
   };
   /** Units of investor, sales or other sections not for the media. */
   const notForMedia = new Set<number>();
+  /**
+   * The paragraphs right after a label or sentence that gave its own details and that are contacts
+   * too: `For Media Inquiries: 214-706-1173`, then `Linzy Cotaya: 504-872-3446; linzy@…`.
+   */
+  const contactsBelow = (i: number): Entry[] => {
+    const entries: Entry[] = [];
+    const last = endOfSection(i);
+    // A number for investors, tickets or sales after it is not one for the media.
+    for (let j = i + 1; j <= last && !isSkipped(units[j]) && !NOT_THE_PRESS.test(units[j].text) && contactEvidence(units[j], true, countries) >= CONTACT_EVIDENCE; j++) {
+      entries.push({ unit: units[j], from: 0, to: units[j].text.length });
+    }
+    return entries;
+  };
 
   for (let i = Math.min(labelledFrom, from); i < units.length; i++) {
     const unit = units[i];
@@ -416,6 +463,10 @@ export function recogniseContacts(
           const last = endOfSection(i);
           for (let j = i + 1; j <= last; j++) entries.push({ unit: units[j], from: 0, to: units[j].text.length });
           consumedUpTo = last;
+        } else if (k === labels.length - 1) {
+          const below = contactsBelow(i);
+          entries.push(...below);
+          consumedUpTo += below.length;
         }
         addSection(unitSpan(unit, label.index, end));
         contacts.push(...groupContacts(entries, countries, null));
@@ -427,10 +478,12 @@ export function recogniseContacts(
     if (sentence) {
       // From the start of the sentence: "Owen Pritchard can be reached at …" names the contact first.
       const sentenceStart = Math.max(text.lastIndexOf('. ', sentence.index) + 1, 0);
-      const found = groupContacts([{ unit, from: sentenceStart, to: text.length }], countries, null).filter((c) => c.email || c.phone);
+      const below = contactsBelow(i);
+      const found = groupContacts([{ unit, from: sentenceStart, to: text.length }, ...below], countries, null).filter((c) => c.email || c.phone);
       if (found.length > 0) {
         addSection(unitSpan(unit, sentence.index));
         contacts.push(...found);
+        i += below.length;
       }
     }
   }
