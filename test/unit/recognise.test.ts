@@ -459,6 +459,7 @@ describe('headlines below a letterhead', () => {
     ['an office’s name and a date', 'MINISTRY OF HEALTH 2 SEPTEMBER 2026'],
     ['a month and a day alone', 'Apr 19'],
     ['the document’s kind glued to its weekday and date', 'Harbour Rowing Society News ReleaseMonday, September 18th, 2026'],
+    ['a byline', '**FOR IMMEDIATE RELEASE**\n**By the Harbour Rowing Society Media Team**'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {
@@ -466,6 +467,11 @@ describe('headlines below a letterhead', () => {
       assert.equal(found?.text, 'Rowing Society Publishes Safe Boating Guide');
     });
   }
+  it('a `##` title, with no `#` one, outweighs a letterhead and its reference above it', () =>
+    assert.equal(
+      parts(`**Office of the Secretary**\n**Ref:** HRS/PR/02/26\n**For Immediate Release**\n\n## Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`).headline?.text,
+      'Rowing Society Publishes Safe Boating Guide',
+    ));
   for (const section of ['# Background', '# Notes to editors', '# About the Harbour Rowing Society']) {
     it(`a plain first line is still the headline when a short release's sections are set as ${section}`, () =>
       assert.equal(
@@ -512,6 +518,17 @@ describe('release lines after the document’s kind', () => {
     );
     assert.equal(found.releaseLine?.kind, 'immediate');
     assert.equal(found.headline?.text, 'Harbour County DA Announces Grant for Victim Services');
+  });
+  it('a release line on a line of its own inside the letterhead’s paragraph, its title running on to the next line', () => {
+    const found = parts(
+      'April 27, 2026 Contact: Ana Veld\nHarbour County District Attorney’s Office\n214-555-0100 (Office)\nana.veld@harbour.example\nFOR IMMEDIATE RELEASE: Harbour County DA Announces $500K\nFederal Grant for Victim Services\n(HARBOUR CITY) – The district attorney announced a grant today for the county’s victims of crime.\n',
+    );
+    assert.equal(found.releaseLine?.kind, 'immediate');
+    assert.equal(found.headline?.text, 'Harbour County DA Announces $500K Federal Grant for Victim Services');
+  });
+  it('an embargo on the line below a bold title, in the same paragraph', () => {
+    const found = parts('**Rowing Society Publishes Safe Boating Guide**  \nEmbargoed until 7 pm, 16 December 2026\n\nThe society today published its guide to safe boating.\n');
+    assert.equal(found.releaseLine?.embargoUntil, '2026-12-16T19:00');
   });
   it('`Media Release – Embargoed until Midday 21 January` is an embargo', () =>
     assert.equal(

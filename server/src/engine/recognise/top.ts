@@ -4,11 +4,9 @@ import type { ParsedDocument } from '../parse';
 import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
 import { readDateline } from './dateline';
-import { CONTACT_LABEL, DOCUMENT_LABEL, matchesLabel, namesClosingPart } from './labels';
+import { CONTACT_LABEL, DOCUMENT_LABEL, RELEASE_LINE, matchesLabel, namesClosingPart } from './labels';
 import { type Unit, unitSpan } from './units';
 
-const RELEASE_LINE =
-  /^[\s*_>#]*(?:(?:press|news|media) release[ \t]{0,40}[:–—-]?[ \t]{0,40})?(?:for immediate release|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
 const EMBARGO = /embargo|hold for release|for release (?:on|at|after|until)|not for (?:publication|release|broadcast)/i;
 const TIME_12H = /\b(\d{1,2})(?:[:.](\d{2}))?[ \t]*([ap])\.?[ \t]?m\b\.?/i;
 const TIME_24H = /\b([01]?\d|2[0-3])[:.h]([0-5]\d)\b/;
@@ -119,6 +117,8 @@ function headlineCandidate(unit: Unit): boolean {
   if (/^[“"‘]/.test(text) && /[”"’]$/.test(text) && text.split(/\s+/).length > 12) return false;
   // A sign-off (`Published by Friends of the Earth Trust`, `Source: www.…`) closes a release; it does not title it.
   if (/^(?:issued|released|distributed|published|posted) by\b|^source[ \t]*:/i.test(text)) return false;
+  // Nor a byline (`By FOLICEA Media & Publicity Team`).
+  if (/^[Bb]y[ \t]+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 14) return false;
   // The document's kind and its issuer (`Press Release – KiwiRail`) is a label.
   if (/^(?:press|news|media) release[ \t]*[–—:|-][ \t]*(?:\p{Lu}[\p{L}&.'’-]*[ \t]*){1,4}$/iu.test(text)) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
@@ -255,7 +255,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   // A title set as `#` outweighs the short plain lines above it: a letterhead, an address, a
   // `MEDIA` label or a contact line copied from the page's header.
   // A section's heading (`# Background`, `# About Acme`) in a short release is no title.
-  const title = candidates.find((u) => u.block.kind === 'heading' && u.block.depth === 1 && before.indexOf(u) <= 5 && !namesClosingPart(u.text));
+  // With no `#` title, a `##` one (as some sites set the page's title) does the same.
+  const titleAt = (depth: number): Unit | undefined =>
+    candidates.find((u) => u.block.kind === 'heading' && u.block.depth === depth && before.indexOf(u) <= 5 && !namesClosingPart(u.text));
+  const title = titleAt(1) ?? titleAt(2);
   const above = title ? candidates.slice(0, candidates.indexOf(title)) : [];
   const headlineUnit = title && above.every((u) => u.block.kind !== 'heading' && u.text.trim().length <= 160) ? title : (candidates[0] ?? null);
   // A headline glued to its dateline on one collapsed line is not separable: fall back to the first unit.

@@ -1,6 +1,6 @@
 import { sourceSpan, type Block } from '../parse';
 import type { Span } from '../text';
-import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, NON_MEDIA_CONTACT_LABEL, matchesLabel } from './labels';
+import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, NON_MEDIA_CONTACT_LABEL, RELEASE_LINE, matchesLabel } from './labels';
 import { allMatches } from '../text';
 
 /**
@@ -44,7 +44,7 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
 const PART_LABELS = [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, END_MARK];
 
 /**
- * Splits a multi-line paragraph around lines that are part labels or an end mark, as in
+ * Splits a multi-line paragraph around lines that are part labels, release lines or an end mark, as in
  * `About Node.js Foundation` directly followed, on the next line, by the boilerplate.
  */
 function labelledLines(text: string): [number, number][] {
@@ -55,10 +55,21 @@ function labelledLines(text: string): [number, number][] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim().length <= 90 && PART_LABELS.some((pattern) => matchesLabel(pattern, line))) {
+    // A release line inside a letterhead's paragraph (`…@DallasCounty.org` / `FOR IMMEDIATE RELEASE`) is a unit too,
+    // with the title its colon may carry on into the lines below (`FOR IMMEDIATE RELEASE: Acme Announces` / `New Plant`).
+    const releaseLine = RELEASE_LINE.test(line);
+    if (line.trim().length <= 90 && (releaseLine || PART_LABELS.some((pattern) => matchesLabel(pattern, line)))) {
       if (lineStart > from) pieces.push([from, lineStart]);
-      pieces.push([lineStart, lineEnd]);
-      from = lineEnd + 1;
+      let end = lineEnd;
+      // Up to two lines of title, until a line that opens the lead (`(DALLAS) – …`).
+      for (let more = 0; releaseLine && /release[ \t]*:[ \t]*\S/i.test(line) && more < 2 && end < text.length; more++) {
+        const nextEnd = text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1);
+        if (/^[ \t]*\(|[ \t][–—][ \t]|[ \t]--[ \t]|[.!?]$/.test(text.slice(end + 1, nextEnd).trimEnd())) break;
+        end = nextEnd;
+      }
+      pieces.push([lineStart, end]);
+      from = end + 1;
+      lineEnd = end;
     }
     lineStart = lineEnd + 1;
   }
