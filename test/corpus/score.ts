@@ -85,6 +85,12 @@ const surnameOf = (s: string): string => normaliseText(s).split(' ').pop() ?? ''
 /** A dateline's place before its first comma; a label may leave it null (a date-only dateline). */
 const cityKey = (s: string | null): string => normaliseText((s ?? '').split(',')[0]);
 const digits = (s: string): string => s.replace(/\D/g, '');
+/** A contact's phone as a label writes it may hold two numbers (`020 7592 8112 / 07788 422155`): the engine reports the first. */
+const firstPhoneDigits = (s: string): string => {
+  const [first, second] = s.split(/[ \t]*\/[ \t]*(?=[+(\d])/);
+  // `415/947-4248` and `0331/7400765-33` are one number with its area code.
+  return second !== undefined && digits(first).length >= 7 && digits(second).length >= 7 ? digits(first) : digits(s);
+};
 
 export class Scorecard {
   readonly fields = new Map<string, Tally>();
@@ -182,7 +188,7 @@ export class Scorecard {
     this.compareSets(
       file,
       'mediaContacts.phones',
-      e.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])),
+      e.mediaContacts.flatMap((c) => (c.phone ? [firstPhoneDigits(c.phone)] : [])),
       a.mediaContacts.flatMap((c) => (c.phone ? [digits(c.phone)] : [])),
       e.mediaContacts[0]?.line ?? null,
     );

@@ -199,10 +199,29 @@ describe('recognition', () => {
         ],
       );
     });
+    it('two numbers for one person, separated by a slash, and a national number after a trunk prefix', () => {
+      assert.deepEqual(
+        contacts('CONTACT: John Flynn  02 6270 5477 / 0419 494 761\n\nKirsty Ward  020 7592 8128/07917628998').map((c) => [c.name, c.phone]),
+        [
+          ['John Flynn', '02 6270 5477'],
+          ['Kirsty Ward', '020 7592 8128'],
+        ],
+      );
+      assert.deepEqual(
+        parts(
+          '# Port opens a berth\n\nTAURANGA, New Zealand, May 4, 2026 – The port opened a berth.\n\nFor more information, please contact:\n\nAna Veld\nCommunications Manager\n021 865 884\n',
+        ).mediaContacts.map((c) => c.phone),
+        ['021 865 884'],
+      );
+    });
     it('a sentence that offers a person for comment or an interview', () => {
       assert.deepEqual(
         contacts('For media comment, contact Mr Bob Charles, MP on telephone (02) 6277 4775.').map((c) => [c.name, c.phone]),
         [['Bob Charles', '(02) 6277 4775']],
+      );
+      assert.deepEqual(
+        contacts('The President of the Law Society, Mr Fabian Dixon, is available for interview on (03) 6235 9311.').map((c) => [c.name, c.phone]),
+        [['Fabian Dixon', '(03) 6235 9311']],
       );
       assert.deepEqual(
         contacts('For more information or to schedule an interview, contact Robin Carr at 415-766-0927 or robin@acme.example.').map((c) => [c.name, c.email]),

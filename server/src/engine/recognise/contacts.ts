@@ -10,7 +10,8 @@ import { allMatches } from '../text';
 // Bounded repetitions only: each start position costs at most a few hundred steps.
 const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
 const AT_TOKEN = /[^\s<>()[\]]{1,64}@[^\s<>()[\]]{1,100}/g;
-const PHONE = /(?:\+\(?|\(|\b)\d[\d ().\-/\u00a0]{5,24}\d/g;
+// A slash only between digits (`415/947-4248`): one spaced out (`02 6270 5477 / 0419 494 761`) separates two numbers.
+const PHONE = /(?:\+\(?|\(|\b)\d(?:[\d ().\-\u00a0]|(?<=\d)\/(?=\d)){5,24}\d/g;
 const PHONE_LABEL = /(?:phone|tel|telephone|mobile|mob|cell|call|fax|t|m)\.?\s*:?\s*$/i;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 
@@ -22,10 +23,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
  * information about courses, contact course-advice@…") is not one.
  */
 const CONTACT_SENTENCE =
-  /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b|\bfor[ \t]+(?:media|press)[ \t]+comments?\b|\b(?:to[ \t]+(?:schedule|arrange|request|book)[ \t]+(?:an?[ \t]+)?interviews?|for[ \t]+interviews?)\b[^.:\n]{0,40}?\b(?:contact|call|e-?mail|reach)\b)/i;
+  /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b|\bfor[ \t]+(?:media|press)[ \t]+comments?\b|\bavailable[ \t]+for[ \t]+(?:interviews?|comments?)\b|\b(?:to[ \t]+(?:schedule|arrange|request|book)[ \t]+(?:an?[ \t]+)?interviews?|for[ \t]+interviews?)\b[^.:\n]{0,40}?\b(?:contact|call|e-?mail|reach)\b)/i;
 
 /** A word every such sentence holds: a cheap test that passes most paragraphs over. */
-const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information|interview/i;
+const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information|interview|comment/i;
 
 interface Token extends Span {
   kind: 'name' | 'email' | 'phone' | 'invalid-email' | 'invalid-phone';
@@ -35,7 +36,7 @@ interface Token extends Span {
 
 /** Countries tried for numbers written without a country code, most likely first. */
 export function phoneCountries(hint: CountryCode | null): CountryCode[] {
-  const order: CountryCode[] = ['US', 'GB', 'CA', 'AU', 'DE', 'FR'];
+  const order: CountryCode[] = ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'DE', 'FR'];
   return hint ? [hint, ...order.filter((c) => c !== hint)] : order;
 }
 
@@ -145,9 +146,9 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     tokens.push({ kind, value, start: offsets[start], end: offsets[start + length - 1] + 1, ...(e164 ? { e164 } : {}) });
   };
   // Phones first, then emails in what remains.
-  for (const match of allMatches(PHONE, masked)) {
-    let raw = match[0].replace(/[\s(/.-]+$/, '');
-    let at = match.index;
+  const readPhone = (candidate: string, index: number): void => {
+    let raw = candidate.replace(/[\s(/.-]+$/, '');
+    let at = index;
     // A date's year run into the number (`Brian McClung January 8, 2008 (651) 296-0001`) is not part of it.
     const year = /^(?:19|20)\d{2}[ \t\u00a0]+(?=[(+\d])/.exec(raw);
     if (year && validPhone(raw.slice(year[0].length), countries)) {
@@ -155,16 +156,26 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
       at += year[0].length;
     }
     const digits = raw.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) continue;
+    if (digits.length < 7 || digits.length > 15) return;
     // A year range or a figure in prose is not a phone: numbers need a label or a phone-like shape.
     const labelled = PHONE_LABEL.test(masked.slice(Math.max(0, at - 12), at));
-    // Unlabelled, only an international or a full national number reads as a phone, not a street number.
-    if (!labelled && !/^[+(]/.test(raw) && digits.length < 10) continue;
+    // Unlabelled, only an international or a full national number reads as a phone, not a street
+    // number: ten digits, or nine after a trunk prefix (`021 865 884` in New Zealand).
+    if (!labelled && !/^[+(]/.test(raw) && digits.length < (/^0\d/.test(raw) ? 9 : 10)) return;
     const e164 = validPhone(raw, countries);
     if (e164) push('phone', raw.trim(), at, raw.length, e164);
     else if (labelled) push('invalid-phone', raw.trim(), at, raw.length);
-    else continue;
+    else return;
     blank(at, raw.length);
+  };
+  for (const match of allMatches(PHONE, masked)) {
+    // Two numbers glued by a slash (`020 7592 8128/07917628998`) are read one by one.
+    const slash = match[0].indexOf('/');
+    if (slash === -1 || match[0].replace(/\D/g, '').length <= 15) readPhone(match[0], match.index);
+    else {
+      readPhone(match[0].slice(0, slash), match.index);
+      readPhone(match[0].slice(slash + 1), match.index + slash + 1);
+    }
   }
   for (const match of allMatches(EMAIL, masked)) {
     let email = unglueEmail(match[0].replace(/^['.]+/, ''));
