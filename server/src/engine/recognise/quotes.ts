@@ -281,6 +281,11 @@ function attributionBefore(sentence: string): Attribution | null {
   return null;
 }
 
+/** True when a quote is already given to this speaker. */
+function saidBy(quote: Quote | null, speaker: string | null): boolean {
+  return speaker !== null && quote?.speaker === speaker;
+}
+
 /** Fewer words than this inside quotation marks is a scare quote or a title, not a quotation. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -444,11 +449,11 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
 
       // `“…” Lee commented, “…”`: the words between two quotations attribute the first; read again
       // before the second they would split one quotation in two.
-      const attributedBefore = unitQuote && attributedByGap === segment.open ? null : attributionBefore(sentenceBefore(text, segment.open));
+      const attributedBefore: Attribution | null = unitQuote !== null && attributedByGap === segment.open ? null : attributionBefore(sentenceBefore(text, segment.open));
       // `Tom Birch added, “…”` between two quotations introduces the second: the first keeps its own.
-      const introducesNext = attributedBefore && INTRODUCES_QUOTATION.test(after.slice(0, 200));
-      const attributedAfter = introducesNext ? null : attributionAfter(after);
-      let attribution = attributedAfter ?? attributedBefore;
+      const introducesNext: boolean = attributedBefore !== null && INTRODUCES_QUOTATION.test(after.slice(0, 200));
+      const attributedAfter: Attribution | null = introducesNext ? null : attributionAfter(after);
+      let attribution: Attribution | null = attributedAfter ?? attributedBefore;
       attributedByGap = attributedAfter && !attributedAfter.pronoun && segment.close !== -1 ? nextOpening(segment.close) : -1;
       // "Daniel Chapman, CEO of Argentem Creek Partners, commented:" then the quotation below it.
       const previousUnit = units[unit.index - 1];
@@ -481,7 +486,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // Within a paragraph, words taken up again with an attribution of their own ("He added that
       // …“…”") are another quotation; without one they continue the last.
       // The same speaker signing again after the words (`“…,” says Ann Lee, CEO. “…” Ann Lee, CEO`) splits nothing.
-      let previous: Quote | null = (attribution && !(attribution.signature && speaker && unitQuote?.speaker === speaker) ? null : unitQuote) ?? quoteRunningOn;
+      let previous: Quote | null = (attribution && !(attribution.signature && saidBy(unitQuote, speaker)) ? null : unitQuote) ?? quoteRunningOn;
       if (takenUp && attribution?.pronoun) previous = takenUp;
       else if (takenUp && !attribution && !takenUp.speaker) previous = takenUp;
       if (previous && (!speaker || !previous.speaker || previous.speaker === speaker)) {
