@@ -340,6 +340,38 @@ describe('recognition', () => {
         ),
         ['United Nations Office of Counter-Terrorism'],
       ));
+    it('two partners’ About paragraphs, the second run into its name or after a colon and a bracket', () => {
+      assert.deepEqual(
+        organizations(
+          '## About Acme Wealth Management\n\nAcme Wealth Management is a global firm.\n\nAbout TruNorth MultifamilyTruNorth Multifamily is a national real estate investment firm based in Los Angeles.',
+        ),
+        ['Acme Wealth Management', 'TruNorth Multifamily'],
+      );
+      assert.deepEqual(
+        organizations(
+          'ABOUT REXA USA: Rexa USA, the parent of the group in the USA, is a distributor of electrical supplies.\n\nABOUT LEGACY CLUB: (LEGACY) is a premier racing organization owned by seven partners and founded in 2020.',
+        ),
+        ['REXA USA', 'LEGACY CLUB'],
+      );
+    });
+    it('a run-in label whose name the paragraph says again in another form', () =>
+      assert.deepEqual(organizations('About APGFCU APG Federal Credit Union is a member-owned, not-for-profit financial cooperative serving 100,000 members in Maryland.'), [
+        'APGFCU',
+      ]));
+    it('two unlabelled closing descriptions, one after the other, but not a person and their town', () => {
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nThe Acme Foundation is a nonprofit that focuses on water for towns and has members in 40 countries.\n\nParity Technologies is a core infrastructure company founded in 2015 with offices in Berlin and London.',
+        ),
+        ['Acme Foundation', 'Parity Technologies'],
+      );
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nKeran, of Inver Grove Heights, is a controller with Best Buy in Richfield and a member of the society.',
+        ),
+        [],
+      );
+    });
     const runIn: [string, string, string[]][] = [
       [
         'a colon after the name, inside a release pasted onto one line',

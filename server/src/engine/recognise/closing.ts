@@ -124,7 +124,7 @@ const LEGAL_FORM_AT_END = /[ \t\u00a0,]+(?:AG|SE|GmbH|Inc\.?|Ltd\.?|plc|LLC|S\.A
  * so does a dash set between spaces (`About United Health Products -- UHP has developed …`).
  */
 const ABOUT_COLON =
-  /^(?:About|ABOUT)[ \t\u00a0]+((?:the[ \t]+)?[\p{Lu}\d][^:\n.!?–—]{0,80}?(?:\b(?:Inc|Ltd|Corp|Co|LLC)\.)?)(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:--|–|—))[ \t\u00a0]*(?=[\p{Lu}\d])/u;
+  /^(?:About|ABOUT)[ \t\u00a0]+((?:the[ \t]+)?[\p{Lu}\d][^:\n.!?–—]{0,80}?(?:\b(?:Inc|Ltd|Corp|Co|LLC)\.)?)(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:--|–|—))[ \t\u00a0]*(?=[\p{Lu}\d(])/u;
 
 function aboutColon(text: string): { label: number; organization: string } | null {
   const colon = ABOUT_COLON.exec(text);
@@ -145,6 +145,10 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
   if (!head) return null;
   const words = text.slice(head[0].length, head[0].length + 200).split(/[ \t\u00a0]+/);
   const bare = (name: string): string => name.replace(/^the[ \t\u00a0]+/i, '').replace(/[:,]$/, '');
+  const label = (count: number): { label: number; organization: string } => {
+    const name = words.slice(0, count).join(' ');
+    return { label: head[0].length + name.length, organization: bare(name) };
+  };
   for (let count = 1; count <= Math.min(8, words.length - 1); count++) {
     const name = words.slice(0, count).join(' ');
     // A sentence ends at a full stop, but a legal form's does not end the name (`Worth, Inc. Founded`).
@@ -160,7 +164,19 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
       (first.length >= 3 && new RegExp(`^${first.replace(/[^\p{L}\d]/gu, '.')}\\b`, 'u').test(rest));
     if (repeats || DESCRIPTION_OPENING.test(rest)) return { label: head[0].length + name.length, organization: again };
   }
+  // The name said again in another form (`About APGFCU APG Federal Credit Union is a …`): where a
+  // description of an organisation begins, after a name of one to four words.
+  for (let count = 1; count <= Math.min(4, words.length - 1); count++) {
+    if (!/^[\p{Lu}\d]/u.test(words[count - 1]) || /[.!?]$/.test(words[count - 1])) return null;
+    if (describesOrganisation(text.slice(label(count).label).trimStart())) return label(count);
+  }
   return null;
+}
+
+/** An About label run into the paragraph it opens, in any of its forms. */
+function aboutRunInAt(text: string): boolean {
+  const slice = text.trimStart();
+  return /^(?:About|ABOUT)[ \t\u00a0]\p{Lu}/u.test(slice) && (gluedAbout(slice) ?? aboutColon(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null)) !== null;
 }
 
 // After a sentence, a link, two spaces or a label's colon (`Notes for Editors: About Acme: …`).
@@ -198,7 +214,7 @@ function describesOrganisation(text: string): RegExpExecArray | null {
 
 /** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
 export const DESCRIBING_VERB =
-  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|oversees|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds)\b/;
+  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|oversees|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds|examines|licenses|licences|certifies|administers|governs|advises|maintains|conducts|oversees)\b/;
 /** A news sentence, not a description: what happened today, what someone said. */
 const NEWS_MARKS = /["“”]|\b(?:said|says|today|yesterday|announced|will)\b/;
 const DESCRIBING_PARTICIPLE =
@@ -291,7 +307,15 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     if (isSkipped(unit) || taken.has(i)) continue;
     const organization = aboutLabel(unit) ?? lowerCaseBrandLabel(unit, units[i + 1]);
     if (organization) {
-      const last = sectionEnd(units, i);
+      // A second organisation's About run into its paragraph (`About TruAmerica MultifamilyTruAmerica
+      // Multifamily is …`) ends this one's section.
+      let last = sectionEnd(units, i);
+      for (let j = i + 1; j <= last; j++) {
+        if (!isSkipped(units[j]) && aboutRunInAt(units[j].text)) {
+          last = j - 1;
+          break;
+        }
+      }
       if (last === i && unit.block.kind !== 'heading') continue;
       // One "About" over a list of organisations (a coalition): each item is a boilerplate.
       const members = units.slice(i + 1, last + 1).filter((u) => u.block.container === 'listItem' && /^\p{Lu}/u.test(u.text.trim()) && u.text.split(/\s+/).length >= 8);
@@ -355,19 +379,24 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     .map((u) => u.text)
     .join('\n');
   const namedAtTop = (name: string): boolean => top.includes(name);
+  // Partners' releases close with a description of each, one after the other.
+  let lastDescribed = -2;
   for (let i = closingFrom; i < units.length; i++) {
     const unit = units[i];
     if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph' || unit.block.container === 'blockquote') continue;
-    if (found.length > 0 && !unit.block.italic) continue;
+    if (found.length > 0 && !unit.block.italic && lastDescribed !== i - 1) continue;
     // An emphasis mark left open (`*The Board is an independent agency …`) is no part of the text.
     const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
-    if (text.startsWith('About')) continue;
+    // `Keran, of Inver Grove Heights, is a controller …`: a person and their town, as appointments are written.
+    if (text.startsWith('About') || /^\p{Lu}[\p{Ll}'’-]+, of \p{Lu}/u.test(text)) continue;
     const match = describesOrganisation(text);
     // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.
     const organization = match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text) ? match[1] : i >= from + 2 ? organisationDescribed(text, namedAtTop) : null;
-    if (organization) {
+    // The next description in a run must name an organisation, not a person (`Mooney, of Cold Spring, is a professor`).
+    const chained = found.length > 0 && !unit.block.italic;
+    if (organization && (!chained || ORGANISATION_WORD.test(organization) || /^\p{Lu}{2,}/u.test(organization))) {
       take(i, i, cleanOrganisation(organization), null);
-      if (!unit.block.italic) break;
+      lastDescribed = i;
     }
   }
   return found.sort((a, b) => a.start - b.start);
