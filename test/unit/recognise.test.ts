@@ -354,6 +354,31 @@ describe('recognition', () => {
         ['REXA USA', 'LEGACY CLUB'],
       );
     });
+    it('an About on a topic (an illness, an agreement) is background, not a boilerplate', () => {
+      const release = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
+      const disease = release(
+        '## About Osteoarthritis of the Knee\n\nOsteoarthritis (OA) is a progressive joint disease that is a leading cause of disability.\n\n## About Acme\n\nAcme is a company founded in 1950 that makes joints.',
+      );
+      assert.equal(disease.background?.line, 7);
+      assert.deepEqual(
+        disease.boilerplate.map((b) => b.organization),
+        ['Acme'],
+      );
+      const glued = release(
+        'About DMDDuchenne muscular dystrophy (DMD) is a fatal X-linked disorder caused by the absence of a protein.About AcmeAcme is pioneering therapies for genetic disease and was founded in 2019.',
+      );
+      assert.ok(glued.background);
+      assert.deepEqual(
+        glued.boilerplate.map((b) => b.organization),
+        ['Acme'],
+      );
+      assert.equal(release('### About the Paris Agreement\n\nSee the agreement here: https://unfccc.example/paris.pdf').background?.line, 7);
+      assert.deepEqual(
+        release('About Cancer Support Community (CSC):CSC is a nonprofit organization dedicated to supporting families affected by cancer since 1990.').boilerplate.length,
+        1,
+      );
+    });
     it('a run-in label whose name the paragraph says again in another form', () =>
       assert.deepEqual(organizations('About APGFCU APG Federal Credit Union is a member-owned, not-for-profit financial cooperative serving 100,000 members in Maryland.'), [
         'APGFCU',

@@ -58,6 +58,32 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
 
 const INLINE_BACKGROUND = /^(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts)\s*:/i;
 
+/** What a topic's About describes: an illness, an agreement, a law, not an organisation. */
+const TOPIC_WORD =
+  /\b(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}\d’'-]+[ \t]+){0,4}?(?:disease|disorder|syndrome|condition|cancer|carcinoma|tumou?r|infection|virus|illness|dystrophy|deficiency|treaty|agreement|convention|legislation|regulation|directive)s?\b/iu;
+
+/**
+ * An About on a topic, not on an organisation (`About DMD` over `Duchenne muscular dystrophy (DMD)
+ * is a fatal X-linked disorder …`, `About the Paris Agreement`): its first sentence says the topic
+ * is an illness, an agreement or a law, and nothing an organisation has. Such a section is background.
+ */
+export function describesTopic(description: string, name = ''): boolean {
+  // A sentence ends at a full stop, also one glued to the next sentence (`…protein.About Acme`).
+  const fullStop = description.search(/[.!?](?=\s|$|\p{Lu})/u);
+  const sentence = fullStop === -1 ? description.slice(0, 300) : description.slice(0, Math.min(fullStop, 300));
+  return (TOPIC_NAME.test(name) || TOPIC_WORD.test(sentence)) && !ORGANISATION_NOUN.test(sentence);
+}
+/** What only an organisation is: founded, a company, a charity. */
+const ORGANISATION_NOUN = /\b(?:founded|established|headquartered|company|non-?profit|charity|organi[sz]ation|foundation|association|agency|firm|institute|university)\b/i;
+/** A topic's name in an About label: `About the Paris Agreement`, `About Duchenne Muscular Dystrophy`. */
+const TOPIC_NAME = /\b(?:Agreement|Treaty|Convention|Act|Disease|Disorder|Syndrome|Dystrophy|Cancer)\b/;
+
+/** The description an About label heads: the rest of its paragraph when run in, else the next unit. */
+function aboutDescription(units: readonly Unit[], i: number, labelEnd: number): string {
+  const rest = units[i].text.slice(labelEnd).trim();
+  return rest || (units[i + 1]?.text.trim() ?? '');
+}
+
 export function recogniseBackground(units: readonly Unit[], from: number): Background | null {
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
@@ -67,6 +93,12 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
       // "Further information:" over a person and a phone is the contact section, not background.
       if (matchesLabel(CONTACT_LABEL, text) && units.slice(i + 1, last.index + 1).some((u) => MAY_REACH.test(u.text))) continue;
       return { start: unitSpan(unit).start, end: unitSpan(last).end, label: text.replace(/[:.]$/, '') };
+    }
+    // An About on a topic (`About Osteoarthritis of the Knee`): a label line, or run into its text.
+    const topic = aboutLabel(unit) !== null ? text.length : aboutRunInLength(text);
+    if (topic !== null && describesTopic(aboutDescription(units, i, unit.text.indexOf(text) + topic), text.slice(0, topic))) {
+      const last = topic === text.length ? units[sectionEnd(units, i)] : unit;
+      return { start: unitSpan(unit).start, end: unitSpan(last).end, label: text.slice(0, topic).replace(/[:.]$/, '').trim() };
     }
     const inline = INLINE_BACKGROUND.exec(text);
     if (inline && unit.block.kind !== 'heading') {
@@ -173,7 +205,13 @@ function aboutRunIn(text: string): { label: number; organization: string } | nul
   return null;
 }
 
-/** An About label run into the paragraph it opens, in any of its forms. */
+/** Where an About label run into the paragraph it opens ends, in any of its forms; null when there is none. */
+function aboutRunInLength(text: string): number | null {
+  const slice = text.trimStart();
+  if (!/^(?:About|ABOUT)[ \t\u00a0]\p{Lu}/u.test(slice)) return null;
+  return (gluedAbout(slice) ?? aboutColon(slice) ?? (slice.split(/\s+/).length >= 12 ? aboutRunIn(slice) : null))?.label ?? null;
+}
+
 function aboutRunInAt(text: string): boolean {
   const slice = text.trimStart();
   return /^(?:About|ABOUT)[ \t\u00a0]\p{Lu}/u.test(slice) && (gluedAbout(slice) ?? aboutColon(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null)) !== null;
@@ -306,6 +344,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     const unit = units[i];
     if (isSkipped(unit) || taken.has(i)) continue;
     const organization = aboutLabel(unit) ?? lowerCaseBrandLabel(unit, units[i + 1]);
+    if (organization && describesTopic(aboutDescription(units, i, unit.text.length), organization)) continue;
     if (organization) {
       // A second organisation's About run into its paragraph (`About TruAmerica MultifamilyTruAmerica
       // Multifamily is …`) ends this one's section.
@@ -334,7 +373,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       // A name in lower case (`About oladoc  oladoc is …`) counts only when it is repeated.
       const lowerCase = /^About[ \t\u00a0](?!the\b)\p{Ll}/u.test(slice);
       const glued = gluedAbout(slice) ?? (lowerCase ? null : (aboutColon(slice) ?? (describesOrganisationLoosely(slice) ? aboutRunIn(slice) : null)));
-      if (!glued) continue;
+      if (!glued || describesTopic(slice.slice(glued.label).trim(), glued.organization)) continue;
       found.push({ ...unitSpan(unit, position), organization: cleanOrganisation(glued.organization), label: unitSpan(unit, position, position + glued.label) });
       taken.add(i);
     }
