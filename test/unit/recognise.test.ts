@@ -178,6 +178,10 @@ describe('recognition', () => {
         contacts('Contact: Ana Veld, ir@acme.groupwww.acme.example').map((c) => c.email),
         ['ir@acme.group'],
       );
+      assert.deepEqual(
+        contacts('Contact: Ana Veld, ana@acme.comhttps://acme.example').map((c) => c.email),
+        ['ana@acme.com'],
+      );
     });
     it('a second block after a blank line, the agency on the line below the name', () => {
       assert.deepEqual(
@@ -354,6 +358,13 @@ describe('recognition', () => {
         ['REXA USA', 'LEGACY CLUB'],
       );
     });
+    it('a media note and a note for financial editors are background', () => {
+      const release = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
+      assert.equal(release("Media Note 'Vuvale' is the word in the Fijian language for 'family'.").background?.line, 7);
+      assert.equal(release('***For financial editors: the seven turbines were announced as slot reservations on April 2, 2025.').background?.line, 7);
+      assert.equal(release('Background checks on every worker start in June, the company said.').background, null);
+    });
     it('an About on a topic (an illness, an agreement) is background, not a boilerplate', () => {
       const release = (body: string) =>
         parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
@@ -476,6 +487,17 @@ describe('recognition', () => {
     }
     it('not a bold label that opens a line', () =>
       assert.equal(parts('# Weekly meeting\n\n**Attendees:** Priya Natarajan (chair), Owen Pritchard, Leah Grant and Sam Okoye\n').dateline, null));
+    it('a place and a date without its year before a wire’s credit in slashes, or on a line of its own', () => {
+      assert.equal(
+        parts('# Camera edits in the camera\n\nCHATSWORTH, Calif., July 13 /PRNewswire-FirstCall/ -- A video mode tops the feature set of the new camera.\n').dateline?.city,
+        'CHATSWORTH, Calif.',
+      );
+      assert.equal(
+        parts('# Governor issues a weather proclamation\n\nWASHINGTON, January 8 - Story\n\nThe governor issued an emergency proclamation today around winter weather.\n').dateline
+          ?.city,
+        'WASHINGTON',
+      );
+    });
     it('a place and a date without its year before a wire’s credit', () =>
       assert.deepEqual(
         parts('# Aid reaches the north\n\nSPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) -- The company today announced the approval of its first generic tablet.\n').dateline,

@@ -56,7 +56,9 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
   return null;
 }
 
-const INLINE_BACKGROUND = /^(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts)\s*:/i;
+// `Media Note 'Vuvale' is …` and `***For financial editors: …` open a note to editors too.
+const INLINE_BACKGROUND =
+  /^[*_]*(?:(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts|for (?:\p{L}+ )?editors)[ \t]*:|((?:media|press) notes?)(?=[ \t]+[‘'“"\p{Lu}]))/iu;
 
 /** What a topic's About describes: an illness, an agreement, a law, not an organisation. */
 const TOPIC_WORD =
@@ -103,7 +105,7 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
     const inline = INLINE_BACKGROUND.exec(text);
     if (inline && unit.block.kind !== 'heading') {
       const lead = unit.text.indexOf(inline[0]);
-      return { ...unitSpan(unit, lead), label: inline[1] };
+      return { ...unitSpan(unit, lead), label: inline[1] ?? inline[2] };
     }
   }
   return null;
@@ -252,7 +254,7 @@ function describesOrganisation(text: string): RegExpExecArray | null {
 
 /** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
 export const DESCRIBING_VERB =
-  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|oversees|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds|examines|licenses|licences|certifies|administers|governs|advises|maintains|conducts|oversees)\b/;
+  /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|oversees|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds|examines|licenses|licences|certifies|administers|governs|advises|maintains|conducts|oversees|comprises|consists)\b/;
 /** A news sentence, not a description: what happened today, what someone said. */
 const NEWS_MARKS = /["“”]|\b(?:said|says|today|yesterday|announced|will)\b/;
 const DESCRIBING_PARTICIPLE =

@@ -66,7 +66,8 @@ function unglueEmail(email: string): string {
   const domain = website ? website[0] : email.slice(at + 1);
   const lastDot = domain.lastIndexOf('.');
   const tld = domain.slice(lastDot + 1);
-  const glued = /^([a-z]{2,})[A-Z]/.exec(tld);
+  // The TLD run into a capitalised word, or into a web address (`…@lrworld.comhttps://…`).
+  const glued = /^([a-z]{2,})[A-Z]/.exec(tld) ?? /^([a-z]{2,}?)(?:https?|www)$/.exec(tld);
   return glued ? email.slice(0, at + 1 + lastDot + 1 + glued[1].length) : email.slice(0, at + 1 + domain.length);
 }
 

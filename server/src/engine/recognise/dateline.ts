@@ -268,9 +268,10 @@ function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
  * there, its date incomplete. It is read as a dateline without a date, which dateline-format
  * reports as a fault of form; "missing" would be wrong.
  */
-// A wire's credit in brackets may stand before the separator (`SPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) --`).
+// A wire's credit in brackets or slashes may stand before the separator (`SPRING VALLEY, N.Y., July 19
+// (HSMN NewsFeed) --`, `CHATSWORTH, Calif., July 13 /PRNewswire-FirstCall/ --`).
 const YEARLESS = new RegExp(
-  `^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(?:\\([^()\\n]{1,30}\\)[ \\t]*)?(?:(--|—|–)[ \\t]*|(-|:)[ \\t]+)`,
+  `^[\\s*_>]*([^\\n–—:()]{2,40}?),[ \\t]+${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,])[ \\t]*(?:\\([^()\\n]{1,30}\\)[ \\t]*|\\/[^/\\n]{1,40}\\/[ \\t]*)?(?:(--|—|–)[ \\t]*|(-|:)[ \\t]+)`,
   'iu',
 );
 
@@ -327,7 +328,10 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
   if (!opening) return null;
   const cityText = cleanPlace(opening.place);
   if (!looksLikePlace(cityText)) return null;
-  if (!opensSentence(unit.text.slice(opening.length))) return null;
+  // A place, a month, a day and a dash on a line of their own, the lead below (`WASHINGTON,
+  // January 8 - Story`), are a dateline too.
+  const after = unit.text.slice(opening.length);
+  if (!opensSentence(after) && !(yearless && after.trim().split(/\s+/).length <= 3)) return null;
   const cityStart = opening.placeAt + opening.place.indexOf(cityText);
   const end = opening.separatorAt + opening.separator.length;
   return {

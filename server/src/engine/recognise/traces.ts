@@ -103,6 +103,9 @@ const NAME_THEN_WE = /^(?:\p{Lu}[\p{L}&’'()-]*[ \t]+(?:(?:of|and|for|the|de)[ 
 /** In a release copy-paste collapsed onto one long line: a sentence that opens an About paragraph or describes an organisation. */
 const DESCRIBED_INSIDE = /(?:^|[.!?”"][ \t]+)(?:About[ \t]+\p{Lu}|(?:The[ \t]+)?\p{Lu}[^.!?]{0,80}?[ \t](?:is|are)[ \t]+(?:a|an|the|one of)[ \t])/gu;
 const COLLAPSED = 1500;
+/** What only an organisation's own description says: where it is headquartered, when it was founded. */
+const IDENTITY =
+  /\b(?:headquartered in|headquarters (?:is |are )?in|(?:founded|established|incorporated) in (?:\d{4}|the year)|has been (?:firmly )?established)/i;
 
 function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (unit: Unit) => boolean): Trace | null {
   // The release's own organisation is named above the lead: a paragraph about it names it first.
@@ -119,7 +122,20 @@ function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (un
     // The release's own organisation may have a one-word name (`Activate is the world's first …`).
     const describedForm = DESCRIBED.test(text.slice(0, 300)) || (namedAtTop && ONE_WORD_NAME_DESCRIBED.test(text));
     const described = words(text) >= 12 && ofAnOrganisation && !NEWS.test(text) && describedForm;
-    if (/^[#*_]{0,6}about[ \t]+\p{Lu}/iu.test(text) || described || NAME_THEN_WE.test(text.slice(0, 200))) return trace(unit, `the paragraph “${opening(text)}”`);
+    if (/^[#*_]{0,6}about[ \t]+\p{Lu}/iu.test(text) || described || NAME_THEN_WE.test(text.slice(0, 200)) || (IDENTITY.test(text) && !/\b(?:said|says)\b/.test(text)))
+      return trace(unit, `the paragraph “${opening(text)}”`);
+  }
+  // Higher up, even opening the body (`The Group of Eight (Go8) comprises Australia’s leading
+  // research-intensive universities …`): an organisation described as a boilerplate describes it.
+  for (const unit of units.slice(bodyStart)) {
+    const text = unit.text.trim();
+    if (!usable(unit) || unit.block.kind !== 'paragraph' || /^[“"]/.test(text) || words(text) < 12 || NEWS.test(text)) continue;
+    if (
+      DESCRIBED.test(text.slice(0, 300)) &&
+      ORGANISATION_TRAITS.test(text) &&
+      /^(?:The[ \t]+)?\p{Lu}[\p{L}&.'’-]*(?:[ \t]+(?:of|for|and|\p{Lu}[\p{L}&.'’-]*)){1,6}[ \t]+\(/u.test(text)
+    )
+      return trace(unit, `the paragraph “${opening(text)}”`);
   }
   for (const unit of units.slice(bodyStart)) {
     if (!usable(unit) || unit.text.length < COLLAPSED) continue;
