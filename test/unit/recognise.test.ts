@@ -107,6 +107,19 @@ describe('recognition', () => {
         'Chief executive Chris Walton opened it.\n\nOther states will follow, and Mr Walton said the region looked set to gain.\n\n"All states seem to be moving in this direction because they see the benefit."',
         ['Chris Walton'],
       ],
+      ['one name closing the sentence, named before or not', '“Canada is made stronger by the refugees who join us,” said McWeeny.', ['McWeeny']],
+      ['a title before a name of three words', '“The most important thing this year is communication,” Mayor Park Won Soon said at the ceremony.', ['Park Won Soon']],
+      [
+        'a title, a comma, then the name and the verb',
+        '“The damage has been done to these people,” the Greens’ immigration spokesperson, Senator Sarah Hanson-Young said.',
+        ['Sarah Hanson-Young'],
+      ],
+      [
+        'a surname and the verb after a clause, before a semicolon',
+        'Mayor Wild Ndipo toured the wards.\n\nOn his part, Ndipo said; “Residents are given a chance to voice their problems.”',
+        ['Wild Ndipo'],
+      ],
+      ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],
       ['one initial and one word open a list’s item, not a name', '**A. Major topics include: "What Is a Plant and Why Build One?", "Sites"**', [null]],
       [
         'Arabic name particles in capitals',

@@ -9,8 +9,8 @@
 const RANK_WORDS = 'Col|Lt|Lieut|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Brig|Insp|Supt|Det|Sen|Rep|Gov';
 const RANK = `(?:${RANK_WORDS})\\.`;
 /** Abbreviations whose full stop does not end a sentence: honorifics, ranks, `St.`, `Jr.`. */
-export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|${RANK_WORDS}|[A-Z])$`);
-const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon|H\\.[ \\t]?E)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
+export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Assoc|Prof|St|Jr|Sr|Rev|${RANK_WORDS}|[A-Z])$`);
+const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Assoc\\.?[ \\t]+Prof|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon|H\\.[ \\t]?E)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
 // A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
 // character classes do not overlap, so a long run of capitals cannot make it backtrack.
 const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
@@ -103,6 +103,11 @@ function accept(match: string, index: number): NameMatch | null {
   if (/^[A-Z]\.$/.test(words[0]) && words.length < 3) return null;
   if (ORGANISATION_WORD.test(bare)) return null;
   return { name: bare, index, length: raw.length, hasHonorific: Boolean(honorific) };
+}
+
+/** A capitalised word that may be a person's surname: not a title's word, an organisation's, a month or a sentence's opener. */
+export function mayBeSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && !NOT_A_NAME.has(word) && !TITLE_WORDS.has(word) && !TITLE_MODIFIERS.has(word) && !ORGANISATION_WORD.test(word);
 }
 
 /** A word of a job title (`Minister`, `Director`, `Chief`), which is never the surname a verb of saying gives a quotation to. */

@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, isTitleWord, nameAtStart, namesIn, titledSurname } from './names';
+import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
 import { type Unit, unitSpan } from './units';
 import { allMatches } from '../text';
 
@@ -85,7 +85,7 @@ function singleQuoted(text: string): Segment[] {
 }
 
 const VERB =
-  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s))';
+  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s)|summari[sz](?:ed|es)|proclaim(?:ed|s)|recount(?:ed|s))';
 /** Words after a quotation that end in a comma or colon and open another: they introduce it. */
 const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
 /** Who said it and the verb, closing the paragraph: `Dr Kernohan said.` */
@@ -118,7 +118,11 @@ function reportedSpeaker(text: string): string | null {
 }
 
 /** A sentence that is a surname and a verb of saying: `Kroesen explains,`. */
-const SURNAME_THEN_VERB = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)${ADVERB}[ \\t]+${VERB}[ \\t]*[,:]?[ \\t]*$`, 'u');
+const SURNAME_THEN_VERB = new RegExp(
+  `(?:^[\\s*_]*|,[ \\t]+)((?:de|van|von|di|da|du|le|la)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)${ADVERB}[ \\t]+${VERB}[ \\t]*[,:;]?[ \\t]*$`,
+  'u',
+);
+const AFTER_TITLE_THEN_NAME_VERB = new RegExp(`^[\\s,]*(?:the[ \\t]+)?[^,“”"\\n]{1,60},[ \\t]+(${NAME})[ \\t]+${VERB}\\b`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
 /** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
 const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}\\p{Lu}[\\p{Ll}’'-]+)`;
@@ -225,14 +229,21 @@ function attributionAfter(after: string): Attribution | null {
     const name = firstNameIn(rest);
     if (name) return { speaker: name, pronoun: false };
     // `said Nielsen`, or `said Vensana’s Nielsen`: the organisation's possessive makes the surname a person's.
-    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?)\b(?!['’-])/u.exec(rest);
-    if (surname && !isTitleWord(surname[2])) return { speaker: null, pronoun: false, surname: surname[2], titled: Boolean(surname[1]) };
+    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}']+)?)\b(?!['’-])/u.exec(rest);
+    // `said McWeeny.`: one name closing the sentence is somebody's, named before or not.
+    const closing = surname !== null && /^[ \t]*(?:[.;]|,[ \t]+(?:\p{Ll}|$)|$)/u.test(rest.slice(surname[0].length)) && mayBeSurname(surname[2]);
+    if (surname && !isTitleWord(surname[2])) return { speaker: null, pronoun: false, surname: surname[2], titled: Boolean(surname[1]) || closing };
   }
   const named = AFTER_NAME_VERB.exec(head);
   if (named) {
-    const name = nameAtStart(named[1]);
+    // `Mayor Park Won Soon said`: a title before the name is passed over.
+    const name = nameAtStart(named[1]) ?? namesIn(named[1]).pop() ?? null;
     if (name) return { speaker: name.name, pronoun: false };
   }
+  // `“…,” the Greens’ immigration spokesperson, Senator Sarah Hanson-Young said.`
+  const titledFirst = AFTER_TITLE_THEN_NAME_VERB.exec(head);
+  const titledFirstName = titledFirst ? (nameAtStart(titledFirst[1]) ?? namesIn(titledFirst[1]).pop() ?? null) : null;
+  if (titledFirstName) return { speaker: titledFirstName.name, pronoun: false };
   if (AFTER_PRONOUN.test(head)) return { speaker: null, pronoun: true };
   const titled = AFTER_TITLED_SURNAME_VERB.exec(head);
   const titledName = titled ? surnameAfterTitle(titled[1]) : null;
@@ -271,7 +282,7 @@ function attributionBefore(sentence: string): Attribution | null {
   if (PRONOUN_THEN_VERB.test(sentence)) return { speaker: null, pronoun: true };
   // `Kroesen explains, “…”`: a surname alone, a person's only when named in full before.
   const surnameFirst = SURNAME_THEN_VERB.exec(sentence);
-  if (surnameFirst && !isTitleWord(surnameFirst[1])) return { speaker: null, pronoun: false, surname: surnameFirst[1] };
+  if (surnameFirst && !isTitleWord(surnameFirst[1]) && mayBeSurname(surnameFirst[1].replace(/^\p{Ll}+/u, ''))) return { speaker: null, pronoun: false, surname: surnameFirst[1] };
   // "Name, title: “…”" (European style) and "Name, on the significance of the event: “…”"
   const trimmed = sentence.trim();
   if (trimmed.endsWith(':')) {
