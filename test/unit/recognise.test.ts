@@ -231,6 +231,23 @@ describe('recognition', () => {
         ['021 865 884'],
       );
     });
+    it('a phone glued to the name, a closing line with `tel.`, and a label asking to contact for comment', () => {
+      assert.deepEqual(
+        contacts('Contact:Frank Reiner703-894-4116').map((c) => [c.name, c.phone]),
+        [['Frank Reiner', '703-894-4116']],
+      );
+      assert.deepEqual(
+        contacts('Many member groups mark the day with events across the country.\n\nColleen French, Communication Coordinator, tel. 514-277-7223 (ext. 1)').map((c) => [
+          c.name,
+          c.phone,
+        ]),
+        [['Colleen French', '514-277-7223']],
+      );
+      assert.deepEqual(
+        contacts('For further comment, please contact:\n\nSharon Ekambaram\n\nProgramme Manager\n\n+27 83 634 8924').map((c) => [c.name, c.phone]),
+        [['Sharon Ekambaram', '+27 83 634 8924']],
+      );
+    });
     it('a sentence that offers a person for comment or an interview', () => {
       assert.deepEqual(
         contacts('For media comment, contact Mr Bob Charles, MP on telephone (02) 6277 4775.').map((c) => [c.name, c.phone]),

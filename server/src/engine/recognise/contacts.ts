@@ -11,7 +11,7 @@ import { allMatches } from '../text';
 const EMAIL = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
 const AT_TOKEN = /[^\s<>()[\]]{1,64}@[^\s<>()[\]]{1,100}/g;
 // A slash only between digits (`415/947-4248`): one spaced out (`02 6270 5477 / 0419 494 761`) separates two numbers.
-const PHONE = /(?:\+\(?|\(|\b)\d(?:[\d ().\-\u00a0]|(?<=\d)\/(?=\d)){5,24}\d/g;
+const PHONE = /(?:\+\(?|\(|\b|(?<=[a-z]))\d(?:[\d ().\-\u00a0]|(?<=\d)\/(?=\d)){5,24}\d/g;
 const PHONE_LABEL = /(?:phone|tel|telephone|mobile|mob|cell|call|fax|t|m)\.?\s*:?\s*$/i;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 
@@ -307,7 +307,8 @@ const DESK_LABEL = /^([\p{L}.&'’ ]{1,40})[ \t](?:press|media|news) (?:office|d
 const CONTACT_BLOCK_MAX = 600;
 
 /** Field labels of a contact block: `Tel:`, `E:`, `Phone`, `E-mail`, `Mobile:`. */
-const FIELD_LABEL = /(?:^|[^\p{L}])(?:tel|phone|telephone|mobile|mob|cell|fax|e-?mail|[TEM])\.?[ \t]{0,3}:|\b(?:phone|e-?mail)[ \t]{1,3}(?:[+(\d]|[\w.-]{1,64}@)/iu;
+const FIELD_LABEL =
+  /(?:^|[^\p{L}])(?:tel|phone|telephone|mobile|mob|cell|fax|e-?mail|[TEM])\.?[ \t]{0,3}:|\b(?:phone|tel\.?|telephone|mobile|mob\.?|cell|e-?mail)[ \t]{1,3}(?:[+(\d]|[\w.-]{1,64}@)/iu;
 const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
 
 /**
