@@ -129,6 +129,26 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
+  it('a city’s release signed off in italics by its spokesperson, with one quotation', () => {
+    const text = paragraphs(
+      '# Please note the closure of municipal offices',
+      'The City of Harbourville wishes to inform its ratepayers that its offices close between Christmas and New Year.',
+      '“Residents can still pay their rates online,” said the city’s manager, Ana Veld.',
+      '*Issued by Tom Birch, spokesperson for the City of Harbourville.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('a release in Swedish is not written in the first person for its capital “I”', () => {
+    const text = paragraphs(
+      '# Försäljningsutveckling i mars',
+      'I mars ökade försäljningen med tio procent. I Sverige ökade den med fem procent och i Tyskland med åtta.',
+      'I kvartalet ökade försäljningen i alla marknader. I april öppnar tio nya butiker.',
+      'Kontakt: Ana Veld, presschef, 08-796 5250',
+    );
+    assert.ok(!reasons(text).some((r) => r.includes('first person')), reasons(text).join('; '));
+  });
+
   it('an agency release signed off by the agency’s name alone, with its date of issue below the text', () => {
     const text = paragraphs(
       '# Former harbour official charged with taking bribes',

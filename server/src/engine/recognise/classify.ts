@@ -34,6 +34,8 @@ const THRESHOLD = 3;
 const POSSIBLE_THRESHOLD = 1;
 
 const FIRST_PERSON_SINGULAR = /\b(?:I|my|me)\b/g;
+/** English's commonest words: a text with few of them is in another language. */
+const ENGLISH_WORD = /\b(?:the|and|of|to|is|that|for)\b/gi;
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A quotation ends at its closing mark or gives up at the next opening one, so a run of opening
 // marks is not searched 2,000 characters ahead from each of them.
@@ -235,7 +237,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');
   // `Issued by: The Presidency`, or the office's name alone on the last lines (`**Corrupt Practices Investigation Bureau**`).
   const lastLines = prose.slice(-3).filter((b) => b.kind === 'paragraph' && b.text.length <= 120);
-  const signOff = lastLines.find((b) => ISSUED_BY.test(b.flat.trim()));
+  const signOff = lastLines.find((b) => ISSUED_BY.test(b.flat.trim().replace(/^[*_]+/, '')));
   // The name alone says less than `Issued by`: a letter or a notice is signed so too.
   const signedName = signOff
     ? undefined
@@ -339,8 +341,10 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const words = Math.max(1, countMatches(WORD_RUN, outsideQuotes));
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
   // releases from its own newsroom too, so it weighs less.
-  const singular = countMatches(FIRST_PERSON_SINGULAR, outsideQuotes) / words;
-  const plural = countMatches(FIRST_PERSON_PLURAL, outsideQuotes) / words;
+  // Only in English: `I` opens many a Swedish sentence (`I mars ökade …`), `me` and `us` are words elsewhere.
+  const english = countMatches(ENGLISH_WORD, outsideQuotes) / words > 0.06;
+  const singular = english ? countMatches(FIRST_PERSON_SINGULAR, outsideQuotes) / words : 0;
+  const plural = english ? countMatches(FIRST_PERSON_PLURAL, outsideQuotes) / words : 0;
   if (singular > 0.008) add(-4, `written by a person in the first person (“I”, ${(singular * 100).toFixed(1)}% of words)`);
   if (plural > 0.03) add(-2, `written as “we” (${(plural * 100).toFixed(1)}% of words)`);
   if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
