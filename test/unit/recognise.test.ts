@@ -517,6 +517,13 @@ describe('recognition', () => {
     }
     it('not a bold label that opens a line', () =>
       assert.equal(parts('# Weekly meeting\n\n**Attendees:** Priya Natarajan (chair), Owen Pritchard, Leah Grant and Sam Okoye\n').dateline, null));
+    it('not a label where the place should be', () => {
+      assert.equal(
+        parts('# Virus warning for the holidays\n\nDecember 21, 2000 Acme Press Release\n\nAcme is warning companies to be careful over the holidays.\n').dateline,
+        null,
+      );
+      assert.equal(parts('# Lands stay open\n\nDNR NEWS, Oct. 11, 2013 – Many public lands remain open to hunters during the shutdown.\n').dateline, null);
+    });
     it('a place and a date without its year before a wire’s credit in slashes, or on a line of its own', () => {
       assert.equal(
         parts('# Camera edits in the camera\n\nCHATSWORTH, Calif., July 13 /PRNewswire-FirstCall/ -- A video mode tops the feature set of the new camera.\n').dateline?.city,
@@ -588,6 +595,10 @@ describe('headlines below a letterhead', () => {
     ['a month and a day alone', 'Apr 19'],
     ['the document’s kind glued to its weekday and date', 'Harbour Rowing Society News ReleaseMonday, September 18th, 2026'],
     ['a byline', '**FOR IMMEDIATE RELEASE**\n**By the Harbour Rowing Society Media Team**'],
+    ['a filing’s exhibit number', 'Exhibit 99.1'],
+    ['a website and its handle', 'www.rowing.example @rowingsoc'],
+    ['a minister’s letterhead', 'Senator the Hon Ana Veld QC'],
+    ['a contact label with its details', 'Media contacts: Ana Veld, 0455 448 985'],
   ];
   for (const [what, top] of cases) {
     it(`the # title, not ${what}`, () => {

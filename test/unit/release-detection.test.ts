@@ -139,6 +139,15 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
+  it('a short line that dates the document as a press release', () => {
+    const text = paragraphs(
+      '# Acme urges users to stay careful over the holidays',
+      'December 21, 2000 Acme Press Release',
+      'Acme, a maker of anti-virus software, is warning companies to be careful during the holidays.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
   it('a release in Swedish is not written in the first person for its capital “I”', () => {
     const text = paragraphs(
       '# Försäljningsutveckling i mars',

@@ -4,7 +4,7 @@
  * piece of evidence is kept with its weight, so `pressroom inspect` can say why.
  */
 import { MONTH, findDate } from '../dates';
-import type { ParsedDocument } from '../parse';
+import type { Block, ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import { allMatches, countMatches } from '../text';
 import { namesClosingPart } from './labels';
@@ -231,7 +231,9 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // An office's archive names the release by its number or files it under releases, at the top
   // or at the foot of the page.
   const edges = [...prose.slice(0, 6), ...prose.slice(-3)].filter((b) => b.text.length <= 120);
-  const series = edges.find((b) => SERIES_LABEL.test(b.flat)) ?? prose.slice(0, 3).find((b) => b.kind === 'heading' && TITLE_NAMES_RELEASE.test(b.flat));
+  // Or dates it as one on a short line (`December 21, 2000 Sophos Press Release`, `DNR news release, Oct. 11, 2013`).
+  const datedKind = (b: Block): boolean => b.flat.split(/\s+/).length <= 10 && TITLE_NAMES_RELEASE.test(b.flat) && findDate(b.flat) !== null;
+  const series = edges.find((b) => SERIES_LABEL.test(b.flat) || datedKind(b)) ?? prose.slice(0, 3).find((b) => b.kind === 'heading' && TITLE_NAMES_RELEASE.test(b.flat));
   if (labelled) add(3, `the document calls itself “${labelled.text.trim()}”`);
   else if (series) add(3, `the document names itself as a release (“${series.flat.trim().slice(0, 40)}”)`);
   else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');

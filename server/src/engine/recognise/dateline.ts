@@ -28,6 +28,8 @@ const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(
 /** Words that name an organisation or a section and never a place (`MINISTRY OF HEALTH`, `Tasmanian Climate Collective`, `Evacuation Level Notifications`). */
 const ORGANISATION_NOT_PLACE =
   /\b(?:ministry|limited|ltd|inc|services|collective|online|notifications|administration|department|association|foundation|corporation|company|committee|commission|agency|bureau|office|universities|society)\b/i;
+/** A label where the place should be (`Sophos Press Release`, `DNR NEWS`, `Public Relations`): before its first comma. */
+const LABEL_NOT_PLACE = /\b(?:(?:press|news|media) releases?|news|public relations|visitation|receipts)\b/i;
 /** Words that open sentences or labels and never a place name. */
 const NOT_A_PLACE = new RegExp(`^(?:${NOT_A_PLACE_WORDS.join('|')})\\b`, 'i');
 
@@ -59,7 +61,15 @@ export function looksLikePlace(text: string): boolean {
   if (/^\[[^\]\n]{1,40}\]$/.test(place)) return true;
   // `The Hague`, `The Bronx`: "The" and one capitalised word is a place's name, not a sentence's start.
   const theAndName = /^The \p{Lu}[\p{L}'’-]+(?:,|$)/u.test(place);
-  if (place.length < 2 || place.length > 80 || (NOT_A_PLACE.test(place) && !theAndName) || DOCUMENT_LABEL.test(place) || ORGANISATION_NOT_PLACE.test(place)) return false;
+  if (
+    place.length < 2 ||
+    place.length > 80 ||
+    (NOT_A_PLACE.test(place) && !theAndName) ||
+    DOCUMENT_LABEL.test(place) ||
+    ORGANISATION_NOT_PLACE.test(place) ||
+    LABEL_NOT_PLACE.test(place.split(',')[0])
+  )
+    return false;
   const places = place.split(/\s+(?:and|&)\s+|\s*\/\s*/);
   return places.length <= 3 && places.every((one) => one.length <= 60 && looksLikeOnePlace(one));
 }

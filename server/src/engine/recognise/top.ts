@@ -101,6 +101,11 @@ const KIND_AND_ISSUE =
 /** A month and a day alone (`Apr 19`), as a website dates a post above its text. */
 const MONTH_AND_DAY = new RegExp(`^${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?$`, 'i');
 
+const CONTACT_LABEL_WITH_DETAILS = /^(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)[ \t]*:/i;
+const WEB_AND_HANDLE = /^(?:(?:https?:\/\/|www\.)\S+|@\w+)(?:[ \t]+(?:(?:https?:\/\/|www\.)\S+|@\w+))*$/i;
+/** `The Hon … MP`, `Senator the Hon … QC`: an Australian or Commonwealth minister's letterhead. */
+const MINISTER_LETTERHEAD = /^(?:(?:senator|the)[ \t]+)?(?:the[ \t]+)?hon\.?[ \t]+\p{Lu}/iu;
+
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
   const text = unit.text.trim();
@@ -119,6 +124,10 @@ function headlineCandidate(unit: Unit): boolean {
   if (/^(?:issued|released|distributed|published|posted) by\b|^source[ \t]*:/i.test(text)) return false;
   // Nor a byline (`By FOLICEA Media & Publicity Team`).
   if (/^[Bb]y[ \t]+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 14) return false;
+  // Nor a filing's exhibit number (`Exhibit 99.1`), a contact label with its details, a website and
+  // its handle, or a letterhead that names a minister and their offices (`Senator the Hon George
+  // Brandis QC`, `The Hon Alan Tudge MP Minister for Population`).
+  if (/^exhibit[ \t]+\d+(?:\.\d+)?$/i.test(text) || CONTACT_LABEL_WITH_DETAILS.test(text) || WEB_AND_HANDLE.test(text) || MINISTER_LETTERHEAD.test(text)) return false;
   // The document's kind and its issuer (`Press Release – KiwiRail`) is a label.
   if (/^(?:press|news|media) release[ \t]*[–—:|-][ \t]*(?:\p{Lu}[\p{L}&.'’-]*[ \t]*){1,4}$/iu.test(text)) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
