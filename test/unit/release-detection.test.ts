@@ -139,6 +139,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), true, reasons(text).join('; '));
   });
 
+  it('an interview written up and carried by a wire, with the outlet’s desk as its contact, is not a release', () => {
+    const text = paragraphs(
+      '# Harbour Metals Completes Its First Two Drill Holes',
+      '--News Direct--',
+      'Harbour Metals CEO Ana Veld joined Tom Birch from Investor Weekly to announce the completion of the first two drill holes of the 2026 programme.',
+      'The first hole intercepted a broad mineralized interval near the old pit.',
+      'Contact Details Investor Weekly\n+1 604-555-0158\neditorial@investorweekly.example',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a short line that dates the document as a press release', () => {
     const text = paragraphs(
       '# Acme urges users to stay careful over the holidays',

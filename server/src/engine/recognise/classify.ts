@@ -127,6 +127,9 @@ const ADDRESSES_THE_MEDIA =
 /** A lead that introduces someone's statement: `The following statement was issued today by…`. */
 const STATEMENT_LEAD =
   /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released|gave) the following (?:statement|remarks|response)\b|\bstatement attributable to\b|^statement (?:from|by|of) [^:\n]{3,120}:\s*$/i;
+/** A speaker who joined a host of an outlet to talk: `joined Steve Darling from Proactive to announce`. */
+const JOINED_A_HOST =
+  /\bjoined[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:from|of|on|at)[ \t]+(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){1,4}to[ \t]+(?:discuss|announce|talk|share|explain|provide|give|highlight|present|review|update|unveil)\b/u;
 /** An interview written as questions and answers: `Q&A with…`, `Q and A with…`, `Interview with…`. */
 const INTERVIEW_TITLE = /^(?:an? )?(?:Q ?(?:&|&amp;|and) ?A|interview)\b/i;
 /** An invitation to a results call or a webcast, which investor notices are. */
@@ -321,6 +324,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   else if (ORGANISATION_STATEMENT_TITLE.test(heading.trim())) add(-2, `its title names a statement (“${heading.trim().slice(0, 40)}”)`);
   if (RESEARCH_NOTE.test(`${heading}\n${opening}`)) add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
+  else {
+    // `EuroPacific Metals CEO Karim Rayani joined Steve Darling from Proactive to announce …`: an interview's write-up.
+    const host = JOINED_A_HOST.exec(`${opening}\n${leadOpening.slice(0, 300)}`);
+    if (host) add(-4, `it writes up an interview (“${host[0].slice(0, 40)}”)`);
+  }
   const invitation = CALL_INVITATION.exec(`${heading}\n${opening}`);
   if (invitation) add(-8, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
