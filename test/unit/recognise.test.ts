@@ -388,6 +388,15 @@ describe('recognition', () => {
         ['REXA USA', 'LEGACY CLUB'],
       );
     });
+    it('an About over a list of facts is background; a name and its website run into its description is a boilerplate', () => {
+      const release = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
+      const ship = release('About the Castor Leader\n\n- Length: 199.99 meters\n- Breadth: 34.80 meters\n- Cars: 7,000 units');
+      assert.equal(ship.background?.line, 7);
+      assert.deepEqual(ship.boilerplate, []);
+      assert.equal(release('**Additional context about the grant recipients**\n\nThe grants go to 40 newsrooms.').background?.line, 7);
+      assert.deepEqual(organizations('ACME – www.acme.comACME is a leading global logistics provider with 40,000 employees in 60 countries.'), ['ACME']);
+    });
     it('a media note and a note for financial editors are background', () => {
       const release = (body: string) =>
         parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);

@@ -80,6 +80,15 @@ const ORGANISATION_NOUN = /\b(?:founded|established|headquartered|company|non-?p
 /** A topic's name in an About label: `About the Paris Agreement`, `About Duchenne Muscular Dystrophy`. */
 const TOPIC_NAME = /\b(?:Agreement|Treaty|Convention|Act|Disease|Disorder|Syndrome|Dystrophy|Cancer)\b/;
 
+/**
+ * An About over a list of facts (`About Castor Leader` / `- Length: 199.99 meters` / `- Breadth: …`):
+ * a ship's, a building's or an event's key facts, which are background.
+ */
+function aboutFacts(units: readonly Unit[], i: number): boolean {
+  const items = units.slice(i + 1, i + 4);
+  return items.length === 3 && items.every((u) => u.block.container === 'listItem' && /^[\p{Lu}][\p{L} ]{1,30}:[ \t]*\S/u.test(u.text.trim()) && u.text.length <= 80);
+}
+
 /** The description an About label heads: the rest of its paragraph when run in, else the next unit. */
 function aboutDescription(units: readonly Unit[], i: number, labelEnd: number): string {
   const rest = units[i].text.slice(labelEnd).trim();
@@ -98,7 +107,7 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
     }
     // An About on a topic (`About Osteoarthritis of the Knee`): a label line, or run into its text.
     const topic = aboutLabel(unit) !== null ? text.length : aboutRunInLength(text);
-    if (topic !== null && describesTopic(aboutDescription(units, i, unit.text.indexOf(text) + topic), text.slice(0, topic))) {
+    if (topic !== null && (describesTopic(aboutDescription(units, i, unit.text.indexOf(text) + topic), text.slice(0, topic)) || (topic === text.length && aboutFacts(units, i)))) {
       const last = topic === text.length ? units[sectionEnd(units, i)] : unit;
       return { start: unitSpan(unit).start, end: unitSpan(last).end, label: text.slice(0, topic).replace(/[:.]$/, '').trim() };
     }
@@ -325,6 +334,8 @@ function aboutLabel(unit: Unit): string | null {
   return match && !matchesLabel(BACKGROUND_LABEL, text) ? cleanOrganisation(match[1]) : null;
 }
 
+/** A name, a dash and its website, then the name again: `GEODIS – www.geodis.comGEODIS`. */
+const NAME_AND_WEBSITE_THEN_NAME = /^(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+[\p{L}\d&.'’-]+){0,4})[ \t]+[–—-][ \t]+(?:https?:\/\/)?www\.\S{0,60}?(?=\1[ \t])/u;
 /** A name of two words or more, then the same name again with nothing between. */
 const NAME_RUN_INTO_ITSELF = /^(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+[\p{L}\d&.'’-]+){1,9}?)\1(?=[\s,(])/u;
 
@@ -346,7 +357,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     const unit = units[i];
     if (isSkipped(unit) || taken.has(i)) continue;
     const organization = aboutLabel(unit) ?? lowerCaseBrandLabel(unit, units[i + 1]);
-    if (organization && describesTopic(aboutDescription(units, i, unit.text.length), organization)) continue;
+    if (organization && (describesTopic(aboutDescription(units, i, unit.text.length), organization) || aboutFacts(units, i))) continue;
     if (organization) {
       // A second organisation's About run into its paragraph (`About TruAmerica MultifamilyTruAmerica
       // Multifamily is …`) ends this one's section.
@@ -398,6 +409,14 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       while (last + 1 <= end && !isLabelLike(units[last + 1], 60)) last++;
       take(i, last, cleanOrganisation(name), unitSpan(unit));
     }
+  }
+
+  // A name and its website run into the name's description (`GEODIS – www.geodis.comGEODIS is a leading …`).
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i];
+    if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph') continue;
+    const labelled = NAME_AND_WEBSITE_THEN_NAME.exec(unit.text.trimStart().slice(0, 200));
+    if (labelled && ORGANISATION_TRAITS.test(unit.text)) take(i, i, cleanOrganisation(labelled[1]), unitSpan(unit, 0, labelled[0].length));
   }
 
   // A bare name label run into its repetition by copy-paste (`Hong Kong Science and Technology
