@@ -119,6 +119,11 @@ describe('recognition', () => {
         'Mayor Wild Ndipo toured the wards.\n\nOn his part, Ndipo said; “Residents are given a chance to voice their problems.”',
         ['Wild Ndipo'],
       ],
+      [
+        'a legal form’s full stop in the appositive, and a sentence glued to the one before',
+        'Kazuo Ishizuka, President of Acme Logistics (Americas) Inc. added, “We are delighted to have him.” Bob Corr has agreed to the deal.Tony Torgerud said, “I have been negotiating for a year with Bob.”',
+        ['Kazuo Ishizuka', 'Tony Torgerud'],
+      ],
       ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],
       ['one initial and one word open a list’s item, not a name', '**A. Major topics include: "What Is a Plant and Why Build One?", "Sites"**', [null]],
       [

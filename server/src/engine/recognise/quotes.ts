@@ -170,8 +170,16 @@ function sentenceBefore(text: string, index: number): string {
   const window = text.slice(windowStart, index);
   // The full stop of `Dr.` or of an initial (`Michael P. Landy`) ends no sentence.
   let fullStop = window.lastIndexOf('. ');
-  while (fullStop > 0 && ABBREVIATION_BEFORE_NAME.test(window.slice(Math.max(0, fullStop - 6), fullStop))) fullStop = window.lastIndexOf('. ', fullStop - 1);
+  // Nor does one that a word in lower case follows (`NYK Logistics (Americas) Inc. added, “…`).
+  while (fullStop > 0 && (ABBREVIATION_BEFORE_NAME.test(window.slice(Math.max(0, fullStop - 6), fullStop)) || /\p{Ll}/u.test(window[fullStop + 2] ?? '')))
+    fullStop = window.lastIndexOf('. ', fullStop - 1);
+  // A sentence glued to the one before it by copy-paste (`… moving forward.Tony Torgerud said,`) starts at its capital.
+  let glued = -1;
+  for (let at = window.length - 2; at > 0 && glued === -1; at--) {
+    if (window[at] === '.' && /\p{Ll}/u.test(window[at - 1]) && /\p{Lu}/u.test(window[at + 1])) glued = at;
+  }
   const boundary = Math.max(fullStop, window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('.”'), window.lastIndexOf('."'));
+  if (glued > boundary) return window.slice(glued + 1);
   return boundary === -1 ? window : window.slice(boundary + 2);
 }
 
