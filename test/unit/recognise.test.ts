@@ -438,6 +438,20 @@ describe('recognition', () => {
       assert.deepEqual(organizations('About APGFCU APG Federal Credit Union is a member-owned, not-for-profit financial cooperative serving 100,000 members in Maryland.'), [
         'APGFCU',
       ]));
+    it('a closing description of a church or a station, but not a pronoun’s sentence', () => {
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nThe Harbour Church is the third largest denomination in the region, with more than 40,000 people and 3,000 regular attenders.',
+        ),
+        ['Harbour Church'],
+      );
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nHe is a graduate of the University of Otago and holds a doctorate from Rutgers University in history.',
+        ),
+        [],
+      );
+    });
     it('two unlabelled closing descriptions, one after the other, but not a person and their town', () => {
       assert.deepEqual(
         organizations(

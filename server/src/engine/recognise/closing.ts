@@ -249,7 +249,7 @@ const DESCRIBES_ORGANISATION = new RegExp(
   'u',
 );
 export const ORGANISATION_TRAITS =
-  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|protocol|project|software|manufacturer|developer|operator|producer|supplier|retailer|insurer|brand|www\.|https?:|\.com|\.org)\b/i;
+  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|protocol|project|software|manufacturer|developer|operator|producer|supplier|retailer|insurer|brand|www\.|https?:|\.com|\.org)\b|\b(?:church|denomination|congregation|diocese|broadcaster|station|publisher|network)s?\b/i;
 
 /** An organisation's description, without asking for its first sentence's shape. */
 function describesOrganisationLoosely(text: string): boolean {
@@ -448,7 +448,8 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     // An emphasis mark left open (`*The Board is an independent agency …`) is no part of the text.
     const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
     // `Keran, of Inver Grove Heights, is a controller …`: a person and their town, as appointments are written.
-    if (text.startsWith('About') || /^\p{Lu}[\p{Ll}'’-]+, of \p{Lu}/u.test(text)) continue;
+    // Nor a pronoun's sentence (`He is a graduate of the University of Otago`, `This is a remarkable time for …`).
+    if (text.startsWith('About') || /^\p{Lu}[\p{Ll}'’-]+, of \p{Lu}/u.test(text) || /^(?:He|She|They|It|We|I|This|That|These|Those)\b/.test(text)) continue;
     const match = describesOrganisation(text);
     // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.
     const organization = match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text) ? match[1] : i >= from + 2 ? organisationDescribed(text, namedAtTop) : null;
