@@ -124,6 +124,11 @@ describe('recognition', () => {
         'Kazuo Ishizuka, President of Acme Logistics (Americas) Inc. added, “We are delighted to have him.” Bob Corr has agreed to the deal.Tony Torgerud said, “I have been negotiating for a year with Bob.”',
         ['Kazuo Ishizuka', 'Tony Torgerud'],
       ],
+      [
+        'one quotation split by “said Name.” is one quote; a quotation in an About paragraph is nobody’s',
+        '“Genomics is a quickly evolving field,” said Ahmad. “In my new role I am excited to build on it.”\n\nAbout Acme\n\nAcme is a not-for-profit health system founded in 1955 whose mission is to “celebrate the health of the valley and its people”.',
+        ['Ahmad'],
+      ],
       ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],
       ['one initial and one word open a list’s item, not a name', '**A. Major topics include: "What Is a Plant and Why Build One?", "Sites"**', [null]],
       [

@@ -39,14 +39,22 @@ function lastContentBefore(text: string, offset: number, floor: number): number 
   return end;
 }
 
+const SAID = /\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains|noted|notes)\b/;
+
 /** Recognises every part of a release in a parsed document. Pure: the same document, the same model. */
 export function recognise(document: ParsedDocument): Release {
   const units = unitsOf(document.blocks);
   const top = recogniseTop(document, units);
-  const skipQuote = (unit: Unit): boolean => isNonProse(unit) || unit.index < top.bodyStart || unit.block.kind === 'heading';
+  const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
+  // Words in quotation marks inside a boilerplate (a mission statement, a motto) are no one's
+  // quote; a paragraph where someone says them is no boilerplate's.
+  const inBoilerplate = (unit: Unit): boolean => {
+    const start = unitSpan(unit).start;
+    return !SAID.test(unit.text) && boilerplate.some((b) => b.start <= start && start < b.end);
+  };
+  const skipQuote = (unit: Unit): boolean => isNonProse(unit) || unit.index < top.bodyStart || unit.block.kind === 'heading' || inBoilerplate(unit);
   const quotes = recogniseQuotes(units, skipQuote);
   const background = recogniseBackground(units, top.bodyStart);
-  const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
   // Contacts may stand between the headline and the lead; everything else starts at the lead.
   const headline = top.headline && top.headline.source !== 'frontmatter' ? top.headline : null;
   // Without a headline, a contact block may open the document (`Media Contacts` above the dateline).

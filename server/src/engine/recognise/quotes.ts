@@ -451,6 +451,8 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     let unitQuote: Quote | null = null;
     // Where the next quotation opens when the words after this one attribute it.
     let attributedByGap = -1;
+    // Where the last quotation in this unit ended.
+    let lastSegmentEnd = -1;
     const nextOpening = (close: number): number => segments.find((s) => s.open > close)?.open ?? -1;
 
     const firstNonSpace = text.search(/\S/);
@@ -505,7 +507,9 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // Within a paragraph, words taken up again with an attribution of their own ("He added that
       // …“…”") are another quotation; without one they continue the last.
       // The same speaker signing again after the words (`“…,” says Ann Lee, CEO. “…” Ann Lee, CEO`) splits nothing.
-      let previous: Quote | null = (attribution && !(attribution.signature && saidBy(unitQuote, speaker)) ? null : unitQuote) ?? quoteRunningOn;
+      // So does the same speaker named between two quotations (`“…,” said Ahmad. “…”`): one quotation split by its attribution.
+      const splitBySaid: boolean = attribution !== null && !attribution.pronoun && saidBy(unitQuote, speaker) && segment.open - lastSegmentEnd <= 40;
+      let previous: Quote | null = (attribution && !(attribution.signature && saidBy(unitQuote, speaker)) && !splitBySaid ? null : unitQuote) ?? quoteRunningOn;
       if (takenUp && attribution?.pronoun) previous = takenUp;
       else if (takenUp && !attribution && !takenUp.speaker) previous = takenUp;
       if (previous && (!speaker || !previous.speaker || previous.speaker === speaker)) {
@@ -521,6 +525,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
         quotes.push(unitQuote);
       }
       if (segment.close === -1) openQuote = unitQuote;
+      lastSegmentEnd = segment.close === -1 ? segment.end : segment.close;
     }
     advanceMentions(text.length);
     if (unitQuote) previousUnitQuote = { quote: unitQuote, unitIndex: unit.index };
