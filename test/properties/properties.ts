@@ -80,14 +80,19 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{1,2})(?:s
 
 /**
  * What a style fix may rewrite, written one way: each date as one word, which may be reordered
- * (`14 October 2026` → `Oct. 14, 2026`), and Washington without the D.C. that AP drops.
+ * (`14 October 2026` → `Oct. 14, 2026`), and Washington without the D.C. (New York without the
+ * New York) that AP drops.
  */
 function styleNeutral(text: string): string {
   const word = (year: string, month: string, day: string): string => `date${year}x${monthNumber(month)}x${Number(day)}`;
-  return text
-    .replace(/\bWashington,[ \t]*D\.?[ \t]?C\.?/gi, 'Washington')
-    .replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day))
-    .replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day));
+  return (
+    text
+      .replace(/\bWashington,[ \t]*D\.?[ \t]?C\.?/gi, 'Washington')
+      // New York stands alone in an AP dateline: its state, a two-word name, is dropped as `GA` is.
+      .replace(/\bNew York,[ \t]*(?:New York|N\.?[ \t]?Y\.?)(?=[\s,])/gi, 'New York')
+      .replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day))
+      .replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day))
+  );
 }
 
 function addresses(text: string): string[] {
