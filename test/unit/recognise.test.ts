@@ -639,6 +639,13 @@ describe('headlines below a letterhead', () => {
       assert.equal(found?.text, 'Rowing Society Publishes Safe Boating Guide');
     });
   }
+  it('a byline, then a place and date above a `##` title: the title is the headline, the place and date the dateline', () => {
+    const found = parts(
+      `**FOR IMMEDIATE RELEASE**\n**By Harbour Media Team**\n**Kampala, Uganda – September 6, 2026**\n\n## Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`,
+    );
+    assert.equal(found.headline?.text, 'Rowing Society Publishes Safe Boating Guide');
+    assert.equal(found.dateline?.city, 'Kampala, Uganda');
+  });
   it('a `##` title, with no `#` one, outweighs a letterhead and its reference above it', () =>
     assert.equal(
       parts(`**Office of the Secretary**\n**Ref:** HRS/PR/02/26\n**For Immediate Release**\n\n## Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`).headline?.text,

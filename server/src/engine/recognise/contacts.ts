@@ -374,6 +374,9 @@ export interface ContactsFound {
 
 const HIDDEN_EMAIL = /\[email(?:[ \t\u00a0]|&#160;)protected\]/;
 
+/** A street address, as a letterhead gives with its switchboard. */
+const STREET_ADDRESS = /\b\d{1,5}[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Square|Suite)\b/u;
+
 /** A way to reach someone offered for something else: tickets, sponsorship, claims, sales. */
 const NOT_THE_PRESS =
   /\b(?:sponsor\w*|investors?\b|creditors?|claims?|tickets?|booking|regist(?:er|ration)|hotline|helpline|customers?|orders?|sales|donat\w*|volunteer\w*|appl(?:y|ications?)|enrol\w*|admissions?)\b/i;
@@ -384,7 +387,7 @@ const NOT_THE_PRESS =
  * sentences for someone other than the press: a writer who gives one has set a contact down,
  * though not as one the recogniser reads as for the media.
  */
-function contactTrace(units: readonly Unit[], from: number, countries: readonly CountryCode[], excluded: (i: number) => boolean): Trace | null {
+function contactTrace(units: readonly Unit[], above: number, from: number, countries: readonly CountryCode[], excluded: (i: number) => boolean): Trace | null {
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
     if (excluded(i) || !(MAY_REACH.test(unit.text) || unit.text.includes('[email')) || NOT_THE_PRESS.test(unit.text) || /^[\s*_]*[“"]/.test(unit.text)) continue;
@@ -393,6 +396,16 @@ function contactTrace(units: readonly Unit[], from: number, countries: readonly 
     // An address a website hid from robots when the page was copied (Cloudflare's `[email protected]`).
     const hidden = HIDDEN_EMAIL.exec(unit.text);
     if (hidden) return { ...unitSpan(unit, hidden.index, hidden.index + hidden[0].length), what: 'the email address the copied page hid ([email protected])' };
+  }
+  // Above the headline, a person with a phone or an email (`Jay Furrow, CEO` / `(212) 997-7767`),
+  // as a filing's cover sets the contact: a letterhead's switchboard names no one.
+  for (let i = Math.max(0, above); i < from; i++) {
+    const unit = units[i];
+    if (excluded(i) || !MAY_REACH.test(unit.text) || NOT_THE_PRESS.test(unit.text) || STREET_ADDRESS.test(unit.text)) continue;
+    const tokens = tokensOf(unit.text.slice(0, CONTACT_BLOCK_MAX), countries);
+    const reach = tokens.find((t) => t.kind === 'email' || t.kind === 'phone');
+    if (reach && tokens.some((t) => t.kind === 'name'))
+      return { ...unitSpan(unit, reach.start, reach.end), what: `the ${reach.kind === 'email' ? 'email' : 'phone number'} ${reach.value}` };
   }
   return null;
 }
@@ -539,6 +552,6 @@ export function recogniseContacts(
     if (!same.email && contact.email) Object.assign(same, { email: contact.email, emailSpan: contact.emailSpan });
     if (!same.phone && contact.phone) Object.assign(same, { phone: contact.phone, phoneSpan: contact.phoneSpan, phoneE164: contact.phoneE164 });
   }
-  const trace = distinct.length > 0 ? null : contactTrace(units, from, countries, (i) => isSkipped(units[i]) || notForMedia.has(i));
+  const trace = distinct.length > 0 ? null : contactTrace(units, labelledFrom, from, countries, (i) => isSkipped(units[i]) || notForMedia.has(i));
   return { section, contacts: distinct, trace };
 }

@@ -43,6 +43,8 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
 // An end mark on the last line of a paragraph (`Issued by Airports Company South Africa` then `//ENDS//`) is a unit too.
 const PART_LABELS = [ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, NON_MEDIA_CONTACT_LABEL, END_MARK];
 
+const BYLINE = /^[\s*_]*By[ \t]+\p{Lu}[^\n]{0,60}$/u;
+
 /**
  * Splits a multi-line paragraph around lines that are part labels, release lines or an end mark, as in
  * `About Node.js Foundation` directly followed, on the next line, by the boilerplate.
@@ -58,7 +60,9 @@ function labelledLines(text: string): [number, number][] {
     // A release line inside a letterhead's paragraph (`…@DallasCounty.org` / `FOR IMMEDIATE RELEASE`) is a unit too,
     // with the title its colon may carry on into the lines below (`FOR IMMEDIATE RELEASE: Acme Announces` / `New Plant`).
     const releaseLine = RELEASE_LINE.test(line);
-    if (line.trim().length <= 90 && (releaseLine || PART_LABELS.some((pattern) => matchesLabel(pattern, line)))) {
+    // A byline on a line of its own (`**By Acme Media Team**`) is a unit too: the dateline may follow it.
+    const byline = BYLINE.test(line);
+    if (line.trim().length <= 90 && (releaseLine || byline || PART_LABELS.some((pattern) => matchesLabel(pattern, line)))) {
       if (lineStart > from) pieces.push([from, lineStart]);
       let end = lineEnd;
       // Up to two lines of title, until a line that opens the lead (`(DALLAS) – …`).
