@@ -78,10 +78,12 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]+${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
 
+const TWO_WORD_STATE_AFTER_CITY = /,[ \t]*((?:New|North|South|West|Rhode)[ \t]+(?:Hampshire|York|Jersey|Mexico|Carolina|Dakota|Island|Virginia))\b/gi;
+
 /**
  * What a style fix may rewrite, written one way: each date as one word, which may be reordered
- * (`14 October 2026` → `Oct. 14, 2026`), and Washington without the D.C. (New York without the
- * New York) that AP drops.
+ * (`14 October 2026` → `Oct. 14, 2026`), Washington without the D.C. (New York without the New
+ * York) that AP drops, and a two-word state as the one word AP abbreviates it to.
  */
 function styleNeutral(text: string): string {
   const word = (year: string, month: string, day: string): string => `date${year}x${monthNumber(month)}x${Number(day)}`;
@@ -90,6 +92,8 @@ function styleNeutral(text: string): string {
       .replace(/\bWashington,[ \t]*D\.?[ \t]?C\.?/gi, 'Washington')
       // New York stands alone in an AP dateline: its state, a two-word name, is dropped as `GA` is.
       .replace(/\bNew York,[ \t]*(?:New York|N\.?[ \t]?Y\.?)(?=[\s,])/gi, 'New York')
+      // A two-word state after a city is one state, which AP abbreviates (`CONCORD, NEW HAMPSHIRE` → `CONCORD, N.H.`).
+      .replace(TWO_WORD_STATE_AFTER_CITY, (whole, state: string) => whole.replace(state, (apState(state) ?? state).replace(/\./g, '')))
       .replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day))
       .replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day))
   );

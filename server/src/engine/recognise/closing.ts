@@ -151,12 +151,16 @@ export function gluedAbout(text: string): { label: number; organization: string 
   }
   // The glue is a capital that opens a word straight after a lower-case letter, a full stop or a
   // bracket (`About First OrionAs a …`).
+  // Only a paragraph can be glued on: the label alone (`About NTUitive`, `About eBay`) is one name,
+  // whatever its capitals.
+  const paragraphAfter = (at: number): boolean => /^\S+(?:[ \t]+\S+){3}/.test(rest.slice(at));
   const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)])(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));
-  if (gluedSentence && !/\s$/.test(gluedSentence[1])) return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim() };
+  if (gluedSentence && !/\s$/.test(gluedSentence[1]) && paragraphAfter(gluedSentence[1].length))
+    return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim() };
   // An acronym alone as the name (`About KEDOThe Kpalo-Bli …`); a longer name's legal form glued to
   // an address (`… Real Estate AGKantstrasse 44`) is no such glue.
   const gluedAcronym = /^(\p{Lu}{2,8})(?=\p{Lu}\p{Ll})/u.exec(rest);
-  if (gluedAcronym) return { label: 6 + gluedAcronym[1].length, organization: gluedAcronym[1] };
+  if (gluedAcronym && paragraphAfter(gluedAcronym[1].length)) return { label: 6 + gluedAcronym[1].length, organization: gluedAcronym[1] };
   return null;
 }
 
