@@ -629,6 +629,9 @@ describe('headlines below a letterhead', () => {
     ['the document’s kind glued to its weekday and date', 'Harbour Rowing Society News ReleaseMonday, September 18th, 2026'],
     ['a byline', '**FOR IMMEDIATE RELEASE**\n**By the Harbour Rowing Society Media Team**'],
     ['a filing’s exhibit number', 'Exhibit 99.1'],
+    ['the issuer’s name above the document’s kind', 'Harbour Rowing Society\n\nMedia release'],
+    ['a press note’s label', 'Press- Note'],
+    ['a bullet typed as a character', '•             Please, wear a life jacket'],
     ['a website and its handle', 'www.rowing.example @rowingsoc'],
     ['a minister’s letterhead', 'Senator the Hon Ana Veld QC'],
     ['a contact label with its details', 'Media contacts: Ana Veld, 0455 448 985'],
@@ -720,6 +723,7 @@ describe('end marks', () => {
   const endMark = (mark: string) => parts(`# Minister visits port\n\nSINGAPORE, 3 May 2026 – The minister visited the port today and met its workers.\n\n${mark}\n`).endMark;
   for (const mark of [
     '###',
+    '<Message Ends>',
     '- ENDS -',
     '-30-',
     '**END**',

@@ -106,6 +106,12 @@ const WEB_AND_HANDLE = /^(?:(?:https?:\/\/|www\.)\S+|@\w+)(?:[ \t]+(?:(?:https?:
 /** `The Hon … MP`, `Senator the Hon … QC`: an Australian or Commonwealth minister's letterhead. */
 const MINISTER_LETTERHEAD = /^(?:(?:senator|the)[ \t]+)?(?:the[ \t]+)?hon\.?[ \t]+\p{Lu}/iu;
 
+/** A quotation that runs over most of the line (`“This was a productive day.`), not a quoted title opening a sentence. */
+function quotationRunsOn(text: string): boolean {
+  const close = text.slice(1).search(/[”"]/);
+  return close === -1 || close + 1 > text.length * 0.6;
+}
+
 /** A line that can be a headline: a heading, or a short paragraph that is not a label, date or credit. */
 function headlineCandidate(unit: Unit): boolean {
   const text = unit.text.trim();
@@ -128,6 +134,8 @@ function headlineCandidate(unit: Unit): boolean {
   // its handle, or a letterhead that names a minister and their offices (`Senator the Hon George
   // Brandis QC`, `The Hon Alan Tudge MP Minister for Population`).
   if (/^exhibit[ \t]+\d+(?:\.\d+)?$/i.test(text) || CONTACT_LABEL_WITH_DETAILS.test(text) || WEB_AND_HANDLE.test(text) || MINISTER_LETTERHEAD.test(text)) return false;
+  // Nor a list's bullet typed as a character (`•  Please, wear a mask`), nor a quotation's first sentence.
+  if (/^[•◦▪·]/.test(text) || (/^[“"]/.test(text) && /[.!?]$/.test(text) && quotationRunsOn(text))) return false;
   // The document's kind and its issuer (`Press Release – KiwiRail`) is a label.
   if (/^(?:press|news|media) release[ \t]*[–—:|-][ \t]*(?:\p{Lu}[\p{L}&.'’-]*[ \t]*){1,4}$/iu.test(text)) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
@@ -255,7 +263,13 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   const limit = datedAboveTitle ? top.indexOf(datedAboveTitle) + 1 : datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
   const before = top.slice(0, limit).filter((u) => u !== releaseUnit && u !== datelineUnit);
   const fromFrontMatter = frontMatterTitle(document);
+  // The issuer's name on the line above the document's kind (`SA Country Fire Service` / `Media release`) is a letterhead.
+  const aboveKind = (unit: Unit): boolean => {
+    const next = top[top.indexOf(unit) + 1];
+    return next !== undefined && DOCUMENT_LABEL.test(next.text.trim().replace(/[*_]/g, '')) && unit.text.trim().split(/\s+/).length <= 6 && unit.block.kind !== 'heading';
+  };
   const candidates = before.filter((unit) => {
+    if (aboveKind(unit)) return false;
     // A section's heading (`## Background`, `## About Acme`) is no headline, however high it stands.
     if (!headlineCandidate(unit) || (unit.block.kind === 'heading' && namesClosingPart(unit.text))) return false;
     // With a front-matter title, only a heading or a repeat of the title is the body's headline.
