@@ -150,6 +150,15 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a news agency’s story that closes with its credit in brackets is not a release, though it opens with a dateline', () => {
+    const text = paragraphs(
+      'Abuja, Jan. 20, 2026 – The police in the capital on Saturday paraded 16 suspects who were allegedly terrorising the district.',
+      'The police spokesman, who paraded the suspects, said their arrest followed new security measures.',
+      'One suspect was arrested on Thursday and handed over to the command on Friday. (GBN)',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a short line that dates the document as a press release', () => {
     const text = paragraphs(
       '# Acme urges users to stay careful over the holidays',

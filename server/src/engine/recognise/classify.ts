@@ -334,6 +334,14 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
   if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
   // A journalist reports what an organisation said; a release is the organisation saying it.
+  // A news agency's credit in brackets closing the story (`… on Friday. (GBN)`, `(NAN)`), as agencies' wire copy ends.
+  const lastParagraph =
+    prose
+      .filter((b) => b.kind === 'paragraph')
+      .at(-1)
+      ?.flat.trim() ?? '';
+  const closingCredit = /[.!?”"][ \t]*\((\p{Lu}{2,6})\)$/u.exec(lastParagraph);
+  if (closingCredit) add(-3, `a news agency's credit closes it (“(${closingCredit[1]})”)`);
   const reported = JOURNALIST_ATTRIBUTION.exec(paragraphText);
   if (reported) add(-2, `a journalist's attribution (“${reported[0]}”), as news stories have`);
   const byline = top.slice(0, 4).find((b) => b.kind === 'paragraph' && b.text.length < 80 && BYLINE.test(b.text.trim()));
