@@ -104,7 +104,8 @@ const NAME_THEN_WE = /^(?:\p{Lu}[\p{L}&’'()-]*[ \t]+(?:(?:of|and|for|the|de)[ 
 const DESCRIBED_INSIDE = /(?:^|[.!?”"][ \t]+)(?:About[ \t]+\p{Lu}|(?:The[ \t]+)?\p{Lu}[^.!?]{0,80}?[ \t](?:is|are)[ \t]+(?:a|an|the|one of)[ \t])/gu;
 const COLLAPSED = 1500;
 /** What only an organisation's own description says: where it is headquartered, when it was founded. */
-const IDENTITY = /\b(?:headquartered in|headquarters (?:is |are )?in|(?:founded|established|incorporated) in (?:\d{4}|the year)|has been (?:firmly )?established)/i;
+const IDENTITY =
+  /\b(?:headquartered in|headquarters (?:is |are )?in|(?:founded|established|incorporated) in (?:\d{4}|the year)|has been (?:firmly )?established|is listed on (?:the )?\p{Lu}|for (?:more than|over) \d+ years,? (?:it|the company|the group) has)/iu;
 
 function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (unit: Unit) => boolean): Trace | null {
   // The release's own organisation is named above the lead: a paragraph about it names it first.
