@@ -222,7 +222,8 @@ function dashedSpeaker(text: string): string | null {
 const SIGNATURE_TO_END = new RegExp(`^(?:,(?![^“”"\\n]*[ \\t]${VERB})[^:“”"\\n]{1,150}?)?\\.?[ \\t]*$`, 'u');
 
 function attributionAfter(after: string): Attribution | null {
-  const head = after.slice(0, 160);
+  // `," Says Max Liu,`: a verb of saying capitalised after the quotation is the same verb.
+  const head = after.slice(0, 160).replace(/^([\s,.:;—–-]*)(Says|Said|Adds|Added)\b/, (_, before: string, verb: string) => before + verb.toLowerCase());
   const dashed = dashedSpeaker(head);
   if (dashed) return { speaker: dashed, pronoun: false };
   // `“…” Natalie Williams, Marketing Director, at Airwallex.`: a name and its titles close the paragraph.
