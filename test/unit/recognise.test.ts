@@ -129,6 +129,11 @@ describe('recognition', () => {
         '“Genomics is a quickly evolving field,” said Ahmad. “In my new role I am excited to build on it.”\n\nAbout Acme\n\nAcme is a not-for-profit health system founded in 1955 whose mission is to “celebrate the health of the valley and its people”.',
         ['Ahmad'],
       ],
+      [
+        'an ambulance or police service is no person',
+        'Ann Dymond, Commissioner Operations at St John Ambulance, the leading first aid charity, said: "St John Ambulance has a commitment to support the service."',
+        ['Ann Dymond'],
+      ],
       ['a verb of saying capitalised after the quotation', '"Our vision is to make growth easier for global leaders," Says Max Liu, CEO at Acme.', ['Max Liu']],
       ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],
       ['one initial and one word open a list’s item, not a name', '**A. Major topics include: "What Is a Plant and Why Build One?", "Sites"**', [null]],
