@@ -159,6 +159,15 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a lead that opens with the document’s kind before its dateline', () => {
+    const text = paragraphs(
+      'News Release: HAMILTON, Bermuda – In light of the recent rise in cases, the police service advises the public to avoid visiting police stations to make reports.',
+      'Residents are encouraged to call 211 or use the community reporting portal instead.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.equal(lint(text).release.dateline?.city, 'HAMILTON, Bermuda');
+  });
+
   it('a short line that dates the document as a press release', () => {
     const text = paragraphs(
       '# Acme urges users to stay careful over the holidays',

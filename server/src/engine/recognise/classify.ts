@@ -229,7 +229,10 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
 
   const top = document.blocks.filter((b) => b.start >= release.contentStart).slice(0, 12);
   // A label is a short line: longer blocks are passed over before anything is copied.
-  const labelled = document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && b.text.length < 80 && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, '')));
+  // Or opens the lead with it (`News Release: HAMILTON, Bermuda – …`).
+  const labelled =
+    document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && b.text.length < 80 && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, ''))) ??
+    top.slice(0, 4).find((b) => b.kind === 'paragraph' && /^(?:press|news|media) release[ \t]*:[ \t]*\p{Lu}/iu.test(b.text.trim()));
   const prose = document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
   // An office's archive names the release by its number or files it under releases, at the top
   // or at the foot of the page.

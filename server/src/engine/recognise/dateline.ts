@@ -245,7 +245,9 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
  */
 // The place may carry the issuer's credit before the dash (`Geneva/Baghdad (ICRC) –`) or a hyphen
 // glued to it (`Washington,D.C.- `).
-const UNDATED = /^[\s*_>]*\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(?:\([^()\n]{1,30}\)[ \t]*)?(--|—|–| - |-(?=[ \t\u00a0]))[ \t\u00a0]*/u;
+// The document's kind may open the line (`News Release: HAMILTON, Bermuda – …`).
+const UNDATED =
+  /^[\s*_>]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia|PRESS|NEWS|MEDIA) (?:[Rr]elease|RELEASE)[ \t]*:[ \t]*)?\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(?:\([^()\n]{1,30}\)[ \t]*)?(--|—|–| - |-(?=[ \t\u00a0]))[ \t\u00a0]*/u;
 
 /** Where an undated dateline's place and separator stand in a unit's opening. */
 interface UndatedOpening {
