@@ -7,7 +7,7 @@ import { recogniseContacts } from './contacts';
 import { recogniseQuotes } from './quotes';
 import { recogniseTop } from './top';
 import { traceParts } from './traces';
-import { type Unit, unitSpan, unitsOf } from './units';
+import { type Unit, startsWithin, unitSpan, unitsOf } from './units';
 
 function isNonProse(unit: Unit): boolean {
   const kind = unit.block.kind;
@@ -39,6 +39,7 @@ function lastContentBefore(text: string, offset: number, floor: number): number 
   return end;
 }
 
+/** The common verbs of saying: a paragraph with one is somebody speaking, not a boilerplate's motto. */
 const SAID = /\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains|noted|notes)\b/;
 
 /** Recognises every part of a release in a parsed document. Pure: the same document, the same model. */
@@ -48,10 +49,7 @@ export function recognise(document: ParsedDocument): Release {
   const boilerplate = recogniseBoilerplate(units, top.bodyStart, isNonProse);
   // Words in quotation marks inside a boilerplate (a mission statement, a motto) are no one's
   // quote; a paragraph where someone says them is no boilerplate's.
-  const inBoilerplate = (unit: Unit): boolean => {
-    const start = unitSpan(unit).start;
-    return !SAID.test(unit.text) && boilerplate.some((b) => b.start <= start && start < b.end);
-  };
+  const inBoilerplate = (unit: Unit): boolean => startsWithin(unit, boilerplate) && !SAID.test(unit.text);
   const skipQuote = (unit: Unit): boolean => isNonProse(unit) || unit.index < top.bodyStart || unit.block.kind === 'heading' || inBoilerplate(unit);
   const quotes = recogniseQuotes(units, skipQuote);
   const background = recogniseBackground(units, top.bodyStart);

@@ -11,7 +11,7 @@ import type { Release, Trace, Traces } from '../release';
 import type { Span } from '../text';
 import { DESCRIBING_VERB, ORGANISATION_TRAITS } from './closing';
 import { looksLikePlace } from './dateline';
-import { type Unit, isLabelLike, unitSpan } from './units';
+import { type Unit, isLabelLike, startsWithin, unitSpan } from './units';
 
 type Parts = Pick<Release, 'headline' | 'lead' | 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
 
@@ -150,10 +150,7 @@ function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (un
 }
 
 function backgroundTrace(units: readonly Unit[], bodyStart: number, parts: Parts, usable: (unit: Unit) => boolean): Trace | null {
-  const inBoilerplate = (unit: Unit): boolean => {
-    const start = unitSpan(unit).start;
-    return parts.boilerplate.some((b) => b.start <= start && start < b.end);
-  };
+  const inBoilerplate = (unit: Unit): boolean => startsWithin(unit, parts.boilerplate);
   // Below the lead: a second "About" section, on a topic (`About the Paris Agreement`, `About
   // DMD`); in the closing half, a note that points to more, or a list or a table of facts.
   const body = units.slice(bodyStart + 1).filter(usable);

@@ -94,6 +94,23 @@ function collapsedParagraphs(flat: string): [number, number][] {
   return pieces;
 }
 
+/**
+ * True when a unit starts inside one of the spans, which are sorted by start and do not overlap
+ * (the boilerplates, a section). A binary search: called once per unit, it stays linear-log.
+ */
+export function startsWithin(unit: Unit, spans: readonly Span[]): boolean {
+  const start = unitSpan(unit).start;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= start) low = middle + 1;
+    else if (spans[middle].start > start) high = middle - 1;
+    else return true;
+  }
+  return false;
+}
+
 /** The source span of a range of a unit's text. */
 export function unitSpan(unit: Unit, start = 0, end = unit.text.length): Span {
   return sourceSpan(unit.block, unit.from + start, unit.from + end);
