@@ -26,6 +26,11 @@ export function adversarialInputs(size: number): [string, string][] {
     ['contact labels and numbers', lines('Media contact: Ann Lee 303-555-0100')],
     ['reported speech', repeat('Ross Dalton, head of news, says Mere was chosen. ')],
     ['place and date lines above titles', repeat('Geneva, 21 June 2026\n\n# Title\n\n')],
+    // The house-style rules' cues: dates in every form, times and zones, small figures, states.
+    ['dates with and without years', repeat('on Oct. 4 and 12 December 2026 and the 1st of March, ')],
+    ['times and time zones', repeat('at 10:00 AM EST on July 14, 2026 and 12 noon ')],
+    ['small figures in lists', repeat('1, 2, 3, 4 and 5 people ')],
+    ['cities and states', repeat('in Denver, Colo., Austin, TX, and Trenton, N.J. ')],
   ];
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index';
 import { adversarialInputs, plainParagraph } from './adversarial';
-import { lintsCleanly } from './properties';
+import { CONFIGS, lintsCleanly } from './properties';
 
 /**
  * The one timed check in npm test, because linear time is a property the engine promises. Each
@@ -18,11 +18,14 @@ const GROWTH = 4;
 const GROWTH_BOUND = 9;
 const PLAIN_BOUND = 100;
 
+// The `ap` preset taken as a release: every rule runs, the house-style rules too.
+const EVERY_RULE = CONFIGS[1];
+
 function fastest(text: string): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    lint(text);
+    lint(text, EVERY_RULE);
     best = Math.min(best, performance.now() - start);
   }
   return best;

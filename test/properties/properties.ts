@@ -1,8 +1,8 @@
 /** The properties every input must satisfy; run bounded by `npm test` and at length by `npm run fuzz`. */
 import assert from 'node:assert/strict';
 import { applyFixes, fix, lint, presetConfig, resolveConfig, presetLayer, type Finding, type ResolvedConfig } from '../../server/src/engine/index';
-import { apState } from '../../server/src/engine/ap';
-import { monthNumber } from '../../server/src/engine/dates';
+import { apState } from '../../server/src/engine/house-style';
+import { MONTH_NAMES, monthNumber } from '../../server/src/engine/dates';
 
 export const CONFIGS = [presetConfig('recommended'), resolveConfig([presetLayer('ap'), { source: 'fuzz', config: { releaseDetection: 'always' } }])];
 
@@ -68,21 +68,44 @@ function styleKey(word: string): string {
   if (MONTH_WORD.test(lower)) return `month:${monthNumber(lower)}`;
   const day = /^0*(\d+)(?:st|nd|rd|th)?$/.exec(lower);
   if (day) return `number:${day[1]}`;
+  // AP spells out one to nine (`5 employees` → `five employees`).
+  const spelled = NUMBER_WORDS.indexOf(lower);
+  if (spelled !== -1) return `number:${spelled + 1}`;
+  // A weekday is set to its date's; a time zone to the one in use on the date (`EST` → `EDT`).
+  if (WEEKDAY_WORD.test(lower)) return 'weekday';
+  if (ZONE_WORD.test(word)) return `zone:${word[0]}`;
   // A state as AP writes it in a dateline (`MA` → `Mass.`), written with a capital.
   const state = /^\p{Lu}/u.test(word) ? apState(word) : null;
   return state ? `state:${state}` : lower;
 }
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const WEEKDAY_WORD = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?$/;
+const ZONE_WORD = /^(?:[ECMP][SD]T|GMT|BST|CES?T)$/;
+
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // A no-break space between a date's parts is the same date (a style fix may write a plain one).
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]+${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![A-Za-z0-9])(?:the[ \\t\\u00a0]+(?=\\d{1,2}(?:st|nd|rd|th)? of ))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \\t\\u00a0]+${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{4})\\b`,
+  'gi',
+);
+const MONTH_DAY_YEAR = new RegExp(`(?<![A-Za-z0-9])${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
 
+// A day and month without a year, in either order (`Oct. 4`, `the 4th of October`).
+const DAY_MONTH = new RegExp(`(?<![A-Za-z0-9])(?:the[ \\t\\u00a0]+(?=\\d{1,2}(?:st|nd|rd|th)? of ))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \\t\\u00a0]+${MONTH}\\b\\.?`, 'g');
+const MONTH_DAY = new RegExp(`(?<![A-Za-z0-9])${MONTH}\\.?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+// A time of day in any spelling (`10:00 AM`, `10 a.m.`, `12 noon`, `noon`).
+const MERIDIEM_TIME = /\b(\d{1,2})(?::(\d{2}))?[ \u00a0]?([AaPp])\.?[Mm]\b\.?/g;
+const NAMED_TIME = /\b(?:12(?::00)?[ \u00a0]?)?(noon|midnight)\b/gi;
+
+// A state AP abbreviates with two initials (`, N.H.`, `, W.Va.`), as the one word a postal code is.
+const DOTTED_STATE_AFTER_CITY = /,[ \t]*([NSRW])\.[ \t]?([A-Za-z]{1,2})\./g;
 const TWO_WORD_STATE_AFTER_CITY = /,[ \t]*((?:New|North|South|West|Rhode)[ \t]+(?:Hampshire|York|Jersey|Mexico|Carolina|Dakota|Island|Virginia))\b/gi;
 
 /**
  * What a style fix may rewrite, written one way: each date as one word, which may be reordered
- * (`14 October 2026` → `Oct. 14, 2026`), Washington without the D.C. (New York without the New
+ * (`14 October 2026` → `Oct. 14, 2026`, `4th of October` → `Oct. 4`), each time of day as one word
+ * (`10:00 AM` → `10 a.m.`, `12 noon` → `noon`), Washington without the D.C. (New York without the New
  * York) that AP drops, and a two-word state as the one word AP abbreviates it to.
  */
 function styleNeutral(text: string): string {
@@ -93,10 +116,21 @@ function styleNeutral(text: string): string {
       // New York stands alone in an AP dateline: its state, a two-word name, is dropped as `GA` is.
       .replace(/\bNew York,[ \t]*(?:New York|N\.?[ \t]?Y\.?)(?=[\s,])/gi, 'New York')
       // A two-word state after a city is one state, which AP abbreviates (`CONCORD, NEW HAMPSHIRE` → `CONCORD, N.H.`).
+      .replace(DOTTED_STATE_AFTER_CITY, (_, first: string, rest: string) => `, ${first}${rest}`)
       .replace(TWO_WORD_STATE_AFTER_CITY, (whole, state: string) => whole.replace(state, (apState(state) ?? state).replace(/\./g, '')))
-      .replace(DAY_MONTH_YEAR, (_, day, month, year) => word(year, month, day))
+      // `26 June. 2025` is a day and month that ends a sentence, then a year: only an abbreviation takes the stop.
+      .replace(DAY_MONTH_YEAR, (whole: string, day, month: string, year) => (new RegExp(`${month}\\.`).test(whole) && monthStyleFull(month) ? whole : word(year, month, day)))
       .replace(MONTH_DAY_YEAR, (_, month, day, year) => word(year, month, day))
+      .replace(DAY_MONTH, (_, day, month) => word('', month, day))
+      .replace(MONTH_DAY, (_, month, day) => word('', month, day))
+      .replace(MERIDIEM_TIME, (_, hour, minute, meridiem) => `time${(Number(hour) % 12) + (/p/i.test(meridiem) ? 12 : 0)}x${Number(minute ?? 0)}`)
+      .replace(NAMED_TIME, (_, named: string) => `time${named.toLowerCase() === 'noon' ? 12 : 0}x0`)
   );
+}
+
+/** Whether a month is written in full (`June`), which no stop follows as part of it. */
+function monthStyleFull(month: string): boolean {
+  return MONTH_NAMES.some((name) => name.toLowerCase() === month.toLowerCase());
 }
 
 function addresses(text: string): string[] {

@@ -23,6 +23,8 @@ export interface ParsedDate {
   monthText: string;
   monthStyle: MonthStyle;
   dayText: string;
+  /** The day's ordinal ending as written (`th`), or "". */
+  daySuffix: string;
   ordinal: boolean;
   zeroPadded: boolean;
   /** A comma between month and day (`April, 12, 2016`). */
@@ -90,11 +92,29 @@ function build(
     monthText,
     monthStyle: monthStyleOf(monthText),
     dayText,
+    daySuffix: suffix ?? '',
     ordinal: Boolean(suffix),
     zeroPadded: dayText.length === 2 && dayText.startsWith('0'),
     garbled,
     commaBeforeYear,
   };
+}
+
+/**
+ * Keeps the first of overlapping candidates in order of position, and of two at one position the
+ * one listed first (a full date before the day and month it holds). Sorting makes it n log n, where
+ * comparing each candidate with every date kept would be quadratic on a long list of dates.
+ */
+function withoutOverlaps<T extends { index: number; length: number }>(candidates: T[]): T[] {
+  const ordered = candidates.map((candidate, rank) => ({ candidate, rank })).sort((a, b) => a.candidate.index - b.candidate.index || a.rank - b.rank);
+  const kept: T[] = [];
+  let end = 0;
+  for (const { candidate } of ordered) {
+    if (candidate.index < end) continue;
+    kept.push(candidate);
+    end = candidate.index + candidate.length;
+  }
+  return kept;
 }
 
 /** Every date in `text`, in order of appearance. Linear: two sticky-free scans with bounded patterns. */
@@ -105,13 +125,12 @@ export function findDates(text: string): ParsedDate[] {
     const commaBeforeYear = /,[ \t\u00a0]+\d{4}$/.test(match[0]);
     found.push(build(match, 'mdy', monthText, dayText, suffix, yearText, Boolean(commaAfterMonth), commaBeforeYear));
   }
+  // "May 2018" after "23" is DMY; a DMY that is the tail of an MDY already found is not.
   for (const match of allMatches(DMY, text)) {
     const [, dayText, suffix, monthText, yearText] = match;
-    // "May 2018" after "23" is DMY; skip a DMY that is the tail of an MDY already found.
-    if (found.some((d) => match.index < d.index + d.length && d.index < match.index + match[0].length)) continue;
     found.push(build(match, 'dmy', monthText, dayText, suffix, yearText, false, false));
   }
-  return found.sort((a, b) => a.index - b.index);
+  return withoutOverlaps(found);
 }
 
 /** The first date in `text` that starts before `limit`. */
@@ -157,6 +176,7 @@ export function findNumericDate(text: string, limit = Number.POSITIVE_INFINITY):
       monthText: month,
       monthStyle: 'numeric',
       dayText: day,
+      daySuffix: '',
       ordinal: false,
       zeroPadded: day.length === 2 && day.startsWith('0'),
       garbled: false,
@@ -177,4 +197,80 @@ export function formatDate(date: { year: number; month: number; day: number }, s
 export function weekday(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+}
+
+/** A date as written in running text: with or without its year, or a month and year alone. */
+export interface WrittenDate {
+  index: number;
+  length: number;
+  raw: string;
+  order: 'mdy' | 'dmy';
+  month: number;
+  /** null for a month and year alone (`October 2026`). */
+  day: number | null;
+  /** null for a day and month alone (`Oct. 4`). */
+  year: number | null;
+  monthText: string;
+  monthStyle: MonthStyle;
+  /** The day as written, and its ordinal ending (`th`) or "". */
+  dayText: string;
+  daySuffix: string;
+}
+
+// The month capitalised, as a name is: `may 4` is not a date.
+const MONTH_DAY = new RegExp(`\\b${MONTH}(?![\\p{L}])[ \\t\\u00a0]{1,3}${DAY}(?![\\p{L}\\p{N}])`, 'gu');
+const DAY_MONTH = new RegExp(`\\b${DAY}( of)?[ \\t\\u00a0]{1,3}${MONTH}(?![\\p{L}])`, 'gu');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![\\p{L}])[ \\t\\u00a0]{1,3}(\\d{4})(?![\\p{N}])`, 'gu');
+const THE_BEFORE = /\bthe[ \t\u00a0]+$/i;
+const DAY_OF = /^\d{1,2}(?:st|nd|rd|th)? of /;
+/** Words that stand before a day written first when it is a date (`on 4 March`), not a count (`top 10 March picks`). */
+const BEFORE_DAY_FIRST =
+  /(?:^|[,;(–—-]|\b(?:on|from|until|till|to|by|since|before|after|between|and|or|through|of|the|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[ \t\u00a0]*$/i;
+
+/**
+ * Every date of running text, in order: full dates (`findDates`), a day and month without a year
+ * (`Oct. 4`, `4th of October`) and a month and year alone (`Oct. 2026`).
+ */
+export function findWrittenDates(text: string): WrittenDate[] {
+  const found: WrittenDate[] = findDates(text).map((date) => ({
+    index: date.index,
+    length: date.length,
+    raw: date.raw,
+    order: date.order,
+    month: date.month,
+    day: date.day,
+    year: date.year,
+    monthText: date.monthText,
+    monthStyle: date.monthStyle,
+    dayText: date.dayText,
+    daySuffix: date.daySuffix,
+  }));
+  const fullDates = found.length;
+  const add = (match: RegExpExecArray, date: Omit<WrittenDate, 'index' | 'length' | 'raw' | 'monthStyle'>): void => {
+    found.push({ index: match.index, length: match[0].length, raw: match[0], monthStyle: monthStyleOf(date.monthText), ...date });
+  };
+  for (const match of allMatches(MONTH_DAY, text)) {
+    const [, monthText, dayText, suffix] = match;
+    add(match, { order: 'mdy', month: monthNumber(monthText), day: Number(dayText), year: null, monthText, dayText, daySuffix: suffix ?? '' });
+  }
+  for (const match of allMatches(DAY_MONTH, text)) {
+    const [, dayText, suffix, , monthText] = match;
+    if (!BEFORE_DAY_FIRST.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    add(match, { order: 'dmy', month: monthNumber(monthText), day: Number(dayText), year: null, monthText, dayText, daySuffix: suffix ?? '' });
+  }
+  for (const match of allMatches(MONTH_YEAR, text)) {
+    const [, monthText, yearText] = match;
+    add(match, { order: 'mdy', month: monthNumber(monthText), day: null, year: Number(yearText), monthText, dayText: '', daySuffix: '' });
+  }
+  // A day and month without a year must be a day of some month (`May 35` is not).
+  const dates = withoutOverlaps(found.filter((date, i) => i < fullDates || date.day === null || date.day <= 31));
+  // `the 1st of March` is one date: a rewrite (`March 1`) leaves no `the` behind.
+  for (const date of dates) {
+    const article = date.order === 'dmy' && DAY_OF.test(date.raw) ? THE_BEFORE.exec(text.slice(Math.max(0, date.index - 8), date.index)) : null;
+    if (!article) continue;
+    date.index -= article[0].length;
+    date.length += article[0].length;
+    date.raw = article[0] + date.raw;
+  }
+  return dates;
 }

@@ -113,3 +113,13 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   return found;
 }
+
+/** English's commonest words: a text with few of them is in another language. */
+const ENGLISH_WORD = /\b(?:the|and|of|to|is|that|for)\b/gi;
+/** A word: a run of anything but white space (counted, not split out: a megabyte of prose is 200,000 strings). */
+const WORD_RUN = /\S+/g;
+
+/** Whether a text reads as English: more than 6% of its words are English's commonest. */
+export function looksEnglish(text: string): boolean {
+  return countMatches(ENGLISH_WORD, text) / Math.max(1, countMatches(WORD_RUN, text)) > 0.06;
+}

@@ -11,20 +11,25 @@ export const PRESETS: Record<string, { description: string; datelineStyle?: Date
     rules: {},
   },
   ap: {
-    description: 'US wire style: AP datelines (`CHICAGO, Sept. 4, 2015 –`), an end mark (###).',
+    description: 'US wire style: AP datelines (`CHICAGO, Sept. 4, 2015 –`), dates, times, numbers and states as AP writes them, an end mark (###).',
     datelineStyle: 'ap',
     rules: {
       'dateline-format': 'warn',
       'require-end-mark': ['warn', { mark: '\\#\\#\\#' }],
       'headline-style': ['warn', { maxLength: 100 }],
+      'time-style': 'warn',
+      'number-style': 'warn',
+      'state-abbreviation': 'warn',
+      'lead-length': 'warn',
     },
   },
   international: {
-    description: 'UK/EU/UN style: `London, 14 October 2025 –` datelines, ENDS as the end mark.',
+    description: 'UK/EU/UN style: `London, 14 October 2025 –` datelines and dates, ENDS as the end mark.',
     datelineStyle: 'international',
     rules: {
       'dateline-format': 'warn',
       'require-end-mark': ['warn', { mark: 'ENDS' }],
+      'lead-length': 'warn',
     },
   },
 };

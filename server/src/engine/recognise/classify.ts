@@ -6,7 +6,7 @@
 import { MONTH, findDate } from '../dates';
 import type { Block, ParsedDocument } from '../parse';
 import type { Release } from '../release';
-import { allMatches, countMatches } from '../text';
+import { allMatches, countMatches, looksEnglish } from '../text';
 import { namesClosingPart } from './labels';
 
 export interface Evidence {
@@ -34,8 +34,6 @@ const THRESHOLD = 3;
 const POSSIBLE_THRESHOLD = 1;
 
 const FIRST_PERSON_SINGULAR = /\b(?:I|my|me)\b/g;
-/** English's commonest words: a text with few of them is in another language. */
-const ENGLISH_WORD = /\b(?:the|and|of|to|is|that|for)\b/gi;
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A quotation ends at its closing mark or gives up at the next opening one, so a run of opening
 // marks is not searched 2,000 characters ahead from each of them.
@@ -363,7 +361,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // A person writing (`I`, `my`) is a blog's or an op-ed's voice; an organisation's `we` is heard in
   // releases from its own newsroom too, so it weighs less.
   // Only in English: `I` opens many a Swedish sentence (`I mars ökade …`), `me` and `us` are words elsewhere.
-  const english = countMatches(ENGLISH_WORD, outsideQuotes) / words > 0.06;
+  const english = looksEnglish(outsideQuotes);
   const singular = english ? countMatches(FIRST_PERSON_SINGULAR, outsideQuotes) / words : 0;
   const plural = english ? countMatches(FIRST_PERSON_PLURAL, outsideQuotes) / words : 0;
   if (singular > 0.008) add(-4, `written by a person in the first person (“I”, ${(singular * 100).toFixed(1)}% of words)`);

@@ -1,4 +1,3 @@
-import { apPlace } from '../ap';
 import { AP_MONTHS, formatDate, weekday, WEEKDAYS } from '../dates';
 import { defineRule } from './types';
 
@@ -82,20 +81,28 @@ export default defineRule({
       report({ start: dateline.start, end: dateline.end, message: `The dateline “${dateline.text.trim()}” has no place: write the city before the date.` });
     }
 
+    // The place's case is this rule's; its state is state-abbreviation's.
     const place = dateline.city;
-    let wantedPlace: string | null = null;
     if (!placeless && style === 'ap') {
-      wantedPlace = apPlace(place) ?? (place === place.toUpperCase() ? null : place.split(/,\s*/)[0].toUpperCase() + place.slice(place.split(/,\s*/)[0].length));
+      const city = place.split(',')[0].trimEnd();
+      const wanted = city.toUpperCase();
+      if (wanted !== city) {
+        const verbatim = text.slice(dateline.citySpan.start, dateline.citySpan.start + city.length) === city;
+        const range: [number, number] = [dateline.citySpan.start, dateline.citySpan.start + city.length];
+        report({
+          ...(verbatim ? { start: range[0], end: range[1] } : dateline.citySpan),
+          message: `Dateline place “${place}”: AP style writes the city in capitals, “${wanted}”.`,
+          ...(verbatim ? { fix: { range, text: wanted } } : {}),
+        });
+      }
     } else if (!placeless && style === 'international' && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place)) {
-      wantedPlace = titleCase(place);
-    }
-    if (wantedPlace && wantedPlace !== place) {
-      const edit = { range: [dateline.citySpan.start, dateline.citySpan.end] as [number, number], text: wantedPlace };
+      const wanted = titleCase(place);
+      const edit = { range: [dateline.citySpan.start, dateline.citySpan.end] as [number, number], text: wanted };
       report({
         ...dateline.citySpan,
-        message: `Dateline place “${place}”: ${style === 'ap' ? 'AP style' : 'international style'} writes “${wantedPlace}”.`,
+        message: `Dateline place “${place}”: international style writes “${wanted}”.`,
         // Title case cannot know a name's inner capitals (`MCALLEN` is McAllen, `O’FALLON` O’Fallon).
-        ...(style === 'international' && UNSURE_CAPITALS.test(place) ? { suggestions: [{ title: `Write “${wantedPlace}”`, fix: edit }] } : { fix: edit }),
+        ...(UNSURE_CAPITALS.test(place) ? { suggestions: [{ title: `Write “${wanted}”`, fix: edit }] } : { fix: edit }),
       });
     }
 

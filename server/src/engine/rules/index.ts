@@ -15,6 +15,12 @@ import requireMediaContact from './require-media-contact';
 import requireQuote from './require-quote';
 import runTogetherText from './run-together-text';
 import weekdayDate from './weekday-date';
+import dateStyle from './date-style';
+import leadLength from './lead-length';
+import numberStyle from './number-style';
+import stateAbbreviation from './state-abbreviation';
+import timeStyle from './time-style';
+import timeZone from './time-zone';
 import type { Rule } from './types';
 
 /** Every rule, in the order fixes are tried: required parts first, then form, then text. */
@@ -37,6 +43,12 @@ export const RULES: readonly Rule<any>[] = [
   brokenParagraph,
   runTogetherText,
   weekdayDate,
+  timeZone,
+  dateStyle,
+  timeStyle,
+  numberStyle,
+  stateAbbreviation,
+  leadLength,
 ];
 
 // biome-ignore lint/suspicious/noExplicitAny: as RULES.

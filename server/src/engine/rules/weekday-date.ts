@@ -21,10 +21,9 @@ export default defineRule({
   id: 'weekday-date',
   description: 'A weekday written next to a date is that date’s weekday (`Tuesday, Dec. 1, 2026`).',
   defaultSeverity: 'warn',
-  // Which half is wrong, the weekday or the date, only the writer knows: the right weekday is
-  // offered, never written by fix-all.
-  fixable: false,
-  hasSuggestions: true,
+  // The date is the half a release is built on (the dateline, the calendar, the embargo): the
+  // weekday is the one that follows it.
+  fixable: true,
   scope: 'document',
   defaultOptions: {},
   options: {},
@@ -55,7 +54,8 @@ export default defineRule({
           start: span.start,
           end: span.end,
           message: `${date.raw} is a ${right}, not a ${WEEKDAYS.find((day) => day.slice(0, 3).toLowerCase() === writtenWord.slice(0, 3).toLowerCase())}.`,
-          suggestions: [{ title: `Change “${writtenWord}” to “${corrected}”`, fix: { range: [span.start, span.end], text: corrected } }],
+          fix: { range: [span.start, span.end], text: corrected },
+          fixTitle: `Change “${writtenWord}” to “${corrected}”`,
         });
       }
     }
