@@ -221,6 +221,7 @@ export interface WrittenDate {
 const MONTH_DAY = new RegExp(`\\b${MONTH}(?![\\p{L}])[ \\t\\u00a0]{1,3}${DAY}(?![\\p{L}\\p{N}])`, 'gu');
 const DAY_MONTH = new RegExp(`\\b${DAY}( of)?[ \\t\\u00a0]{1,3}${MONTH}(?![\\p{L}])`, 'gu');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![\\p{L}])[ \\t\\u00a0]{1,3}(\\d{4})(?![\\p{N}])`, 'gu');
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+$/;
 const THE_BEFORE = /\bthe[ \t\u00a0]+$/i;
 const DAY_OF = /^\d{1,2}(?:st|nd|rd|th)? of /;
 /** Words that stand before a day written first when it is a date (`on 4 March`), not a count (`top 10 March picks`). */
@@ -251,6 +252,8 @@ export function findWrittenDates(text: string): WrittenDate[] {
   };
   for (const match of allMatches(MONTH_DAY, text)) {
     const [, monthText, dayText, suffix] = match;
+    // `24 July 15`: a day before the month makes the figure after it a year written short.
+    if (DAY_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     add(match, { order: 'mdy', month: monthNumber(monthText), day: Number(dayText), year: null, monthText, dayText, daySuffix: suffix ?? '' });
   }
   for (const match of allMatches(DAY_MONTH, text)) {

@@ -64,6 +64,8 @@ export default defineRule({
         const next = nextWord.split('-')[0].replace(/[.’']+$/, '');
         // A unit written with capitals (`4 mA`, `2 kWh`) or by its ending (`5 nanometres`) keeps its figure.
         if (/\p{Lu}/u.test(match[2]) || UNIT_ENDING.test(next)) continue;
+        // A time in any spelling (`9 a.m`, `9 am`) keeps its figure.
+        if (/^[ap]\.?m\b/.test(nextWord)) continue;
         if (FIGURE_WORDS.has(nextWord.split('-')[0]) || FIGURE_WORDS.has(next) || /^(?:year|month|week|day)s?-old/.test(next)) continue;
         // `5 years old`, `6 years and up`: an age.
         if (/^(?:years?|months?|weeks?|days?)$/.test(next) && /^[ \u00a0]+(?:old|and up|and older|and over)\b/.test(flat.slice(at + match[0].length, at + match[0].length + 12)))
