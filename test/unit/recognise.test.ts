@@ -516,6 +516,20 @@ describe('recognition', () => {
   });
 
   describe('datelines', () => {
+    it('a place and a dash in a short list item below the prose is an item, not a dateline; one before a lead is', () => {
+      const summary =
+        'The Harbour Trust today named the six startups of its first cohort, who will share grants of up to $20,000 each and a year of mentoring from the trust’s partners.';
+      assert.equal(
+        parts(
+          `# Harbour Trust Names Its First Cohort\n\n${summary}\n\n* Tata-Lima (Peru) – Providing a fiat-backed stablecoin to connect the informal and formal economies of Peru, enabling seamless transactions.\n* Kivu Pay (Rwanda) – Payments for market traders.\n`,
+        ).dateline,
+        null,
+      );
+      const lead =
+        'New York – At the 81st session of the General Assembly, representatives of governments, civil society and the private sector met to agree on the next steps for the compact.';
+      assert.equal(parts(`# Harbour Trust Joins the Compact\n\n${summary}\n\n${lead}\n`).dateline?.city, 'New York');
+    });
+
     const dateline = (lead: string) => parts(`# Acme opens a plant\n\n${lead} Acme opened a plant today.\n`).dateline;
     const forms: [string, string, string | null][] = [
       ['SAN FRANCISCO, Sept. 4, 2015 –', 'SAN FRANCISCO', '2015-09-04'],
@@ -692,6 +706,15 @@ describe('no headline', () => {
   ]) {
     it(`is ${what}`, () => assert.equal(parts(`${line}\n\n${lead}\n`).headline, null));
   }
+});
+
+describe('no headline below the body’s prose', () => {
+  it('a short closing line after the prose is not the headline, and the quotations above it are read', () => {
+    const text =
+      'Jane Roe, the trade minister, today launched the 2026 Export Awards. Entries close in June.\n\nMs Roe said the state and territory awards open from today, with the winners going on to compete for the national titles at a gala dinner at the end of the year.\n\n“The awards give exporters the recognition their hard work has earned in markets around the world,” Ms Roe said.\n\nVisit the awards website for more information.\n';
+    assert.notEqual(parts(text).headline?.text, 'Visit the awards website for more information.');
+    assert.deepEqual(speakers(text), ['Jane Roe']);
+  });
 });
 
 describe('release lines after the document’s kind', () => {

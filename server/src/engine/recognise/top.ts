@@ -193,6 +193,13 @@ function frontMatterTitle(document: ParsedDocument): Headline | null {
 }
 
 /** Recognises the top matter: release line, headline, subheadlines, dateline and lead. */
+/** A paragraph of prose: sentences, not a title or a label (25 words or more, ending as a sentence ends); in a list item only when asked. */
+function isProse(unit: Unit, inList = false): boolean {
+  if (unit.block.kind !== 'paragraph' || (unit.block.container === 'listItem' && !inList)) return false;
+  const text = unit.text.trim();
+  return /[.!?]["'”’)]?$/.test(text) && text.split(/\s+/).length >= 25;
+}
+
 export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): Top {
   // A page that embeds a release under a "Press Release" heading: the release starts below it.
   const embedded = units.findIndex((u) => u.block.kind === 'heading' && /^(?:press|news|media) release$/i.test(u.text.trim()));
@@ -229,10 +236,17 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   // the lead below the title wins over it; without one, it is the dateline, and the title below it
   // is still the headline.
   let aboveTitle: { dateline: Dateline; unit: Unit; title: Unit } | null = null;
+  // The body's first paragraph of prose: a lead, or the paragraphs that stand for one.
+  const firstProse = top.findIndex((unit) => isProse(unit));
   for (const unit of top) {
     if (unit === releaseUnit || unit.block.kind === 'heading' || unit.block.kind === 'tableRow') continue;
     const candidate = readDateline(unit);
     if (!candidate) continue;
+    // A place and a dash with no date, in a list or below the body's first prose, opens a lead only
+    // when prose follows it (`New York – At the 77th session …`); a short item is a list's
+    // (`* Tata-iMali (South Africa) – Providing a stablecoin.`) or a definition's (`Tourism Jobs - …`).
+    const late = unit.block.container === 'listItem' || (firstProse !== -1 && top.indexOf(unit) > firstProse);
+    if (!candidate.date && !candidate.wire && late && !isProse(unit, true)) continue;
     const at = unit.text.indexOf(candidate.text);
     const rest = at === -1 ? unit.text : unit.text.slice(at + candidate.text.length);
     const title: Unit | null = !aboveTitle && rest.split(/\s+/).filter(Boolean).length <= 3 ? titleBelow(unit) : null;
@@ -256,8 +270,9 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     datelineUnit = aboveTitle.unit;
   }
 
-  // The headline stands before the dateline; without a dateline, before the first long paragraph.
-  const firstLong = top.findIndex((u) => u.text.length > 300 && u.block.kind === 'paragraph');
+  // The headline stands before the dateline; without a dateline, before the first long paragraph
+  // or the first paragraph of prose (`Visit … for more information.` at the end is no headline).
+  const firstLong = top.findIndex((u) => (u.text.length > 300 && u.block.kind === 'paragraph') || isProse(u));
   // Below a dateline that stands above the title, the headline is looked for down to that title.
   const datedAboveTitle = aboveTitle && datelineUnit === aboveTitle.unit ? aboveTitle.title : null;
   const limit = datedAboveTitle ? top.indexOf(datedAboveTitle) + 1 : datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
