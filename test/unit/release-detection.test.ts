@@ -49,6 +49,18 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a media advisory labelled as one below a release line and a contact, not at the very top, is not a release', () => {
+    const text = paragraphs(
+      'News Release',
+      '# Health officials to ask the county board to declare a measles emergency',
+      'For release March 2, 2026\nContact: Rosa Lind, director of immunisation programmes, 555-0177',
+      'Media Advisory',
+      'Health officials will ask the county board on Tuesday to declare a local health emergency so that the county can open three more vaccination clinics before the school term begins.',
+      'The board meets at 9 a.m. in the county building, 651 Pine Street, Martinez.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a media alert with its who/what/when labels set in bold, without colons, is not a release', () => {
     const text = paragraphs(
       '# Media Alert: The Harbour Software Foundation Announces Tideline 3.0',

@@ -299,7 +299,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
   // A label line may carry the date after a run of spaces (`MEDIA ADVISORY          2 September 2021`).
   const labelLine = (b: { text: string }): string => b.text.trim().replace(/\s+/g, ' ');
-  if (ADVISORY_TITLE.test(heading) || top.slice(0, 3).some((b) => labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)))
+  // The label may stand below a wire's or a site's header lines (`For immediate release` / date / `MEDIA ADVISORY`).
+  if (ADVISORY_TITLE.test(heading) || top.slice(0, 6).some((b) => labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)))
     add(-5, 'it calls itself a media advisory or photo call');
   const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(
