@@ -92,7 +92,9 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
-const SENTENCE_END = /[.!?]["'”’)\]]*[ \t\u00a0\n]+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// A stop glued to the next sentence by copy-paste (`customers.About First Orion`) ends one too,
+// after a word in lower case and before a capitalised word (not `U.S.Army`, not `e.g.The`).
+const SENTENCE_END = /[.!?]["'”’)\]]*[ \t\u00a0\n]+(?=["'“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
 /** The sentences of a plain text as spans, split at a full stop, `!` or `?` before a capital or a figure, not after an abbreviation or an initial. */
 export function sentences(text: string): Span[] {
@@ -108,6 +110,8 @@ export function sentences(text: string): Span[] {
       if (word.length === 1 || ABBREVIATIONS.has(word)) continue;
     }
     const end = match.index + match[0].length;
+    // The glued stop matches no character: step past it.
+    if (match[0] === '') SENTENCE_END.lastIndex++;
     found.push({ start, end });
     start = end;
   }

@@ -27,9 +27,13 @@ function reordered(date: WrittenDate, order: 'mdy' | 'dmy'): string {
   return date.year === null ? `${day} ${date.monthText}` : `${day} ${date.monthText} ${date.year}`;
 }
 
-/** A figure and a list or range mark before a date (`7, 8 May`, `7–8 May 2026`, `Tuesday 4th and Wednesday 5th June`), or one after it (`May 7 and 8`): rewriting one date of several would part them. */
+/**
+ * A figure and a list or range mark before a date (`7, 8 May`, `7–8 May 2026`, `Tuesday 4th and
+ * Wednesday 5th June`), or one after it (`May 7 and 8`), or its year on the next line (`July 8,⏎2019`):
+ * rewriting one date of several, or half of one, would part them.
+ */
 const FIGURE_BEFORE = /\d(?:st|nd|rd|th)?[ \t\u00a0]*(?:[,–—&-]|and|to|or)[ \t\u00a0]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?[ \t\u00a0]+)?$/;
-const FIGURE_AFTER = /^[ \t\u00a0]*(?:[,–—&-]|and|to|or)[ \t\u00a0]*\d/;
+const FIGURE_AFTER = /^[ \t\u00a0]*(?:[,–—&-]|and|to|or)[ \t\u00a0]*\d|^,?[ \t\u00a0]*\r?\n[ \t\u00a0]*\d{4}\b/;
 
 function inRangeOrList(text: string, date: WrittenDate): boolean {
   if (date.day === null) return false;
@@ -58,13 +62,19 @@ export default defineRule({
         const span = styleSpan(release, block, date.index, date.index + date.length);
         // The dateline's date is dateline-format's to judge.
         // A date written month first takes a comma after its year when the sentence goes on (AP).
-        const midSentence = /^[ \t\u00a0]+\p{L}/u.test(block.text.slice(date.index + date.length, date.index + date.length + 2));
+        // Not before a label (`April 27, 2026 Contact:`, `18 Feb 2016 Posted in`): only a sentence goes on in lower case.
+        const midSentence = /^[ \t\u00a0]+\p{Ll}/u.test(block.text.slice(date.index + date.length, date.index + date.length + 2));
         if (span && !inDateline(span)) written.push({ date, span, midSentence });
       }
     }
-    // In any style, the order of the dateline's date (else of the first date with a day) is the release's.
-    const first = written.find(({ date }) => date.day !== null);
-    const order = dateline?.date && dateline.date.monthStyle !== 'numeric' ? dateline.date.order : first?.date.order;
+    // In any style, the release's order is the one most of its dates are written in, the dateline's
+    // counting twice (a site's stamp above the release, `Tuesday, 10 September 2002`, is outvoted by
+    // the release's own dates); a tie goes to the dateline's, else to the first date's.
+    const datelineOrder = dateline?.date && dateline.date.monthStyle !== 'numeric' ? dateline.date.order : null;
+    const votes = { mdy: datelineOrder === 'mdy' ? 2 : 0, dmy: datelineOrder === 'dmy' ? 2 : 0 };
+    for (const { date } of written) if (date.day !== null) votes[date.order]++;
+    const first = written.find(({ date }) => date.day !== null)?.date.order;
+    const order = votes.mdy > votes.dmy ? 'mdy' : votes.dmy > votes.mdy ? 'dmy' : (datelineOrder ?? first);
     for (const { date, span, midSentence } of written) {
       let wanted: string;
       let why: string;

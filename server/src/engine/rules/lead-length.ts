@@ -32,6 +32,9 @@ export default defineRule({
     for (const block of proseBlocks(release)) {
       if (block.kind !== 'paragraph') continue;
       if (contacts && block.start >= contacts.start && block.end <= contacts.end) continue;
+      // A paragraph that opens with a dash is speech in the Nordic and Continental style (`– I can
+      // hardly think …, says the minister`): a quotation.
+      if (/^[–—-][ \u00a0]/.test(block.flat)) continue;
       for (const sentence of sentences(block.flat)) {
         const words = block.flat.slice(sentence.start, sentence.end);
         if (!ENDS_AS_SENTENCE.test(words)) continue;

@@ -38,8 +38,8 @@ export default defineRule({
   options: {},
   check({ release, report }) {
     for (const block of proseBlocks(release)) {
-      // Headlines, bold subheadlines and tables write every number as a figure, in AP style as elsewhere.
-      if (block.kind !== 'paragraph' || block.bold) continue;
+      // Headlines, subheadlines and tables write every number as a figure, in AP style as elsewhere.
+      if (block.kind !== 'paragraph' || block.bold || release.subheadlines.some((sub) => block.start >= sub.start && block.end <= sub.end)) continue;
       const flat = block.flat;
       if (!/\d/.test(flat)) continue;
       const opening = new Set<number>();

@@ -67,8 +67,10 @@ export default defineRule({
         if (!PLACE_BEFORE.test(block.flat.slice(Math.max(0, match.index - 24), match.index))) continue;
         const written = match[1];
         const after = block.flat.slice(match.index + match[0].length, match.index + match[0].length + 12);
-        // A postal code before a ZIP code is a full address, which AP writes with postal codes.
-        if (/^[ \u00a0]*\d{5}/.test(after)) continue;
+        // A postal code before a ZIP code is a full address, which AP writes with postal codes; a
+        // place before a dash or a date opens a dateline (`Bellingham, WA —`, `(Providence, RI – July 17`),
+        // where AP abbreviates.
+        if (/^[ \u00a0]*\d{5}/.test(after) || /^[ \u00a0]*(?:[–—]|-[ \u00a0-])/.test(after)) continue;
         const start = match.index + match[0].length - written.length;
         const span = styleSpan(release, block, start, start + written.length);
         if (!span || (dateline && span.start < dateline.end && dateline.start < span.end)) continue;
@@ -77,7 +79,7 @@ export default defineRule({
         // `Denver, Colo. The company …`: the abbreviation's stop also ended the sentence, and stays.
         const endsSentence = written.endsWith('.') && /^(?:$|[ \u00a0]+["“‘(]?\p{Lu})/u.test(after);
         const wanted = endsSentence ? `${name}.` : name;
-        report({ ...span, message: `AP style spells out a state after a city in the text: “${name}”, not “${written}”.`, fix: { range: [span.start, span.end], text: wanted } });
+        report({ ...span, message: `AP style spells out a state after a city in the text: “${wanted}”, not “${written}”.`, fix: { range: [span.start, span.end], text: wanted } });
       }
     }
   },

@@ -36,6 +36,8 @@ export default defineRule({
       if (!WEEKDAY_NAMED.test(block.flat)) continue;
       for (const date of findDates(block.flat)) {
         if (!date.iso) continue;
+        // `Tuesday 9 August, 1823 calls`: a figure that counts something is no year.
+        if (/^[ \u00a0]+\p{Ll}/u.test(block.flat.slice(date.index + date.length, date.index + date.length + 2))) continue;
         const before = WEEKDAY_BEFORE.exec(block.flat.slice(Math.max(0, date.index - 20), date.index));
         if (!before) continue;
         const right = weekday(date.iso);
