@@ -1,4 +1,4 @@
-import { AP_MONTHS, formatDate, weekday, WEEKDAYS } from '../dates';
+import { AP_MONTHS, findDate, findNumericDate, formatDate, type ParsedDate, weekday, WEEKDAYS } from '../dates';
 import { defineRule } from './types';
 
 function titleCase(place: string): string {
@@ -7,6 +7,11 @@ function titleCase(place: string): string {
 
 /** A place whose title case has capitals only a writer knows: Mc/Mac names and names with an apostrophe. */
 const UNSURE_CAPITALS = /(?:^|[\s,-])(?:MC|MAC)\p{Lu}|['’]/u;
+
+/** Whether the text above the dateline dates the release: a date line, or the release line's date. */
+function datedAbove(above: string, releaseLineDate: ParsedDate | null): boolean {
+  return releaseLineDate !== null || findDate(above) !== null || findNumericDate(above) !== null;
+}
 
 export default defineRule({
   id: 'dateline-format',
@@ -70,7 +75,17 @@ export default defineRule({
     // A wire credit stands for the date in the wire's own style (`VIENNA, Va.--(BUSINESS WIRE)--`).
     // A date and a dash with no place (`October 19, 2021 –`) lost its place.
     const placeless = dateline.city === '';
-    if (!date && !dateline.wire) {
+    // A wire's credit stands for the date where the wire prints the date above the release
+    // (`June 17, 2025 09:00 AM Eastern Daylight Time` / `CITY--(BUSINESS WIRE)--`); with no date
+    // above it either, nothing tells the reader when the release was issued.
+    const undatedWire = !date && dateline.wire !== null && !placeless && !datedAbove(text.slice(0, dateline.start), release.releaseLine?.embargoDate ?? null);
+    if (undatedWire) {
+      report({
+        start: dateline.start,
+        end: dateline.end,
+        message: `The dateline “${dateline.text.trim()}” has no date, and none stands above it: write the date after the place.`,
+      });
+    } else if (!date && !dateline.wire) {
       const problem = placeless
         ? 'has no place and no full date: write the city, then the day, month and year'
         : dateline.yearless
