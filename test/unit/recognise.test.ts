@@ -9,6 +9,11 @@ describe('recognition', () => {
     const cases: [string, string, (string | null)[]][] = [
       ['said after the quote, with a title', '“We built it to last the decade,” said Jane Doe, chief executive of Acme.', ['Jane Doe']],
       [
+        'a surname after a minister named with the portfolio before the name',
+        'Minister for Trade and Investment Jane Roe opened the plant.\n\n“Exporters asked for a plant in the north for many years,” Ms Roe said.',
+        ['Jane Roe'],
+      ],
+      [
         'straight single marks, as UK releases quote, around words with apostrophes',
         "'Today's plant couldn't come at a better time for the region,' said Jane Doe, chief executive of Acme.",
         ['Jane Doe'],

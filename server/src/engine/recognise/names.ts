@@ -63,9 +63,11 @@ const SURNAMES_THAT_ARE_TITLES = new Set(['Governor', 'Mayor', 'Sheriff', 'Const
 
 /** Words that open a title before its head word: "Managing Director", "Artistic Director", "General Manager". */
 const TITLE_MODIFIERS = new Set(
-  'Managing Executive Acting Interim Regional National Country Programme Program Technical Creative Artistic Medical Finance Financial Marketing Communications Operations Sales Development Research Project Communication Press Media Public Prime Foreign High Permanent Cabinet Attorney Surgeon Solicitor Police Fire Education Health Trade Justice Interior'.split(
-    ' ',
-  ),
+  (
+    'Managing Executive Acting Interim Regional National Country Programme Program Technical Creative Artistic Medical Finance Financial Marketing Communications Operations Sales Development Research Project Communication Press Media Public Prime Foreign High Permanent Cabinet Attorney Surgeon Solicitor Police Fire Education Health Trade Justice Interior ' +
+    // A minister's portfolio, the last word of `Minister for Trade and Investment` before the name.
+    'Investment Industry Environment Defence Defense Agriculture Transport Tourism Culture Labour Labor Housing Infrastructure Employment Immigration Treasury Veterans'
+  ).split(' '),
 );
 
 /** Words that make a capitalised name an organisation's, not a person's. */
@@ -98,6 +100,9 @@ function accept(match: string, index: number): NameMatch | null {
   const title = words.length >= 2 && TITLE_WORDS.has(head) && (!SURNAMES_THAT_ARE_TITLES.has(head) || TITLE_WORDS.has(words[0]) || TITLE_MODIFIERS.has(words[0]));
   if (!bare || title || NOT_A_NAME.has(words[0]) || PLACE_INITIALS.has(words[0]) || /['’]s$/.test(words[0]) || words.slice(0, -1).some((word) => TITLE_WORDS.has(word)))
     return null;
+  // `Minister for Trade Jane Roe`: a title's last word before two or more name words is the title's,
+  // and the name is looked for again from the next word.
+  if (words.length >= 3 && TITLE_MODIFIERS.has(words[0])) return null;
   if (!honorific && words.length < 2) return null;
   // One initial and one word is a list's item (`A. Major topics`) as often as a name.
   if (/^[A-Z]\.$/.test(words[0]) && words.length < 3) return null;
