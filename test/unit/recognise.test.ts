@@ -385,6 +385,11 @@ describe('recognition', () => {
         (b) => b.organization,
       );
     it('a heading', () => assert.deepEqual(organizations('## About Acme Corp.\n\nAcme Corp. is a Chicago manufacturer founded in 1950.'), ['Acme Corp']));
+    it('a bold label whose name opens with figures run into letters', () =>
+      assert.deepEqual(organizations('**About 3M Optical Systems**\n\n3M’s Optical Systems Division makes films that recycle light within screens, founded in 1990.'), [
+        '3M Optical Systems',
+      ]));
+    it('not a sentence that opens with a number', () => assert.deepEqual(organizations('About 40 people came to the opening of the plant.'), []));
     it('a plain line ending in Inc.', () =>
       assert.deepEqual(organizations('About Aclarion, Inc.\n\nAclarion is a healthcare technology company based in Colorado.'), ['Aclarion, Inc']));
     it('glued to its text', () => assert.deepEqual(organizations('About KinKin is a Chicago insurer founded in 2016 that serves homeowners in many states.'), ['Kin']));

@@ -17,8 +17,11 @@ export const RELEASE_LINE =
 /** Contact labels that are not for the media: their entries are not media contacts. */
 export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;
 
-/** A standalone "About X" label: X is a name, so it starts with a capital (`About 40 people` is not one). */
-export const ABOUT_LABEL = /^(?:About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L}|[\p{Lu}[]).{0,90})$/u;
+/**
+ * A standalone "About X" label: X is a name, so it starts with a capital, or with figures run into
+ * letters (`About 3M`, `About 7-Eleven`); `About 40 people` is not one.
+ */
+export const ABOUT_LABEL = /^(?:About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre)[ \t]+(?!Us\b|US\b)((?:the[ \t]+\p{L}|[\p{Lu}[]|\d+-?\p{L}).{0,90})$/u;
 
 // A row of dots (`. . . . .`) ends releases of Singapore's ministries; whitespace is compacted first.
 // Also: `###` to `####` (escaped or spaced), `-30-` and `--30--`, `- ENDS -`, `//ENDS//`, `－END－`,
