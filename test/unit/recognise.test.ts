@@ -385,6 +385,20 @@ describe('recognition', () => {
         (b) => b.organization,
       );
     it('a heading', () => assert.deepEqual(organizations('## About Acme Corp.\n\nAcme Corp. is a Chicago manufacturer founded in 1950.'), ['Acme Corp']));
+    it('a closing description opened by the founding year without a comma, with an adverb before its verb’s complement', () =>
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nSince 1946 Acme has been passionately committed to developing audio products that deliver uncommon performance, quality and value, as a family-owned company.',
+        ),
+        ['Acme'],
+      ));
+    it('not a closing paragraph about a person named with an honorific', () =>
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nMr Griffin is currently the Director of Military Prosecutions in the Department of Defence, an organisation he joined in 2001.',
+        ),
+        [],
+      ));
     it('a bold label whose name opens with figures run into letters', () =>
       assert.deepEqual(organizations('**About 3M Optical Systems**\n\n3M’s Optical Systems Division makes films that recycle light within screens, founded in 1990.'), [
         '3M Optical Systems',

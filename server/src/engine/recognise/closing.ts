@@ -244,12 +244,13 @@ function aboutPositions(text: string): number[] {
   return positions;
 }
 
-const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+)?';
+// `Since 1946 Onkyo has been …` takes no comma after its year.
+const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+|Since[ \\t]+\\d{4}[ \\t]+)?';
 /** Where the organisation is or when it was founded, between its name and its verb: `, based in Atlanta, Georgia,`, `, which was organized in 1968,`. */
 const APPOSITIVE = '(?:[ \\t]+(?:based|headquartered|located|founded|established|organi[sz]ed|incorporated|which|that)\\b[^,.;:]{1,50}(?:,[^,.;:]{1,30})?,)?';
 /** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …", "Beazer Homes USA, Inc., based in Atlanta, Georgia, is one of …". */
 const DESCRIBES_ORGANISATION = new RegExp(
-  `^${OPENING_PHRASE}(?:[Tt]he\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
+  `^${OPENING_PHRASE}(?:[Tt]he\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:\\p{Ll}+ly\\s+)?(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
 export const ORGANISATION_TRAITS =
@@ -453,7 +454,14 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
     // `Keran, of Inver Grove Heights, is a controller …`: a person and their town, as appointments are written.
     // Nor a pronoun's sentence (`He is a graduate of the University of Otago`, `This is a remarkable time for …`).
-    if (text.startsWith('About') || /^\p{Lu}[\p{Ll}'’-]+, of \p{Lu}/u.test(text) || /^(?:He|She|They|It|We|I|This|That|These|Those)\b/.test(text)) continue;
+    // Nor a person named with an honorific (`Mr Griffin is currently the Director of …`).
+    if (
+      text.startsWith('About') ||
+      /^\p{Lu}[\p{Ll}'’-]+, of \p{Lu}/u.test(text) ||
+      /^(?:He|She|They|It|We|I|This|That|These|Those)\b/.test(text) ||
+      /^(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]/.test(text)
+    )
+      continue;
     const match = describesOrganisation(text);
     // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.
     const organization = match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text) ? match[1] : i >= from + 2 ? organisationDescribed(text, namedAtTop) : null;
