@@ -5,7 +5,7 @@
  */
 import { type Block, inInlineCode, sourceSpan } from './parse';
 import type { Release } from './release';
-import { looksEnglish, type Span } from './text';
+import { lastStartingBy, looksEnglish, type Span } from './text';
 
 const english = new WeakMap<Release, boolean>();
 
@@ -37,17 +37,7 @@ function quotationBefore(release: Release, offset: number): Span | null {
     quotes = [...release.quotes].sort((a, b) => a.start - b.start);
     sortedQuotations.set(release, quotes);
   }
-  let low = 0;
-  let high = quotes.length - 1;
-  let found: Span | null = null;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid].start <= offset) {
-      found = quotes[mid];
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return lastStartingBy(quotes, offset);
 }
 
 /** Whether a source span lies inside one of the release's quotations. */
@@ -88,7 +78,7 @@ export function styleSpan(release: Release, block: Block, start: number, end: nu
 
 /** Words before a full stop that do not end a sentence: titles, abbreviated months, company forms. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st sr jr inc corp co ltd llc plc no nos gov sen rep gen lt col capt sgt fr rev hon jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e approx max min dept est fig mt ft u.s u.k u.n'.split(
+  'mr mrs ms dr prof st sr jr inc corp co ltd llc plc no nos gov sen rep gen lt col capt sgt fr rev hon jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e approx max min dept est fig mt ft viz ext cf ca u.s u.k u.n'.split(
     ' ',
   ),
 );

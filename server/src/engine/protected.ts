@@ -9,7 +9,7 @@
  */
 import { sourceSpan, type Block, type ParsedDocument } from './parse';
 import type { Fix } from './rules/types';
-import type { Span } from './text';
+import { lastStartingBy, type Span } from './text';
 
 export type ProtectedKind = 'url' | 'email' | 'domain' | 'name' | 'code' | 'html' | 'frontmatter';
 
@@ -171,17 +171,7 @@ export class FixGuard {
   }
 
   private blockAt(offset: number): Block | null {
-    const blocks = this.document.blocks;
-    let low = 0;
-    let high = blocks.length - 1;
-    let found: Block | null = null;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (blocks[mid].start <= offset) {
-        found = blocks[mid];
-        low = mid + 1;
-      } else high = mid - 1;
-    }
+    const found = lastStartingBy(this.document.blocks, offset);
     return found && offset <= found.end ? found : null;
   }
 }

@@ -123,3 +123,18 @@ const WORD_RUN = /\S+/g;
 export function looksEnglish(text: string): boolean {
   return countMatches(ENGLISH_WORD, text) / Math.max(1, countMatches(WORD_RUN, text)) > 0.06;
 }
+
+/** The last of spans sorted by start that starts at or before `offset` (a binary search), or null. */
+export function lastStartingBy<T extends { start: number }>(sorted: readonly T[], offset: number): T | null {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found: T | null = null;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start <= offset) {
+      found = sorted[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}

@@ -68,10 +68,11 @@ export default defineRule({
       }
     }
     // In any style, the release's order is the one most of its dates are written in, the dateline's
-    // counting twice (a site's stamp above the release, `Tuesday, 10 September 2002`, is outvoted by
-    // the release's own dates); a tie goes to the dateline's, else to the first date's.
+    // among them (a site's stamp above the release, `Tuesday, 10 September 2002`, is outvoted by the
+    // release's own dates; a wire's dateline by the body's); a tie goes to the dateline's, else to
+    // the first date's.
     const datelineOrder = dateline?.date && dateline.date.monthStyle !== 'numeric' ? dateline.date.order : null;
-    const votes = { mdy: datelineOrder === 'mdy' ? 2 : 0, dmy: datelineOrder === 'dmy' ? 2 : 0 };
+    const votes = { mdy: datelineOrder === 'mdy' ? 1 : 0, dmy: datelineOrder === 'dmy' ? 1 : 0 };
     for (const { date } of written) if (date.day !== null) votes[date.order]++;
     const first = written.find(({ date }) => date.day !== null)?.date.order;
     const order = votes.mdy > votes.dmy ? 'mdy' : votes.dmy > votes.mdy ? 'dmy' : (datelineOrder ?? first);

@@ -1,5 +1,5 @@
 import { overlapsQuotation, proseBlocks, sentences, wordCount } from '../prose';
-import { sourceSpan } from '../parse';
+import { sourceOffset, sourceSpan } from '../parse';
 import { defineRule } from './types';
 
 /** A sentence ends with its stop (and a closing quotation mark or bracket): a line without one is a list or an address. */
@@ -38,7 +38,12 @@ export default defineRule({
       for (const sentence of sentences(block.flat)) {
         const words = block.flat.slice(sentence.start, sentence.end);
         if (!ENDS_AS_SENTENCE.test(words)) continue;
-        const count = wordCount(words);
+        // The lead's first sentence is counted after its dateline, as the lead is (a step per
+        // character of the dateline, in its one block).
+        let from = sentence.start;
+        const dateline = release.dateline;
+        if (dateline && dateline.start >= block.start && dateline.end <= block.end) while (from < sentence.end && sourceOffset(block, from) < dateline.end) from++;
+        const count = wordCount(block.flat.slice(from, sentence.end));
         if (count <= options.maxSentenceWords) continue;
         const span = sourceSpan(block, sentence.start, sentence.start + words.trimEnd().length);
         // A sentence that holds a quotation is as long as the speaker made it; a long lead is reported once.

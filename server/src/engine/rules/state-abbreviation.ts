@@ -18,6 +18,8 @@ const CITY_STATE = new RegExp(`,[ \\u00a0]((?:${AP_ABBREVIATIONS}|${TWO_LETTER_A
  * dateline check judges.
  */
 const PLACE_BEFORE = /\p{Lu}[\p{L}.'’-]*\p{Ll}[\p{L}.'’-]*$/u;
+/** The place before the comma: one to three capitalised words (`Las Vegas`, `Salt Lake City`). */
+const CITY_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]){0,2}\p{Lu}[\p{L}.'’-]*$/u;
 const STATE_CUE = new RegExp(`,[ \\u00a0](?:${AP_ABBREVIATIONS}|${POSTAL_IN_TEXT}|[NRSW]\\.)`, 'u');
 
 export default defineRule({
@@ -76,6 +78,18 @@ export default defineRule({
         if (!span || (dateline && span.start < dateline.end && dateline.start < span.end)) continue;
         const name = stateName(written);
         if (!name) continue;
+        // A city that stands alone in an AP dateline stands alone in the text too (`in Las Vegas`).
+        const city = CITY_BEFORE.exec(block.flat.slice(Math.max(0, match.index - 24), match.index))?.[0] ?? '';
+        if (AP_STANDALONE_CITIES.has(city.toUpperCase())) {
+          const whole = styleSpan(release, block, match.index, start + written.length);
+          if (!whole) continue;
+          report({
+            ...whole,
+            message: `AP style writes “${city}” alone, without its state.`,
+            fix: { range: [whole.start, whole.end], text: written.endsWith('.') && /^(?:$|[ \u00a0]+["“‘(]?\p{Lu})/u.test(after) ? '.' : '' },
+          });
+          continue;
+        }
         // `Denver, Colo. The company …`: the abbreviation's stop also ended the sentence, and stays.
         const endsSentence = written.endsWith('.') && /^(?:$|[ \u00a0]+["“‘(]?\p{Lu})/u.test(after);
         const wanted = endsSentence ? `${name}.` : name;
