@@ -82,9 +82,11 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
-// A stop glued to the next sentence by copy-paste (`customers.About First Orion`) ends one too,
-// after a word in lower case and before a capitalised word (not `U.S.Army`, not `e.g.The`).
-const SENTENCE_END = /[.!?]["'”’)\]]*[ \t\u00a0\n]+(?=["'“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+// A sentence opens with a capital, a figure, or a name written with an inner capital
+// (`openSUSE`, `iPhone`). A stop glued to the next sentence by copy-paste (`customers.About First
+// Orion`, a heading's `(WCCD):As`) ends one too, after a word in lower case or a bracket and before a
+// capitalised word (not `U.S.Army`, not `e.g.The`).
+const SENTENCE_END = /[.!?]["'”’)\]]*[ \t\u00a0\n]+(?=["'“‘(\[]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,4}\p{Lu}))|(?<=(?:\p{Ll}{2}|\))[.!?:])(?=\p{Lu}\p{Ll})/gu;
 
 /** The sentences of a plain text as spans, split at a full stop, `!` or `?` before a capital or a figure, not after an abbreviation or an initial. */
 export function sentences(text: string): Span[] {

@@ -1,8 +1,10 @@
 import { overlapsQuotation, proseBlocks, sentences, wordCount } from '../prose';
 import { sourceOffset, sourceSpan } from '../parse';
+import { countMatches } from '../text';
 import { defineRule } from './types';
 
 /** A sentence ends with its stop (and a closing quotation mark or bracket): a line without one is a list or an address. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
 
 export default defineRule({
@@ -43,7 +45,11 @@ export default defineRule({
         let from = sentence.start;
         const dateline = release.dateline;
         if (dateline && dateline.start >= block.start && dateline.end <= block.end) while (from < sentence.end && sourceOffset(block, from) < dateline.end) from++;
-        const count = wordCount(block.flat.slice(from, sentence.end));
+        const counted = block.flat.slice(from, sentence.end);
+        const count = wordCount(counted);
+        // Mostly capitalised words are a list of names or titles (`Special thanks to our sponsors:
+        // Acme Bank, Beta Foods, …`), not a sentence to split.
+        if (count > options.maxSentenceWords && countMatches(CAPITALISED_WORD, counted) > count * 0.75) continue;
         if (count <= options.maxSentenceWords) continue;
         const span = sourceSpan(block, sentence.start, sentence.start + words.trimEnd().length);
         // A sentence that holds a quotation is as long as the speaker made it; a long lead is reported once.
