@@ -534,6 +534,11 @@ describe('recognition', () => {
       assert.deepEqual(organizations('Über Acme Services GmbH:\n\nDie Acme Services GmbH mit Sitz in Berlin ist ein Beratungshaus.'), ['Acme Services GmbH']);
       assert.ok(parts('# Acme\n\nBUDAPEST, 6 March 2026 – Acme joined the group.\n\n**Notes:**\n\n1: The group was formed in 2016.\n').background);
     });
+    it('a background heading that names what else it holds', () =>
+      assert.ok(
+        parts('# Acme\n\nOITA, Japan, 6 March 2026 – Acme and the university built a model.\n\n## Background and Outline of Research\n\nThe model was trained on 3,000 scans.\n')
+          .background,
+      ));
     it('a background section labelled in German', () =>
       assert.ok(parts('# Acme\n\nBERLIN, 4. Mai 2026 – Acme eröffnet ein Werk.\n\nHintergrund:\n\nAcme wurde 1950 gegründet.\n').background));
     it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
