@@ -545,6 +545,13 @@ describe('recognition', () => {
   });
 
   describe('datelines', () => {
+    it('a name and a dash in a contact block above the title gives way to the dated dateline below it', () => {
+      const found = parts(
+        'Dana Reyes – Corporate and Government Affairs\n(303) 555-0100\n\nSam Poe – Investor Relations\n(303) 555-0101\n\n# Harbour Foods Declares a Quarterly Dividend\n\nDenver, Colo., October 10, 2026 - The board of Harbour Foods today declared a quarterly dividend of 9 cents a share.\n',
+      );
+      assert.equal(found.dateline?.city, 'Denver, Colo.');
+      assert.equal(found.headline?.text, 'Harbour Foods Declares a Quarterly Dividend');
+    });
     it('a place and a dash in a short list item below the prose is an item, not a dateline; one before a lead is', () => {
       const summary =
         'The Harbour Trust today named the six startups of its first cohort, who will share grants of up to $20,000 each and a year of mentoring from the trust’s partners.';

@@ -255,11 +255,14 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
       continue;
     }
     const wireHeader = candidate.wire !== null && /\b\d{1,2}:\d{2}\b/.test(unit.text) && unit.text.trim().length <= candidate.text.length + 12;
-    if (!dateline) {
+    if (!dateline || (!dateline.date && !dateline.wire && candidate.date)) {
       dateline = candidate;
       datelineUnit = unit;
     }
-    if (!wireHeader) {
+    // A place and a dash with no date above the title (`Cindy Demers – Corporate Affairs` in a
+    // contact block) gives way to a dated dateline below it, which opens the lead.
+    const undatedAboveTitle = !candidate.date && !candidate.wire && top.slice(top.indexOf(unit) + 1).some((u) => u.block.kind === 'heading' && u.block.depth <= 2);
+    if (!wireHeader && !undatedAboveTitle) {
       dateline = candidate;
       datelineUnit = unit;
       break;
