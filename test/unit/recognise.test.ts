@@ -534,6 +534,10 @@ describe('recognition', () => {
       assert.deepEqual(organizations('Über Acme Services GmbH:\n\nDie Acme Services GmbH mit Sitz in Berlin ist ein Beratungshaus.'), ['Acme Services GmbH']);
       assert.ok(parts('# Acme\n\nBUDAPEST, 6 March 2026 – Acme joined the group.\n\n**Notes:**\n\n1: The group was formed in 2016.\n').background);
     });
+    it('a background label whose emphasis marks were left broken', () => {
+      assert.ok(parts('# Acme\n\nLONDON, 6 March 2026 – Acme opened a lab.\n\n***Notes to Editors**\n\nThe lab was built in 2025.\n').background);
+      assert.ok(parts('# Acme\n\nLONDON, 6 March 2026 – Acme opened a lab.\n\n**Background notes:  \n**\n\nThe lab was built in 2025.\n').background);
+    });
     it('a background heading that names what else it holds', () =>
       assert.ok(
         parts('# Acme\n\nOITA, Japan, 6 March 2026 – Acme and the university built a model.\n\n## Background and Outline of Research\n\nThe model was trained on 3,000 scans.\n')

@@ -37,7 +37,11 @@ export const DOCUMENT_LABEL = /^(?:(?:press|news|media) release|(?:for )?immedia
 export const MAY_REACH = /@|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
 
 export function matchesLabel(pattern: RegExp, text: string): boolean {
-  const trimmed = text.trim();
+  // Emphasis marks left over where the markup was broken (`***Notes to Editors**`, `**Background
+  // notes:⏎**`) are not the label's.
+  const raw = text.trim();
+  if (raw.length > 110) return false;
+  const trimmed = raw.replace(/^[*_]+(?=\p{L})/u, '').replace(/(?<=[\p{L}:.])\s*[*_]+$/u, '');
   return trimmed.length <= 100 && pattern.test(trimmed);
 }
 
