@@ -111,7 +111,8 @@ export function sentences(text: string): Span[] {
   return found;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// `H&M`, `Hematology/Oncology`, `co-founder` are one word each.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’./&-]*/gu;
 
 export function wordCount(text: string): number {
   let count = 0;

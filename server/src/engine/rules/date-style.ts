@@ -1,4 +1,5 @@
 import { AP_MONTHS, findWrittenDates, MONTH_NAMES, type WrittenDate } from '../dates';
+import { sourceSpan } from '../parse';
 import { proseBlocks, styleSpan } from '../prose';
 import type { Span } from '../text';
 import { defineRule } from './types';
@@ -54,26 +55,27 @@ export default defineRule({
     const dateline = release.dateline;
     const inDateline = (span: Span): boolean => dateline !== null && span.start < dateline.end && dateline.start < span.end;
     const written: { date: WrittenDate; span: Span; midSentence: boolean }[] = [];
-    for (const block of proseBlocks(release)) {
-      if (!MONTH_CUE.test(block.flat)) continue;
-      // Read on the text with its line breaks: a date is not read across one (`Midday 21 January⏎16 January 2008`).
-      for (const date of findWrittenDates(block.text)) {
-        if (inRangeOrList(block.text, date)) continue;
-        const span = styleSpan(release, block, date.index, date.index + date.length);
-        // The dateline's date is dateline-format's to judge.
-        // A date written month first takes a comma after its year when the sentence goes on (AP).
-        // Not before a label (`April 27, 2026 Contact:`, `18 Feb 2016 Posted in`): only a sentence goes on in lower case.
-        const midSentence = /^[ \t\u00a0]+\p{Ll}/u.test(block.text.slice(date.index + date.length, date.index + date.length + 2));
-        if (span && !inDateline(span)) written.push({ date, span, midSentence });
-      }
-    }
     // In any style, the release's order is the one most of its dates are written in, the dateline's
     // among them (a site's stamp above the release, `Tuesday, 10 September 2002`, is outvoted by the
     // release's own dates; a wire's dateline by the body's); a tie goes to the dateline's, else to
     // the first date's.
     const datelineOrder = dateline?.date && dateline.date.monthStyle !== 'numeric' ? dateline.date.order : null;
     const votes = { mdy: datelineOrder === 'mdy' ? 1 : 0, dmy: datelineOrder === 'dmy' ? 1 : 0 };
-    for (const { date } of written) if (date.day !== null) votes[date.order]++;
+    for (const block of proseBlocks(release)) {
+      if (!MONTH_CUE.test(block.flat)) continue;
+      // Read on the text with its line breaks: a date is not read across one (`Midday 21 January⏎16 January 2008`).
+      for (const date of findWrittenDates(block.text)) {
+        // Every date votes for the release's order, the ones of a list or range too (`6 and 7 May`).
+        if (date.day !== null && !inDateline(sourceSpan(block, date.index, date.index + date.length))) votes[date.order]++;
+        if (inRangeOrList(block.text, date)) continue;
+        const span = styleSpan(release, block, date.index, date.index + date.length);
+        // A date written month first takes a comma after its year when the sentence goes on (AP).
+        // Not before a label (`April 27, 2026 Contact:`, `18 Feb 2016 Posted in`): only a sentence goes on in lower case.
+        const midSentence = /^[ \t\u00a0]+\p{Ll}/u.test(block.text.slice(date.index + date.length, date.index + date.length + 2));
+        // The dateline's date is dateline-format's to judge.
+        if (span && !inDateline(span)) written.push({ date, span, midSentence });
+      }
+    }
     const first = written.find(({ date }) => date.day !== null)?.date.order;
     const order = votes.mdy > votes.dmy ? 'mdy' : votes.dmy > votes.mdy ? 'dmy' : (datelineOrder ?? first);
     for (const { date, span, midSentence } of written) {

@@ -20,7 +20,8 @@ export default defineRule({
         // `noon` and `midnight` alone are AP style already.
         if (time.named && !time.twelveBefore) continue;
         const wanted = apTime(time);
-        if (wanted === time.raw) continue;
+        // A no-break space keeps `7 p.m.` on one line: AP style all the same.
+        if (wanted === time.raw.replace(/\u00a0/g, ' ')) continue;
         const span = styleSpan(release, block, time.index, time.index + time.length);
         if (!span) continue;
         report({
