@@ -211,7 +211,6 @@ export interface WrittenDate {
   /** null for a day and month alone (`Oct. 4`). */
   year: number | null;
   monthText: string;
-  monthStyle: MonthStyle;
   /** The day as written, and its ordinal ending (`th`) or "". */
   dayText: string;
   daySuffix: string;
@@ -242,13 +241,12 @@ export function findWrittenDates(text: string): WrittenDate[] {
     day: date.day,
     year: date.year,
     monthText: date.monthText,
-    monthStyle: date.monthStyle,
     dayText: date.dayText,
     daySuffix: date.daySuffix,
   }));
   const fullDates = found.length;
-  const add = (match: RegExpExecArray, date: Omit<WrittenDate, 'index' | 'length' | 'raw' | 'monthStyle'>): void => {
-    found.push({ index: match.index, length: match[0].length, raw: match[0], monthStyle: monthStyleOf(date.monthText), ...date });
+  const add = (match: RegExpExecArray, date: Omit<WrittenDate, 'index' | 'length' | 'raw'>): void => {
+    found.push({ index: match.index, length: match[0].length, raw: match[0], ...date });
   };
   for (const match of allMatches(MONTH_DAY, text)) {
     const [, monthText, dayText, suffix] = match;

@@ -109,12 +109,6 @@ export function apState(region: string): string | null {
   return BY_KEY.get(region.trim().toLowerCase()) ?? null;
 }
 
-/** Whether a state, written any way, is one of AP's eight never abbreviated. */
-export function neverAbbreviated(state: string): boolean {
-  const ap = apState(state);
-  return ap !== null && !ap.endsWith('.');
-}
-
 /** The state's full name, from any of its forms (`Colo.`, `CO`, `Colorado`). */
 export function stateName(region: string): string | null {
   const ap = apState(region);

@@ -3,6 +3,7 @@
  * never code, HTML or front matter; within them, never inline code, a web or email address, or a
  * quotation (the speaker's words stay as they were said).
  */
+import { findDates, type ParsedDate } from './dates';
 import { type Block, inInlineCode, sourceSpan } from './parse';
 import type { Release } from './release';
 import { lastStartingBy, looksEnglish, type Span } from './text';
@@ -41,7 +42,7 @@ function quotationBefore(release: Release, offset: number): Span | null {
 }
 
 /** Whether a source span lies inside one of the release's quotations. */
-export function inQuotation(release: Release, span: Span): boolean {
+function inQuotation(release: Release, span: Span): boolean {
   const quote = quotationBefore(release, span.start);
   return quote !== null && span.end <= quote.end;
 }
@@ -119,4 +120,16 @@ export function wordCount(text: string): number {
   WORD.lastIndex = 0;
   while (WORD.exec(text)) count++;
   return count;
+}
+
+const datesOfBlock = new WeakMap<Block, ParsedDate[]>();
+
+/** The full dates of a block's text, read once for every rule that asks (weekday-date, time-zone). */
+export function fullDates(block: Block): ParsedDate[] {
+  let dates = datesOfBlock.get(block);
+  if (!dates) {
+    dates = findDates(block.flat);
+    datesOfBlock.set(block, dates);
+  }
+  return dates;
 }

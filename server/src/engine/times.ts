@@ -12,8 +12,6 @@ export interface TimeOfDay {
   /** 0–23 for a clock time, 1–12 with a meridiem; 12 for noon, 0 for midnight. */
   hour: number;
   minute: number;
-  /** Whether the minutes were written (`10:00 AM`). */
-  minutesWritten: boolean;
   meridiem: 'a' | 'p' | null;
   /** `noon` or `midnight`, and whether a `12` stands before it (`12 noon`). */
   named: 'noon' | 'midnight' | null;
@@ -39,7 +37,6 @@ export function findTimes(text: string, clockFollowedBy?: RegExp): TimeOfDay[] {
       raw: match[0],
       hour,
       minute: Number(match[2] ?? 0),
-      minutesWritten: match[2] !== undefined,
       meridiem: match[3].toLowerCase() as 'a' | 'p',
       named: null,
       twelveBefore: false,
@@ -53,7 +50,6 @@ export function findTimes(text: string, clockFollowedBy?: RegExp): TimeOfDay[] {
       raw: match[0],
       hour: named === 'noon' ? 12 : 0,
       minute: 0,
-      minutesWritten: false,
       meridiem: null,
       named,
       twelveBefore: match[1] !== undefined,
@@ -69,7 +65,6 @@ export function findTimes(text: string, clockFollowedBy?: RegExp): TimeOfDay[] {
         raw: match[0],
         hour: Number(match[1]),
         minute: Number(match[2]),
-        minutesWritten: true,
         meridiem: null,
         named: null,
         twelveBefore: false,
@@ -93,10 +88,4 @@ export function apTime(time: TimeOfDay): string {
   if (time.hour === 12 && time.minute === 0) return time.meridiem === 'p' ? 'noon' : 'midnight';
   const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
   return `${time.hour}${minutes} ${time.meridiem}.m.`;
-}
-
-/** The hour on a 24-hour clock. */
-export function hour24(time: TimeOfDay): number {
-  if (time.meridiem === null) return time.hour;
-  return (time.hour % 12) + (time.meridiem === 'p' ? 12 : 0);
 }

@@ -1,6 +1,6 @@
-import { findDates, type ParsedDate } from '../dates';
+import type { ParsedDate } from '../dates';
 import { isUkPlace, isUsPlace, TIME_ZONE_ABBREVIATIONS, type TimeZoneAbbreviation } from '../house-style';
-import { proseBlocks, styleSpan } from '../prose';
+import { fullDates, proseBlocks, styleSpan } from '../prose';
 import type { Release } from '../release';
 import { findTimes } from '../times';
 import { defineRule } from './types';
@@ -62,7 +62,7 @@ export default defineRule({
     // A time and its zone read the same in any language (`kl. 18.00 CET`).
     for (const block of proseBlocks(release, { englishOnly: false })) {
       if (!ZONE_CUE.test(block.flat)) continue;
-      const dates = findDates(block.flat).filter((date) => date.iso);
+      const dates = fullDates(block).filter((date) => date.iso);
       let nextDate = 0;
       for (const time of findTimes(block.flat, ZONE_AFTER_TIME)) {
         const end = time.index + time.length;

@@ -1,5 +1,6 @@
-import { findDates, WEEKDAYS, weekday } from '../dates';
+import { WEEKDAYS, weekday } from '../dates';
 import { sourceSpan } from '../parse';
+import { fullDates } from '../prose';
 import { defineRule } from './types';
 
 /** A weekday written just before a date: `Tuesday, Dec. 1, 2026`, `Wed 2 December 2026`, `Thurs., the`. */
@@ -34,7 +35,7 @@ export default defineRule({
       if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'tableRow') continue;
       // Most paragraphs name no weekday: they are passed over before any date is looked for.
       if (!WEEKDAY_NAMED.test(block.flat)) continue;
-      for (const date of findDates(block.flat)) {
+      for (const date of fullDates(block)) {
         if (!date.iso) continue;
         // `Tuesday 9 August, 1823 calls`: a figure that counts something is no year.
         if (/^[ \u00a0]+\p{Ll}/u.test(block.flat.slice(date.index + date.length, date.index + date.length + 2))) continue;
