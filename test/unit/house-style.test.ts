@@ -45,6 +45,13 @@ describe('house style', () => {
     );
   });
 
+  it('a short release of plain sentences is read as English, so every style rule judges it', () => {
+    const text =
+      '# Acme Water Opens Boulder Plant\n\nBOULDER, CO, Oct. 2, 2026 – Acme Water said its new plant opens on Wednesday, Dec. 1, 2026, with 5 employees and a ribbon cutting at 12 noon.\n\nThe public tour starts October 4th. Reporters may join a call at 10:00 AM EST on July 14, 2026.\n\n“This plant serves the whole Front Range,” said Jane Doe, chief executive of Acme Water.\n\nAcme Water was founded in Denver, Colo., in 1998.\n\n### About Acme Water\n\nAcme Water supplies drinking water to 1.2 million people in Colorado.\n\n### Media contact\n\nJane Doe, press@acme.example, +1 303 555 0100\n\n###\n';
+    const fired = new Set(lint(text, presetConfig('ap')).findings.map((f) => f.ruleId));
+    for (const rule of STYLE_RULES) assert.ok(fired.has(rule), `${rule} did not fire`);
+  });
+
   it('international: a right weekday passes, a wrong one is reported, and mixed date orders are reported', () => {
     const config = presetConfig('international');
     const release = (sentence: string) =>

@@ -114,8 +114,12 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
-/** English's commonest words: a text with few of them is in another language. */
-const ENGLISH_WORD = /\b(?:the|and|of|to|is|that|for)\b/gi;
+/**
+ * English's commonest words that are not common words of the other languages releases are written
+ * in (no `in`, `on`, `a`, `at`, `was`, `will`): a text with few of them is in another language.
+ * Enough of them that a short English release of plain sentences passes.
+ */
+const ENGLISH_WORD = /\b(?:the|and|of|to|is|that|for|with|said|this|have|has|its|which|their|from|are|it)\b/gi;
 /** A word: a run of anything but white space (counted, not split out: a megabyte of prose is 200,000 strings). */
 const WORD_RUN = /\S+/g;
 
