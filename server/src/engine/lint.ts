@@ -9,6 +9,8 @@ import { RULES } from './rules/index';
 import type { Finding, Fix } from './rules/types';
 import { detectEol } from './text';
 
+const RULE_RANK = new Map(RULES.map((rule, index) => [rule.id, index]));
+
 export interface LintResult {
   /** The model of the release. */
   release: Release;
@@ -80,7 +82,9 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
       findings.push({ ruleId: rule.id, severity: 'error', message: `The rule crashed and was skipped: ${detail}`, start: document.start, end: document.start });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // At one place, findings keep the rules' order: missing parts in reading order, and an insertion
+  // at the same offset as another is applied first when its part comes first (fixes.ts).
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_RANK.get(a.ruleId)! - RULE_RANK.get(b.ruleId)!);
   return { release, findings, crashes };
 }
 

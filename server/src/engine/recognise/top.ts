@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../parse';
 import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
 import { readDateline } from './dateline';
-import { CONTACT_LABEL, DOCUMENT_LABEL, RELEASE_LINE, matchesLabel, namesClosingPart } from './labels';
+import { ABOUT_LABEL, CONTACT_LABEL, DOCUMENT_LABEL, RELEASE_LINE, matchesLabel, namesClosingPart } from './labels';
 import { type Unit, unitSpan } from './units';
 
 const EMBARGO = /embargo|hold for release|for release (?:on|at|after|until)|not for (?:publication|release|broadcast)/i;
@@ -349,8 +349,19 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     // not a bullet of a summary list.
     // Only within the top matter, where a dateline would be read: a lead further down could be
     // given a dateline skeleton that is never read back.
+    // Nor a paragraph below a boilerplate's or the contacts' heading (`## About Acme`): the closing
+    // matter has begun (a summary's `Key facts` or `At a Glance` may still stand above a lead).
     const after = headlineUnit ? headlineUnit.index + 1 : (top[0]?.index ?? 0);
-    const first = top.find((u) => u.index >= after && u.block.kind === 'paragraph' && u.block.container !== 'listItem' && u !== releaseUnit && u.text.split(/\s+/).length >= 12);
+    const closing = top.find((u) => u.index >= after && u.block.kind === 'heading' && (matchesLabel(ABOUT_LABEL, u.text) || matchesLabel(CONTACT_LABEL, u.text)));
+    const first = top.find(
+      (u) =>
+        u.index >= after &&
+        (!closing || u.index < closing.index) &&
+        u.block.kind === 'paragraph' &&
+        u.block.container !== 'listItem' &&
+        u !== releaseUnit &&
+        u.text.split(/\s+/).length >= 12,
+    );
     if (first) {
       lead = unitSpan(first);
       bodyStart = first.index;

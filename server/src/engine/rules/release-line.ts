@@ -1,3 +1,5 @@
+import { partNamed } from '../parts';
+import { contentStart, insertBlock } from './skeletons';
 import { defineRule } from './types';
 
 export default defineRule({
@@ -8,12 +10,20 @@ export default defineRule({
   scope: 'release',
   defaultOptions: { require: false },
   options: { require: { type: 'boolean', description: 'Also report a release that has no release line.' } },
-  check({ release, text, options, report }) {
+  check({ release, text, eol, options, report }) {
     const line = release.releaseLine;
     if (!line) {
       if (options.require) {
-        const at = release.headline && release.headline.source !== 'frontmatter' ? release.headline.start : 0;
-        report({ start: at, end: at, message: 'The release has no release line (FOR IMMEDIATE RELEASE or an embargo).' });
+        // Above the headline, once the headline is there: a missing headline goes in first.
+        const at = release.headline && release.headline.source !== 'frontmatter' ? release.headline.start : contentStart(release);
+        const skeleton = partNamed('releaseLine').skeleton!({ dateline: '', endMark: '' });
+        report({
+          start: at,
+          end: at,
+          message: 'The release has no release line (FOR IMMEDIATE RELEASE or an embargo).',
+          fix: insertBlock(release.document, at, skeleton, eol),
+          fixTitle: 'Insert FOR IMMEDIATE RELEASE',
+        });
       }
       return;
     }
