@@ -7,6 +7,7 @@
  * `npm run generate` writes them (scripts/generate.ts).
  */
 import path from 'node:path';
+import { fieldSchema, ORGANIZATION_SPEC } from '../server/src/engine/config/organization';
 import { PRESETS, PRESET_NAMES, RULES, ruleDocsUrl } from '../server/src/engine/index';
 import type { OptionSpec, Rule } from '../server/src/engine/rules/types';
 
@@ -70,7 +71,8 @@ export function configSchema(): JsonSchema {
     properties: {
       $schema: { type: 'string' },
       extends: {
-        description: 'A preset (recommended, ap, international) or a relative path to another configuration file, or a list of them; later entries win.',
+        description:
+          'A preset (recommended, ap, international), a relative path to another configuration file or an installed package that shares one, or a list of them; later entries win.',
         anyOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' } }],
       },
       releaseDetection: {
@@ -88,6 +90,7 @@ export function configSchema(): JsonSchema {
         ],
         default: 'any',
       },
+      organization: fieldSchema(ORGANIZATION_SPEC),
       rules: {
         description: 'Rule settings: a severity ("off", "warn", "error" or 0, 1, 2), or [severity, options].',
         type: 'object',
@@ -107,6 +110,11 @@ export function configSchema(): JsonSchema {
             markdownEnumDescriptions: PRESET_NAMES.map((name) => PRESETS[name].description),
           },
           { type: 'string', pattern: '^\\.{0,2}/', description: 'A path to a configuration file, relative to this one.' },
+          {
+            type: 'string',
+            pattern: '^(?:@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*(?:/.+)?$',
+            description: 'An installed package that shares a configuration: its main JSON file or the "pressroom" key of its package.json (@acme/pressroom-config).',
+          },
         ],
       },
     },

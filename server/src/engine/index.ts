@@ -1,5 +1,5 @@
 /** The engine's public surface: pure functions from text to a release model and findings. */
-export { lint, fix, disableFixes, type LintResult, type LintOptions } from './lint';
+export { lint, fix, disableFixes, treatment, type LintResult, type LintOptions } from './lint';
 export { parse, ParseCache, type Block, type ParsedDocument } from './parse';
 export { readTree } from './parse/tree';
 export { recognise } from './recognise/index';
@@ -26,3 +26,4 @@ export {
   type ConfigObject,
   type ResolvedConfig,
 } from './config/resolve';
+export type { Organization, ProfileContact } from './config/organization';

@@ -3,6 +3,7 @@ import { disableFileFix, disableLineFix, readDirectives } from './config/directi
 import { fixAll } from './fixes';
 import { parse, type ParseCache, type ParsedDocument } from './parse';
 import { FixGuard } from './protected';
+import { isBlankDraft } from './recognise/classify';
 import { recognise } from './recognise/index';
 import type { Release } from './release';
 import { RULES } from './rules/index';
@@ -36,10 +37,11 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   const findings: Finding[] = [];
   const crashes: LintResult['crashes'] = [];
   const guard = new FixGuard(document);
-  const certain = release.isPressRelease || config.releaseDetection === 'always';
+  const treated = treatment(release, config);
+  const certain = treated === 'release';
   // A document that may be a release gets its release checks as warnings, said to be conditional,
   // and their fixes only as suggestions: fix-all never writes a release's skeleton into a story.
-  const tentative = !certain && release.possiblePressRelease;
+  const tentative = treated === 'possible release';
 
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
@@ -56,6 +58,7 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
         eol,
         options: setting.options,
         datelineStyle: config.datelineStyle,
+        organization: config.organization,
         protectedAt: (offset) => guard.protectedAt(offset),
         report(report) {
           if (suppressions.isSuppressed(rule.id, report.start)) return;
@@ -88,6 +91,14 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   return { release, findings, crashes };
 }
 
+/** How lint treats a document: as a release (every rule runs), as a possible one (its release checks are warnings), or neither. */
+export function treatment(release: Release, config: ResolvedConfig): 'release' | 'possible release' | null {
+  if (release.isPressRelease || config.releaseDetection === 'always') return 'release';
+  // A blank draft in a project with the team's profile is a release being written: its skeleton goes in.
+  if (config.organization && isBlankDraft(release)) return 'release';
+  return release.possiblePressRelease ? 'possible release' : null;
+}
+
 /**
  * The comments that silence a finding's rule, as fixes into the linted text: on its line, and for
  * the whole file (`config/directives.ts` reads what these write).
@@ -110,7 +121,21 @@ function fixTitle(fix: Fix, ruleId: string): string {
   return `Fix this ${ruleId} problem`;
 }
 
-/** Applies every fix until the text is stable; returns the fixed text and what remains. */
-export function fix(text: string, config: ResolvedConfig = presetConfig()): { text: string; remaining: Finding[]; passes: number } {
-  return fixAll(text, (current) => lint(current, config).findings);
+/**
+ * Applies every fix (or those `keep` selects) until the text is stable; returns the fixed text and
+ * what remains.
+ */
+export function fix(
+  text: string,
+  config: ResolvedConfig = presetConfig(),
+  keep: (finding: Finding) => boolean = () => true,
+): { text: string; remaining: Finding[]; passes: number } {
+  let settled: ResolvedConfig | null = null;
+  return fixAll(text, (current) => {
+    const result = lint(current, settled ?? config);
+    // Taken for a release on the first pass, the document stays one while its fixes go in pass
+    // after pass: a blank draft's skeleton, part by part, is a release before it looks like one.
+    settled ??= treatment(result.release, config) === 'release' ? { ...config, releaseDetection: 'always' } : config;
+    return result.findings.filter(keep);
+  });
 }

@@ -1,11 +1,27 @@
+import type { Organization, ProfileContact } from './config/organization';
 import type { ResolvedConfig } from './config/resolve';
 import type { Release } from './release';
 import type { Span } from './text';
 
-/** What a part's skeleton may depend on: the preset's dateline and the configured end mark. */
+/** What a part's skeleton may depend on: the preset's dateline, the configured end mark, the team's profile. */
 export interface SkeletonContext {
   dateline: string;
   endMark: string;
+  organization: Organization | null;
+}
+
+/** A profile's contact as a release writes it: name and title, email, phone, one to a line. */
+function contactLines(contact: ProfileContact): string[] {
+  const lines = [[contact.name, contact.title].filter(Boolean).join(', '), contact.email, contact.phone].filter((line): line is string => Boolean(line));
+  // Markdown's hard line break (two spaces) keeps the lines apart when rendered.
+  return lines.map((line, index) => (index < lines.length - 1 ? `${line}  ` : line));
+}
+
+/** The boilerplate's paragraph(s): the profile's own text, or a prompt that names the organization. */
+function boilerplateLines(organization: Organization | null): string[] {
+  if (organization?.boilerplate) return organization.boilerplate.trim().split(/\r?\n/);
+  const name = organization?.name ?? '[Organization]';
+  return [`${name} is [what it does, where, and since when]. ${organization?.website ?? '[Website]'}`];
 }
 
 /** How an editor's outline draws an entry (named after LSP's symbol kinds, which the server maps them to). */
@@ -118,7 +134,7 @@ export const PARTS: readonly Part[] = [
     requiredBy: 'require-quote',
     spans: (r) => r.quotes,
     count: (r) => r.quotes.length,
-    skeleton: () => ['“[What the spokesperson said, in one or two sentences],” said [Full Name], [Title] at [Organization].'],
+    skeleton: ({ organization }) => [`“[What the spokesperson said, in one or two sentences],” said [Full Name], [Title] at ${organization?.name ?? '[Organization]'}.`],
     outline: (r) => r.quotes.map((q) => entry(`“${clip(q.text, 40)}” — ${q.speaker ?? (q.attributed ? 'attributed' : 'unattributed')}`, 'quote', 'Property', q)),
   },
   {
@@ -135,7 +151,7 @@ export const PARTS: readonly Part[] = [
     requiredBy: 'require-boilerplate',
     spans: (r) => r.boilerplate,
     count: (r) => r.boilerplate.length,
-    skeleton: () => ['## About [Organization]', '', '[Organization] is [what it does, where, and since when]. [Website]'],
+    skeleton: ({ organization }) => [`## About ${organization?.name ?? '[Organization]'}`, '', ...boilerplateLines(organization)],
     outline: (r) => r.boilerplate.map((b) => entry(`About ${b.organization}`, 'boilerplate', 'Class', b, b.label ?? b)),
   },
   {
@@ -145,7 +161,11 @@ export const PARTS: readonly Part[] = [
     // The section when there is one (the contacts stand inside it), otherwise each contact.
     spans: (r) => (r.contactSection ? [r.contactSection] : r.mediaContacts),
     count: (r) => r.mediaContacts.length,
-    skeleton: () => ['## Media contact', '', '[Full Name], [Title]  ', '[Email]  ', '[Phone]'],
+    skeleton: ({ organization }) => {
+      const contacts = organization?.contacts ?? [];
+      if (contacts.length === 0) return ['## Media contact', '', '[Full Name], [Title]  ', '[Email]  ', '[Phone]'];
+      return [contacts.length === 1 ? '## Media contact' : '## Media contacts', ...contacts.flatMap((contact) => ['', ...contactLines(contact)])];
+    },
     outline: contactEntries,
   },
   {

@@ -6,13 +6,13 @@ import type { DatelineStyle } from './rules/types';
 
 /**
  * The dateline of a new release: today's date in the preset's style and a place still "to come"
- * (TK, the newsroom mark that `no-placeholder` flags). A bracketed `[City]` before a real date is
+ * (TK, the newsroom mark that `no-placeholder` flags) unless the team's profile names its city. A bracketed `[City]` before a real date is
  * not read as a dateline by the engine, so the template would start with a require-dateline error.
  */
-export function newDateline(style: DatelineStyle, date: { year: number; month: number; day: number }): string {
-  if (style === 'international') return `City TK, ${formatDate(date, 'international')} – `;
-  if (style === 'ap') return `CITY TK, ${formatDate(date, 'ap')} – `;
-  return `City TK, ${formatDate(date, 'us')} – `;
+export function newDateline(style: DatelineStyle, date: { year: number; month: number; day: number }, city?: string): string {
+  if (style === 'international') return `${city ?? 'City TK'}, ${formatDate(date, 'international')} – `;
+  if (style === 'ap') return `${city ?? 'CITY TK'}, ${formatDate(date, 'ap')} – `;
+  return `${city ?? 'City TK'}, ${formatDate(date, 'us')} – `;
 }
 
 /** The paragraph after the lead, which no rule requires but every release has. */
@@ -25,7 +25,8 @@ const BODY_SKELETON = '[Second paragraph: the detail and the context that matter
 export function newReleaseText(config: ResolvedConfig, date: { year: number; month: number; day: number }, eol = '\n'): string {
   const endMarkRule = partNamed('endMark').requiredBy!;
   const endMark = String(config.rules.get(endMarkRule)?.options.mark ?? RULES_BY_ID.get(endMarkRule)!.defaultOptions.mark);
-  const context = { dateline: newDateline(config.datelineStyle, date), endMark };
+  const organization = config.organization;
+  const context = { dateline: newDateline(config.datelineStyle, date, organization?.dateline?.city), endMark, organization };
   const paragraphs: string[][] = [];
   for (const part of PARTS) {
     if (!part.skeleton) continue;

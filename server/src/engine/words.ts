@@ -109,5 +109,7 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'd month yyyy',
   'mon\\. d, yyyy',
   'lead paragraph',
+  // a new release's prompt for the body (`[Second paragraph: the detail…]`)
+  '(?:second |third |next )?paragraph',
   'city, state abbreviation',
 ];

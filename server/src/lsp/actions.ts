@@ -1,7 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES_BY_ID, disableFixes, fix as fixText, lint, partRequiredBy, type Finding, type ResolvedConfig } from '../engine/index';
-import { fixAll } from '../engine/fixes';
+import { RULES_BY_ID, disableFixes, fix as fixText, partRequiredBy, type Finding, type ResolvedConfig } from '../engine/index';
 import type { LintResult } from '../engine/lint';
 import { diffEdits, fixToEdit } from './edits';
 import { FIX_ALL_KIND, SOURCE } from './protocol';
@@ -22,7 +21,7 @@ export function fixAllText(text: string, config: ResolvedConfig): string {
 
 /** The text after the fixes of the rules `keep` selects, to a fixpoint. */
 export function fixSomeText(text: string, config: ResolvedConfig, keep: (finding: Finding) => boolean): string {
-  return fixAll(text, (current) => lint(current, config).findings.filter(keep)).text;
+  return fixText(text, config, keep).text;
 }
 
 export const isMissingPart = (finding: Finding): boolean => partRequiredBy(finding.ruleId) !== null;

@@ -1,6 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult, ParseCache, Release, ResolvedConfig } from '../engine/index';
+import { type LintResult, type ParseCache, type Release, type ResolvedConfig, treatment } from '../engine/index';
 import type { Linted } from './actions';
 import type { ConfigAnswer } from './configs';
 import { toDiagnostic } from './diagnostics';
@@ -59,9 +59,9 @@ export async function analyseDocument(document: TextDocument, settings: Settings
   // An included file is a release whatever the classifier thinks: every rule runs on it.
   const config: ResolvedConfig = included ? { ...answer.config, releaseDetection: 'always' } : answer.config;
   const result = await context.lint(text, config, context.parseCache);
-  const { isPressRelease, possiblePressRelease } = result.release;
-  if (!included && !isPressRelease && !possiblePressRelease) return { ...idle('not a release', result.release), configProblem: answer.problem, crashes: result.crashes };
+  const treated = treatment(result.release, config);
+  if (!included && !treated) return { ...idle('not a release', result.release), configProblem: answer.problem, crashes: result.crashes };
   const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document, context.related));
-  const reason = included ?? (isPressRelease ? 'detected' : 'possible release');
+  const reason = included ?? (treated === 'release' ? 'detected' : 'possible release');
   return { linted: { document, result, config }, reason, diagnostics, release: result.release, configProblem: answer.problem, crashes: result.crashes };
 }

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findNodeAtLocation, type ParseError, parse as parseJsonc, parseTree, printParseErrorCode } from 'jsonc-parser';
 import {
@@ -108,10 +109,39 @@ export function configLayers(checked: ConfigObject, source: string, folder: stri
   for (const entry of extendsList) {
     if (isPreset(entry)) layers.push(presetLayer(entry, source));
     else if (/^[./]/.test(entry)) layers.push(...loadConfigFile(path.resolve(folder, entry), seen));
-    else throw new ConfigError(source, `"extends": "${entry}" is neither a preset (recommended, ap, international) nor a relative path`, ['extends']);
+    else layers.push(...loadSharedConfig(entry, source, folder, seen));
   }
   const { extends: _extends, ...own } = checked;
   layers.push({ source, config: own });
+  return layers;
+}
+
+/**
+ * A shared configuration, as ESLint's: an installed package (`@acme/pressroom-config`) whose main
+ * file is JSON, or whose package.json holds a `pressroom` key; or a JSON file inside a package
+ * (`@acme/pressroom-config/strict.json`). Resolved from `folder` as Node resolves a require.
+ */
+function loadSharedConfig(name: string, source: string, folder: string, seen: readonly string[]): ConfigLayer[] {
+  const resolve = createRequire(path.join(folder, 'pressroom-config.js')).resolve;
+  const tryResolve = (request: string): string | null => {
+    try {
+      return resolve(request);
+    } catch {
+      return null;
+    }
+  };
+  const main = tryResolve(name);
+  const file = main?.endsWith('.json') ? main : tryResolve(`${name}/package.json`);
+  if (!file) {
+    throw new ConfigError(
+      source,
+      `"extends": "${name}" is not a preset (recommended, ap, international), a relative path or an installed package (npm install --save-dev ${name})`,
+      ['extends'],
+    );
+  }
+  const layers = loadConfigFile(file, seen);
+  if (layers.length === 0)
+    throw new ConfigError(source, `"extends": the package "${name}" holds no Pressroom configuration (a JSON main file or a "pressroom" key in its package.json)`, ['extends']);
   return layers;
 }
 

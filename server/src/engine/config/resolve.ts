@@ -1,5 +1,6 @@
 import { RULES, RULES_BY_ID } from '../rules/index';
 import type { DatelineStyle, OptionSpec, Severity } from '../rules/types';
+import { fieldProblem, ORGANIZATION_SPEC, type Organization } from './organization';
 import { PRESETS, PRESET_NAMES } from './presets';
 
 export type SeverityValue = Severity | 0 | 1 | 2;
@@ -12,10 +13,12 @@ export interface ConfigObject {
   releaseDetection?: 'auto' | 'always';
   /** The house style of datelines: what dateline-format checks and what a new release's skeleton writes. */
   datelineStyle?: DatelineStyle;
+  /** The team's profile, which inserted text uses and the `*-current` rules compare with. */
+  organization?: Organization;
 }
 
 /** The keys a configuration may hold, with what each is for (the schema and the errors say it). */
-export const CONFIG_KEYS = ['extends', 'rules', 'releaseDetection', 'datelineStyle'] as const;
+export const CONFIG_KEYS = ['extends', 'rules', 'releaseDetection', 'datelineStyle', 'organization'] as const;
 const DATELINE_STYLES: readonly DatelineStyle[] = ['any', 'ap', 'international'];
 
 /** One layer of configuration and where it came from (a file path, a preset, the command line). */
@@ -34,6 +37,8 @@ export interface ResolvedConfig {
   /** `auto`: release-structure rules run only on documents classified as releases. */
   releaseDetection: 'auto' | 'always';
   datelineStyle: DatelineStyle;
+  /** The team's profile, or null when no configuration gives one. */
+  organization: Organization | null;
 }
 
 /** Where in a configuration file a problem is: offsets, and the 1-based lines and columns of both ends. */
@@ -97,13 +102,17 @@ export function validateConfig(config: unknown, source: string): ConfigObject {
   }
   const extendsValue = object.extends;
   if (extendsValue !== undefined && typeof extendsValue !== 'string' && !(Array.isArray(extendsValue) && extendsValue.every((e) => typeof e === 'string'))) {
-    throw new ConfigError(source, '"extends" must be a preset name or a path, or an array of them', ['extends']);
+    throw new ConfigError(source, '"extends" must be a preset name, a path or a package name, or an array of them', ['extends']);
   }
   if (object.releaseDetection !== undefined && object.releaseDetection !== 'auto' && object.releaseDetection !== 'always') {
     throw new ConfigError(source, '"releaseDetection" must be "auto" or "always"', ['releaseDetection']);
   }
   if (object.datelineStyle !== undefined && !DATELINE_STYLES.includes(object.datelineStyle as DatelineStyle)) {
     throw new ConfigError(source, `"datelineStyle" must be ${DATELINE_STYLES.map((d) => `"${d}"`).join(', ')}`, ['datelineStyle']);
+  }
+  if (object.organization !== undefined) {
+    const fault = fieldProblem(ORGANIZATION_SPEC, object.organization, ['organization']);
+    if (fault) throw new ConfigError(source, fault.problem, fault.path);
   }
   const rules = object.rules;
   if (rules !== undefined) {
@@ -153,17 +162,27 @@ export function resolveConfig(layers: readonly ConfigLayer[]): ResolvedConfig {
   for (const rule of RULES) rules.set(rule.id, { severity: rule.defaultSeverity, options: { ...rule.defaultOptions } });
   let releaseDetection: ResolvedConfig['releaseDetection'] = 'auto';
   let datelineStyle: DatelineStyle = 'any';
+  let organization: Partial<Organization> | null = null;
+  let organizationSource = '';
   for (const { source, config } of layers) {
     const checked = validateConfig(config, source);
     if (checked.releaseDetection) releaseDetection = checked.releaseDetection;
     if (checked.datelineStyle) datelineStyle = checked.datelineStyle;
+    // A project's profile may override what a shared one says, field by field.
+    if (checked.organization) {
+      organization = { ...(organization ?? {}), ...checked.organization };
+      organizationSource = source;
+    }
     for (const [id, setting] of Object.entries(checked.rules ?? {})) {
       const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
       const current = rules.get(id)!;
       rules.set(id, { severity: severityOf(severity, source, id, ['rules', id]), options: options ? { ...current.options, ...options } : current.options });
     }
   }
-  return { rules, releaseDetection, datelineStyle };
+  if (organization && !organization.name) {
+    throw new ConfigError(organizationSource, '"organization" needs "name" (here or in the configuration it extends)', ['organization']);
+  }
+  return { rules, releaseDetection, datelineStyle, organization: organization as Organization | null };
 }
 
 /** The configuration a preset alone gives. */

@@ -180,6 +180,15 @@ const LEADING_FRONT_MATTER = /^\uFEFF*(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n(?:\
  * Whether a text opens with front matter that says `type: press-release`, read without parsing the
  * document: an editor asks it of every Markdown file before it decides to lint one.
  */
+/**
+ * A draft with nothing written yet: front matter, a release line and a headline at most. It is no
+ * evidence either way; with the team's profile in the configuration it is a release being written.
+ */
+export function isBlankDraft(release: Pick<Release, 'document' | 'releaseLine' | 'headline'>): boolean {
+  const own = [release.releaseLine, release.headline].filter((span) => span !== null);
+  return release.document.blocks.every((block) => block.kind === 'frontmatter' || own.some((span) => span.start >= block.start && span.end <= block.end));
+}
+
 export function hasPressReleaseFrontMatter(text: string): boolean {
   const match = LEADING_FRONT_MATTER.exec(text);
   return Boolean(match && declaresPressRelease(match[2]));

@@ -23,7 +23,11 @@ const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}(?:[ \t]*[AaPp]\.?[
  * WIRE)--`. A region in brackets before a comma is part of the place: `Santa Cruz (Bolivia), June 2`.
  */
 const PREFIX_PIECE = /(?:[^–—|/()]|\([\p{Lu}][^()\n–—|/]{1,30}\)(?=,))+?(?=--|—|–| - |\||\/|\((?![\p{Lu}][^()\n–—|/]{1,30}\),)|\)|$)/gu;
-const PLACEHOLDER_DATELINE = /^\[[^\]\n]{1,40}\],?[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
+/**
+ * A skeleton's dateline still to be filled in: a place (or its placeholder) and the date's
+ * placeholder (`[City], [Date] –`, `DENVER, [Mon. D, YYYY] –` from a profile's city).
+ */
+const PLACEHOLDER_DATELINE = /^(?:\[[^\]\n]{1,40}\],?|([^[\]\n–—]{2,60}),)[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
 
 /** Words that name an organisation or a section and never a place (`MINISTRY OF HEALTH`, `Tasmanian Climate Collective`, `Evacuation Level Notifications`). */
 const ORGANISATION_NOT_PLACE =
@@ -130,9 +134,9 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
   }
 
   const placeholder = PLACEHOLDER_DATELINE.exec(head.slice(lead));
-  if (placeholder) {
+  if (placeholder && (placeholder[1] === undefined || looksLikePlace(placeholder[1]))) {
     const end = lead + placeholder[0].length;
-    const cityEnd = head.indexOf(']', lead) + 1;
+    const cityEnd = placeholder[1] === undefined ? head.indexOf(']', lead) + 1 : lead + placeholder[1].length;
     return {
       ...unitSpan(unit, lead, end),
       text: head.slice(lead, end),
@@ -140,8 +144,8 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
       citySpan: unitSpan(unit, lead, cityEnd),
       date: null,
       wire: null,
-      separator: placeholder[1],
-      separatorSpan: unitSpan(unit, end - placeholder[1].length, end),
+      separator: placeholder[2],
+      separatorSpan: unitSpan(unit, end - placeholder[2].length, end),
       placeholder: true,
       yearless: false,
     };

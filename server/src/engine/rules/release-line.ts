@@ -16,7 +16,7 @@ export default defineRule({
       if (options.require) {
         // Above the headline, once the headline is there: a missing headline goes in first.
         const at = release.headline && release.headline.source !== 'frontmatter' ? release.headline.start : contentStart(release);
-        const skeleton = partNamed('releaseLine').skeleton!({ dateline: '', endMark: '' });
+        const skeleton = partNamed('releaseLine').skeleton!({ dateline: '', endMark: '', organization: null });
         report({
           start: at,
           end: at,

@@ -34,7 +34,9 @@ export function requirePart<Options extends object = Record<string, never>>(spec
     options: spec.options ?? ({} as { [K in keyof Options]: OptionSpec }),
     check(context) {
       if (part.spans(context.release).length > 0) return;
-      const skeleton = part.skeleton?.({ dateline: datelineSkeleton(context.datelineStyle), endMark: '', ...spec.skeletonContext?.(context.options) }) ?? [];
+      const organization = context.organization;
+      const dateline = datelineSkeleton(context.datelineStyle, organization?.dateline?.city);
+      const skeleton = part.skeleton?.({ dateline, endMark: '', organization, ...spec.skeletonContext?.(context.options) }) ?? [];
       const { at, message, fix } = spec.missing(context, skeleton);
       const before = partsInReadingOrder(context.release).filter((p) => p.span.end <= at);
       const previous = before[before.length - 1];

@@ -2,15 +2,18 @@ import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import type { DatelineStyle, Fix } from './types';
 
-/** The skeleton dateline for a style; the dateline recogniser reads it back as a placeholder. */
-export function datelineSkeleton(style: DatelineStyle): string {
+/**
+ * The skeleton dateline for a style, with the profile's city when there is one; the dateline
+ * recogniser reads it back as a placeholder (`DENVER, [Mon. D, YYYY] –`).
+ */
+export function datelineSkeleton(style: DatelineStyle, city?: string): string {
   switch (style) {
     case 'ap':
-      return '[CITY, State abbreviation], [Mon. D, YYYY] – ';
+      return `${city ?? '[CITY, State abbreviation]'}, [Mon. D, YYYY] – `;
     case 'international':
-      return '[City], [D Month YYYY] – ';
+      return `${city ?? '[City]'}, [D Month YYYY] – `;
     default:
-      return '[City], [Date] – ';
+      return `${city ?? '[City]'}, [Date] – `;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Organization } from '../config/organization';
 import type { ProtectedSpan } from '../protected';
 import type { Release } from '../release';
 import type { Span } from '../text';
@@ -59,6 +60,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** The dateline style of the active preset, which skeletons and rewrites follow. */
   datelineStyle: DatelineStyle;
+  /** The team's profile from the configuration, or null: what skeletons write and `*-current` rules compare with. */
+  organization: Organization | null;
   /** The address, name, code or HTML an offset lies inside, which no fix may cut (`protected.ts`). */
   protectedAt(offset: number): ProtectedSpan | null;
   report(report: Report): void;

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, temporaryFolder } from '../helpers/cli';
+import { ACME_PROFILE } from '../helpers/profile';
+
+// The team's profile in the configuration (#14): an empty draft becomes the team's release, and a
+// profile can be shared as an npm package, as ESLint's shared configurations are.
+describe('the team’s profile', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = temporaryFolder()));
+  afterEach(() => cleanup());
+
+  const write = (name: string, text: string): string => {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('--fix turns an empty .md into the team’s release: inspect finds every part, the profile’s boilerplate and contact, and lint reports only placeholders', async () => {
+    write('.pressroomrc.json', JSON.stringify({ organization: ACME_PROFILE }, null, 2));
+    const draft = write('press/new.md', '');
+    const fixed = await runCli(['--fix', 'press/new.md'], { cwd: dir });
+    assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
+    const text = readFileSync(draft, 'utf8');
+    assert.ok(text.includes(ACME_PROFILE.boilerplate), text);
+
+    const inspected = await runCli(['inspect', '-f', 'json', 'press/new.md'], { cwd: dir });
+    const [{ isPressRelease, parts, missing }] = JSON.parse(inspected.stdout);
+    assert.equal(isPressRelease, true);
+    assert.deepEqual(missing, []);
+    assert.ok(parts.headline);
+    assert.equal(parts.dateline.city, 'DENVER');
+    assert.equal(parts.quotes.length, 1);
+    assert.ok(parts.background);
+    assert.deepEqual(
+      parts.boilerplate.map((b: { organization: string }) => b.organization),
+      ['Acme Water'],
+    );
+    assert.deepEqual(parts.mediaContacts, [{ line: parts.mediaContacts[0].line, name: 'Jane Doe', email: 'press@acme.example', phone: '+1 303 555 0100' }]);
+
+    const linted = await runCli(['-f', 'json', 'press/new.md'], { cwd: dir });
+    const [{ messages }] = JSON.parse(linted.stdout);
+    assert.ok(messages.length > 0);
+    assert.deepEqual([...new Set(messages.map((m: { ruleId: string }) => m.ruleId))], ['no-placeholder']);
+
+    const again = await runCli(['--fix', 'press/new.md'], { cwd: dir });
+    assert.equal(again.code, 0);
+    assert.equal(readFileSync(draft, 'utf8'), text, 'a second --fix changes nothing');
+  });
+
+  it('without a profile, an empty .md is no release and is left alone', async () => {
+    const draft = write('notes/empty.md', '');
+    const run = await runCli(['--fix', 'notes/empty.md'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(readFileSync(draft, 'utf8'), '');
+  });
+
+  it('"extends" an installed package: its main JSON file, or the pressroom key of its package.json; a project’s own keys win', async () => {
+    write('node_modules/@acme/pressroom-config/package.json', JSON.stringify({ name: '@acme/pressroom-config', main: 'pressroom.json' }));
+    write('node_modules/@acme/pressroom-config/pressroom.json', JSON.stringify({ extends: 'ap', organization: ACME_PROFILE }));
+    write('node_modules/beta-press/package.json', JSON.stringify({ name: 'beta-press', main: 'index.js', pressroom: { organization: { name: 'Beta Trust' } } }));
+    write('one/.pressroomrc.json', JSON.stringify({ extends: '@acme/pressroom-config', organization: { dateline: { city: 'BOULDER' } } }));
+    write('two/.pressroomrc.json', JSON.stringify({ extends: 'beta-press' }));
+    write('one/new.md', '');
+    write('two/new.md', '');
+    await runCli(['--fix', 'one/new.md', 'two/new.md'], { cwd: dir });
+    const one = readFileSync(path.join(dir, 'one/new.md'), 'utf8');
+    assert.match(one, /^BOULDER, \[Mon\. D, YYYY\] – /m, 'the ap preset from the package, the city from the project');
+    assert.ok(one.includes(ACME_PROFILE.boilerplate), one);
+    assert.match(readFileSync(path.join(dir, 'two/new.md'), 'utf8'), /^## About Beta Trust$/m);
+  });
+
+  it('a profile that is not installed or not valid stops the run with a clear message and exit 2', async () => {
+    write('a/.pressroomrc.json', JSON.stringify({ extends: '@acme/pressroom-config' }));
+    write('a/r.md', '# T\n');
+    const missing = await runCli(['a/r.md'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /"extends": "@acme\/pressroom-config" is not a preset .* or an installed package \(npm install --save-dev @acme\/pressroom-config\)/);
+
+    write('b/.pressroomrc.json', JSON.stringify({ organization: { ...ACME_PROFILE, contacts: [{ name: 'Jane Doe', phone: '303 555 0100' }] } }, null, 2));
+    write('b/r.md', '# T\n');
+    const invalid = await runCli(['b/r.md'], { cwd: dir });
+    assert.equal(invalid.code, 2);
+    assert.match(invalid.stderr, /\.pressroomrc\.json:\d+:\d+: "organization\.contacts\[0\]\.phone" must be a valid phone number with its country code/);
+  });
+});
