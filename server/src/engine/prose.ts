@@ -74,6 +74,10 @@ function inAddress(flat: string, start: number, end: number): boolean {
 export function styleSpan(release: Release, block: Block, start: number, end: number): Span | null {
   if (inInlineCode(block, start, end) || inAddress(block.flat, start, end)) return null;
   const span = sourceSpan(block, start, end);
+  // Markup inside the words (`**December 25,** <br> **2010**` in a table's cell): a rewrite of the
+  // words would delete it, so the words are left as they are.
+  const flat = (text: string): string => text.replace(/\s+/g, ' ');
+  if (flat(release.document.text.slice(span.start, span.end)) !== flat(block.flat.slice(start, end))) return null;
   return inQuotation(release, span) ? null : span;
 }
 
