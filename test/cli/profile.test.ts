@@ -51,6 +51,20 @@ describe('the team’s profile', () => {
     assert.equal(readFileSync(draft, 'utf8'), text, 'a second --fix changes nothing');
   });
 
+  it('a release with last year’s boilerplate gets boilerplate-current, and --fix puts the profile’s text in and changes nothing else', async () => {
+    write('.pressroomrc.json', JSON.stringify({ organization: ACME_PROFILE }, null, 2));
+    const lastYear = ACME_PROFILE.boilerplate.replace('1.2 million', '1.1 million');
+    const before = `# Acme Water Opens a Second Treatment Works\n\nDENVER, March 3, 2026 – Acme Water today opened a second treatment works for the south side of the city.\n\n“Summer demand has grown every year for a decade,” said Lee Marsh, the utility’s chief engineer.\n\n## Background\n\n- The works cost $40 million.\n\n## About Acme Water\n\n${lastYear}\n\n## Media contact\n\nJane Doe, Press Officer  \npress@acme.example  \n+1 303 555 0100\n`;
+    const release = write('press/works.md', before);
+    const linted = await runCli(['press/works.md'], { cwd: dir });
+    assert.match(
+      linted.stdout,
+      /warning\s+The boilerplate of Acme Water is not the profile’s current text: “to 1\.1 million” where the profile has “to 1\.2 million”\.\s+boilerplate-current/,
+    );
+    await runCli(['--fix', 'press/works.md'], { cwd: dir });
+    assert.equal(readFileSync(release, 'utf8'), before.replace(lastYear, ACME_PROFILE.boilerplate));
+  });
+
   it('without a profile, an empty .md is no release and is left alone', async () => {
     const draft = write('notes/empty.md', '');
     const run = await runCli(['--fix', 'notes/empty.md'], { cwd: dir });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint, presetConfig, RULES, type ResolvedConfig } from '../../server/src/engine/index';
+import { type ConfigObject, lint, presetLayer, RULES, resolveConfig, type ResolvedConfig } from '../../server/src/engine/index';
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs', 'rules');
 
@@ -25,9 +25,18 @@ function examplesOf(page: string): Example[] {
   return examples;
 }
 
+/**
+ * The configuration a page shows for all its examples: a ```json block that opens with the line
+ * `// .pressroomrc.json` (the team's profile the `*-current` rules compare with).
+ */
+function pageConfig(page: string): ConfigObject {
+  const block = /^```json\n\/\/ \.pressroomrc\.json\n([\s\S]*?)\n```/m.exec(page);
+  return block ? (JSON.parse(block[1]) as ConfigObject) : {};
+}
+
 /** The example's preset with the rule on (and its options), linted as a release as an included file is. */
-function configFor(ruleId: string, example: Example): ResolvedConfig {
-  const config = presetConfig(example.preset);
+function configFor(ruleId: string, example: Example, page: ConfigObject): ResolvedConfig {
+  const config = resolveConfig([presetLayer(example.preset), { source: 'page', config: page }]);
   const setting = config.rules.get(ruleId)!;
   const rules = new Map(config.rules);
   rules.set(ruleId, { severity: setting.severity === 'off' ? 'warn' : setting.severity, options: { ...setting.options, ...example.options } });
@@ -37,7 +46,8 @@ function configFor(ruleId: string, example: Example): ResolvedConfig {
 describe('rule pages: every example does what its heading says', () => {
   for (const rule of RULES) {
     it(rule.id, () => {
-      const examples = examplesOf(readFileSync(path.join(DOCS, `${rule.id}.md`), 'utf8'));
+      const page = readFileSync(path.join(DOCS, `${rule.id}.md`), 'utf8');
+      const examples = examplesOf(page);
       assert.ok(
         examples.some((e) => e.kind === 'Incorrect'),
         'the page has no Incorrect example',
@@ -48,7 +58,7 @@ describe('rule pages: every example does what its heading says', () => {
       );
       const wrong: string[] = [];
       for (const example of examples) {
-        const reported = lint(example.text, configFor(rule.id, example)).findings.some((f) => f.ruleId === rule.id);
+        const reported = lint(example.text, configFor(rule.id, example, pageConfig(page))).findings.some((f) => f.ruleId === rule.id);
         if (reported !== (example.kind === 'Incorrect')) wrong.push(`${example.heading}: ${reported ? 'reports' : 'does not report'} ${rule.id}`);
       }
       assert.deepEqual(wrong, []);

@@ -29,7 +29,8 @@
  *   3. `<name>.options.json` beside a fixture: options for that fixture alone.
  * An options object may hold the reserved key `"$datelineStyle"` ("any" | "ap" | "international"):
  * it is not a rule option but the configuration's top-level `datelineStyle`, which dateline-format
- * checks and skeleton fixes follow.
+ * checks and skeleton fixes follow; and `"$organization"`, the configuration's team profile, which
+ * the skeletons write in and the `*-current` rules compare with.
  *
  * Beyond the expectations, every case checks that no rule crashed and that each finding's offsets
  * lie inside the text; each fixable case also checks that a second fix of the fixed text changes
@@ -128,13 +129,14 @@ function fixturesOf(rule: AnyRule): Fixture[] {
 
 /** Only `rule` enabled, with `options`; every other rule off; every document treated as a release. */
 function configFor(rule: AnyRule, allOptions: Record<string, unknown>): ResolvedConfig {
-  const { $datelineStyle, ...options } = allOptions;
+  const { $datelineStyle, $organization, ...options } = allOptions;
   const rules: Record<string, RuleSetting> = {};
   for (const other of RULES) rules[other.id] = 'off';
   const severity = rule.defaultSeverity === 'error' ? 'error' : 'warn';
   rules[rule.id] = [severity, options];
   const datelineStyle = $datelineStyle as ConfigObject['datelineStyle'];
-  return resolveConfig([{ source: 'test', config: { releaseDetection: 'always', rules, ...(datelineStyle ? { datelineStyle } : {}) } }]);
+  const organization = $organization as ConfigObject['organization'];
+  return resolveConfig([{ source: 'test', config: { releaseDetection: 'always', rules, ...(datelineStyle ? { datelineStyle } : {}), ...(organization ? { organization } : {}) } }]);
 }
 
 interface Described {

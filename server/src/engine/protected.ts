@@ -163,7 +163,7 @@ export class FixGuard {
       if (at >= end) break;
       const token = tokenAround(text, at);
       for (const span of protectedInToken(text, token)) {
-        if (span.start >= start && span.end <= end && !fix.text.includes(text.slice(span.start, span.end))) return false;
+        if (span.start >= start && span.end <= end && !fix.text.includes(text.slice(span.start, span.end)) && !swapsWholeAddress(fix, span)) return false;
       }
       at = Math.max(token.end, at + 1);
     }
@@ -174,6 +174,16 @@ export class FixGuard {
     const found = lastStartingBy(this.document.blocks, offset);
     return found && offset <= found.end ? found : null;
   }
+}
+
+/**
+ * A fix that puts one whole address of the same kind in place of another (the profile's email for
+ * last year's) breaks none: it edits no address partly, and leaves a whole one.
+ */
+function swapsWholeAddress(fix: Fix, span: ProtectedSpan): boolean {
+  if (span.start !== fix.range[0] || span.end !== fix.range[1] || (span.kind !== 'email' && span.kind !== 'url' && span.kind !== 'domain')) return false;
+  const swapped = protectedInToken(fix.text, { start: 0, end: fix.text.length });
+  return swapped.length === 1 && swapped[0].kind === span.kind && swapped[0].start === 0 && swapped[0].end === fix.text.length;
 }
 
 /** A fenced code block the writer never closed: text inserted at its end would only become more code. */

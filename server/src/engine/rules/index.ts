@@ -1,4 +1,6 @@
+import boilerplateCurrent from './boilerplate-current';
 import brokenParagraph from './broken-paragraph';
+import contactCurrent from './contact-current';
 import datelineFormat from './dateline-format';
 import embargoDate from './embargo-date';
 import headlineStyle from './headline-style';
@@ -36,6 +38,8 @@ export const RULES: readonly Rule<any>[] = [
   datelineFormat,
   quoteAttribution,
   mediaContactComplete,
+  boilerplateCurrent,
+  contactCurrent,
   releaseLine,
   embargoDate,
   headlineStyle,
