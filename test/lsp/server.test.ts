@@ -452,6 +452,18 @@ describe('language server over stdio', function () {
         'and the user is told',
       );
 
+      // Half-typed, saved again and again: the diagnostic follows, the writer is told only once.
+      const told = server.messages.length;
+      for (const halfTyped of ['{\n  "rules": {\n    "require-quote": \n', '{\n  "rules": {\n    "require-quote": "of"\n  }\n}\n']) {
+        const before = server.published.length;
+        writeFileSync(configFile, halfTyped);
+        void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configFile), type: 2 }] });
+        const updated = await server.nextDiagnostics(fileUri(configFile), (p) => p.diagnostics.length > 0, 5000, before);
+        assert.equal(updated.diagnostics.length, 1);
+        await server.nextDiagnostics(uri, () => true, 5000, before);
+      }
+      assert.equal(server.messages.length, told, 'no second message for the same file');
+
       const since = server.published.length;
       writeFileSync(configFile, '{ "rules": { "require-quote": "off" } }\n');
       void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configFile), type: 2 }] });

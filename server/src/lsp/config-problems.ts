@@ -15,8 +15,10 @@ export interface ProblemSink {
 }
 
 /**
- * The configuration problems the server has seen: one diagnostic on the file at fault and one
- * message per problem, never a crash; cleared when the file is mended.
+ * The configuration problems the server has seen: one diagnostic on the file at fault, never a
+ * crash, cleared when the file is mended; and one message per file until it is mended (a
+ * half-typed `.pressroomrc.json` changes its problem at every save: the diagnostic follows it, the
+ * writer is not interrupted again). A problem in the settings, which have no file, is told once.
  */
 export class ConfigProblems {
   private readonly byFile = new Map<string, ConfigProblem>();
@@ -30,8 +32,9 @@ export class ConfigProblems {
       this.byFile.set(problem.file, problem);
       this.publish(problem.file);
     }
-    if (this.shown.has(problem.message)) return;
-    this.shown.add(problem.message);
+    const key = problem.file ?? problem.message;
+    if (this.shown.has(key)) return;
+    this.shown.add(key);
     const where = problem.file ? '' : ' Check the pressroom.* settings.';
     this.sink.showError(`Pressroom configuration error: ${problem.message}.${where} Linting continues with the defaults.`);
     this.sink.logError(`configuration error: ${problem.message}`);
@@ -55,9 +58,11 @@ export class ConfigProblems {
         }
       }
       if (problem?.message === previous?.message) continue;
-      if (previous) this.shown.delete(previous.message);
       if (problem) this.byFile.set(file, problem);
-      else this.byFile.delete(file);
+      else {
+        this.byFile.delete(file);
+        this.shown.delete(file);
+      }
       this.publish(file);
     }
   }
