@@ -197,6 +197,26 @@ describe('language server over stdio', function () {
       assert.ok(codes.includes('require-dateline') && codes.includes('require-media-contact'), codes.join(', '));
     });
 
+    it('offers the actions of the problem under the cursor only, not of a TK elsewhere on its line', async () => {
+      const uri = fileUri(path.join(dir, 'press', 'tk.md'));
+      server.open(uri, RELEASE.replace('plant that will power', 'plant that will power TK'));
+      const [placeholder] = (await pullDiagnostics(server, uri)).filter((d) => d.code === 'no-placeholder');
+      assert.ok(placeholder);
+      const line = placeholder.range.start.line;
+      const atLineStart = { start: { line, character: 0 }, end: { line, character: 0 } };
+      const elsewhere = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: atLineStart,
+        context: { diagnostics: [placeholder] },
+      });
+      assert.deepEqual(
+        elsewhere.filter((a) => /no-placeholder/.test(a.title)).map((a) => a.title),
+        [],
+      );
+      const onIt = await codeActions(server, uri, [placeholder]);
+      assert.ok(onIt.some((a) => a.title === 'Disable no-placeholder for this line'));
+    });
+
     it('offers "Fix all <rule> problems" when a rule has several fixes, and disable comments that work', async () => {
       const uri = fileUri(path.join(dir, 'press', 'broken.md'));
       const text = RELEASE.replace('plant that will power', 'plant that\n\nwill power').replace('founded in 1998 that serves', 'founded in 1998\n\nthat serves');

@@ -15,7 +15,7 @@ import { newReleaseText } from '../engine/index';
 import { decodeText, readSourceFile } from '../node/text-files';
 import { codeActions, fixAllEdits, MISSING_PARTS, workspaceEdit, type FixAllData } from './actions';
 import { partStatus, releaseHover, releaseSymbols } from './outline';
-import { documentUri, filePathOf, isRecord, positionParam } from './params';
+import { documentUri, filePathOf, isRecord, positionParam, rangeOf, touches } from './params';
 import {
   FIX_ALL_COMMAND,
   INSERT_MISSING_PARTS_COMMAND,
@@ -62,7 +62,11 @@ export async function pullDiagnostics(ws: Workspace, params: unknown, token: Can
 export async function codeActionsFor(ws: Workspace, params: unknown): Promise<CodeAction[]> {
   const uri = documentUri(params);
   const context = isRecord(params) && isRecord(params.context) ? params.context : { diagnostics: [] };
-  const diagnostics = Array.isArray(context.diagnostics) ? context.diagnostics : [];
+  const sent = Array.isArray(context.diagnostics) ? context.diagnostics : [];
+  // Only the problems at the range asked about: a TK elsewhere on the line is not the one the
+  // writer's cursor is on, and its actions ("Disable no-placeholder for this line") do not belong here.
+  const asked = isRecord(params) ? rangeOf(params.range) : null;
+  const diagnostics = asked ? sent.filter((d: unknown) => isRecord(d) && touches(rangeOf(d.range), asked)) : sent;
   const only = Array.isArray(context.only) ? context.only.filter((k): k is string => typeof k === 'string') : undefined;
   const linted = await ws.lintedFor(uri);
   if (!linted) return [];

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ErrorCodes, ResponseError, type Position } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return Boolean(value) && typeof value === 'object';
@@ -38,6 +38,24 @@ export function documentUri(params: unknown): string {
   const uri = isRecord(textDocument) ? textDocument.uri : undefined;
   if (typeof uri !== 'string' || uri === '') throw new ResponseError(ErrorCodes.InvalidParams, 'params.textDocument.uri must be a non-empty string');
   return uri;
+}
+
+function positionOf(value: unknown): Position | null {
+  return isRecord(value) && Number.isInteger(value.line) && Number.isInteger(value.character) ? { line: value.line as number, character: value.character as number } : null;
+}
+
+/** A range as the protocol writes it, or null when it is not one. */
+export function rangeOf(value: unknown): Range | null {
+  const start = isRecord(value) ? positionOf(value.start) : null;
+  const end = isRecord(value) ? positionOf(value.end) : null;
+  return start && end ? { start, end } : null;
+}
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/** Whether two ranges overlap or touch (a cursor at a problem's first or last character is on it). */
+export function touches(a: Range | null, b: Range): boolean {
+  return a !== null && !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 export function positionParam(params: unknown): Position {
