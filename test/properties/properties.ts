@@ -162,13 +162,14 @@ export function fixAllKeepsWhatTheWriterWrote(text: string, config: ResolvedConf
   const alone = new Set(original.map((w) => w.toLowerCase()));
   const after = [...styleNeutral(fixed).matchAll(WORD)].map((m) => m[0]);
   // Finds a word from `j` on, whole or split into two words the document uses on their own, which
-  // a fix may set apart (a glued "About" label split off, and a skeleton put between).
+  // a fix may set apart (a glued "About" label split off, and a skeleton put between). The whole
+  // word first: a skeleton's `the` and a later `re` are not `There` split.
   const find = (word: string, from: number): number => {
     const key = styleKey(word);
+    // The same word in capitals (AP's dateline city: `Playa del Carmen` → `PLAYA DEL CARMEN`)
+    // is kept, even where the capitals read as a state (`DEL`).
+    for (let j = from; j < after.length; j++) if (styleKey(after[j]) === key || after[j].toLowerCase() === word.toLowerCase()) return j + 1;
     for (let j = from; j < after.length; j++) {
-      // The same word in capitals (AP's dateline city: `Playa del Carmen` → `PLAYA DEL CARMEN`)
-      // is kept, even where the capitals read as a state (`DEL`).
-      if (styleKey(after[j]) === key || after[j].toLowerCase() === word.toLowerCase()) return j + 1;
       const piece = after[j].toLowerCase();
       const lower = word.toLowerCase();
       if (piece.length < lower.length && lower.startsWith(piece) && alone.has(piece) && alone.has(lower.slice(piece.length))) {
