@@ -54,6 +54,7 @@ const web = {
   alias: {
     ...common.alias,
     'node:fs': './server/src/web/files.ts',
+    'node:module': './server/src/web/module.ts',
     'node:url': './server/src/web/url.ts',
     'node:buffer': './server/src/web/buffer.ts',
     'node:path': 'path-browserify',

@@ -29,6 +29,14 @@ export interface Host {
 
 let MARKDOWN: Host['documentSelector'] = [];
 
+/**
+ * What the extension gives other extensions (and its real-editor tests): the status item's state,
+ * as the writer reads it, without scraping the window.
+ */
+export interface PressroomApi {
+  status(): { text: string; detail: string | undefined };
+}
+
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -39,7 +47,7 @@ function activeMarkdown(): vscode.TextEditor | undefined {
   return editor && editor.document.languageId === 'markdown' ? editor : undefined;
 }
 
-export async function activateOn(host: Host, context: vscode.ExtensionContext): Promise<void> {
+export async function activateOn(host: Host, context: vscode.ExtensionContext): Promise<PressroomApi> {
   MARKDOWN = host.documentSelector;
   const outputChannel = vscode.window.createOutputChannel('Pressroom', { log: true });
   const clientOptions: LanguageClientOptions = {
@@ -58,8 +66,11 @@ export async function activateOn(host: Host, context: vscode.ExtensionContext): 
   };
 
   register('pressroom.newRelease', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
-    const result = await client!.sendRequest<NewReleaseResult>(NEW_RELEASE_REQUEST, { uri: folder, today: today() });
+    // The configuration (and the team's profile) of the folder the writer works in: the active
+    // file's, else the workspace's.
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const folder = active && active.scheme !== 'untitled' ? vscode.Uri.joinPath(active, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+    const result = await client!.sendRequest<NewReleaseResult>(NEW_RELEASE_REQUEST, { uri: folder?.toString(), today: today() });
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
     const editor = await vscode.window.showTextDocument(document);
     // Select the headline placeholder: the first thing to write.
@@ -98,6 +109,7 @@ export async function activateOn(host: Host, context: vscode.ExtensionContext): 
   await client.start();
   await host.started?.(context, client);
   status.refresh();
+  return { status: () => ({ text: status.text, detail: status.detail }) };
 }
 
 /** Lints every Markdown file in the workspace that is a release into the Problems view. */
@@ -141,6 +153,14 @@ class PartsStatus implements vscode.Disposable {
         if (e.affectsConfiguration('pressroom')) this.refresh(400);
       }),
     );
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  get detail(): string | undefined {
+    return this.item.detail;
   }
 
   refresh(delay = 0): void {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { CONFIG_FILE_NAMES, CONFIGURATION_FILES_NOTIFICATION, type ConfigurationFilesParams } from '../../server/src/lsp/protocol';
-import { activateOn } from './activate';
+import { activateOn, type PressroomApi } from './activate';
 
 export { deactivate } from './activate';
 
@@ -50,7 +50,7 @@ async function startServerWorker(extensionUri: vscode.Uri): Promise<ServerWorker
   }
 }
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): Promise<PressroomApi> {
   return activateOn(
     {
       documentSelector: [{ language: 'markdown' }],

@@ -3,11 +3,11 @@
  */
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { activateOn } from './activate';
+import { activateOn, type PressroomApi } from './activate';
 
 export { deactivate } from './activate';
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): Promise<PressroomApi> {
   return activateOn(
     {
       documentSelector: [

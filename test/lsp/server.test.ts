@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type {
   CodeAction,
+  CompletionItem,
   Diagnostic,
   DocumentDiagnosticReport,
   DocumentSymbol,
@@ -17,6 +18,7 @@ import { temporaryFolder } from '../helpers/cli';
 import { requireCorpus, UN_RELEASE } from '../helpers/shared';
 import { applyEdits, editsFor, fileUri, startTestServer, type TestServer } from './harness';
 import { CLEAN_RELEASE } from '../helpers/releases';
+import { ACME_PROFILE } from '../helpers/profile';
 
 /** The UN release the project started from, with its "Media enquiries…" paragraph removed. */
 function unWithoutContact(): string {
@@ -365,7 +367,7 @@ describe('language server over stdio', function () {
       assert.ok(!parts.parts.some((p) => p.name === 'end mark'), 'the end mark is not required under recommended');
 
       const created = await server.connection.sendRequest<{ text: string; datelineStyle: string }>('pressroom/newRelease', { today: '2026-03-03' });
-      assert.match(created.text, /^City TK, March 3, 2026 – /m);
+      assert.match(created.text, /^\[City\], March 3, 2026 – /m);
       const newUri = fileUri(path.join(dir, 'new.md'));
       server.open(newUri, created.text);
       const codes = (await pullDiagnostics(server, newUri)).map((d) => d.code);
@@ -387,6 +389,32 @@ describe('language server over stdio', function () {
         [],
       );
       assert.match(inserted, /## Background/);
+    });
+
+    it('completes the parts of a release as snippets from the folder’s profile, replacing the prefix typed', async () => {
+      const folder = path.join(dir, 'profiled');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, '.pressroomrc.json'), JSON.stringify({ organization: ACME_PROFILE }));
+      const uri = fileUri(path.join(folder, 'draft.md'));
+      server.open(uri, '# Acme Opens a Works\n\nmedia-c');
+      const items = await server.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 7 } });
+      assert.deepEqual(
+        items.map((i) => i.label),
+        ['press-release', 'dateline', 'quote', 'background', 'boilerplate', 'media-contact', 'end-mark'],
+      );
+      const contact = items.find((i) => i.label === 'media-contact')!;
+      const edit = contact.textEdit as TextEdit;
+      assert.deepEqual(edit.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } });
+      assert.match(edit.newText, /Jane Doe, Press Officer {2}\npress@acme\.example {2}\n\+1 303 555 0100/);
+      // The end mark as the writer reads it, not as Markdown escapes it.
+      const endMark = items.find((i) => i.label === 'end-mark')!;
+      assert.equal(endMark.labelDetails?.description, 'End mark ###');
+      assert.equal((endMark.textEdit as TextEdit).newText, '\\\\#\\\\#\\\\#$0');
+      const release = items.find((i) => i.label === 'press-release')!;
+      assert.match((release.textEdit as TextEdit).newText, /^DENVER, \w+\.? \d{1,2}, \d{4} – /m);
+      const created = await server.connection.sendRequest<{ text: string }>('pressroom/newRelease', { uri, today: '2026-03-03' });
+      assert.match(created.text, /^DENVER, March 3, 2026 – /m);
+      assert.ok(created.text.includes(ACME_PROFILE.boilerplate));
     });
   });
 

@@ -8,7 +8,7 @@ export { applyFixes } from './fixes';
 export { INSPECTED_DETAIL, type InspectedParts, type OutlineEntry, type OutlineIcon, outlineOf, PARTS, partRequiredBy, requiredParts, type Part } from './parts';
 export { hasPressReleaseFrontMatter } from './recognise/classify';
 export { internationalPhone } from './recognise/contacts';
-export { newReleaseText } from './template';
+export { newReleaseText, partSnippets, toSnippet, type PartSnippet } from './template';
 export { RULES, RULES_BY_ID, ruleDocsUrl, DOCS_BASE_URL } from './rules/index';
 export type { Finding, Fix, RelatedSpan, Rule, Severity, Suggestion } from './rules/types';
 export * from './release';

@@ -6,12 +6,16 @@ import {
   ResponseError,
   type CancellationToken,
   type CodeAction,
+  type CompletionItem,
+  CompletionItemKind,
   type DocumentDiagnosticReport,
   type DocumentSymbol,
   type Hover,
+  InsertTextFormat,
+  MarkupKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { newReleaseText } from '../engine/index';
+import { newReleaseText, partSnippets } from '../engine/index';
 import { decodeText, readSourceFile } from '../node/text-files';
 import { codeActions, fixAllEdits, MISSING_PARTS, workspaceEdit, type FixAllData } from './actions';
 import { partStatus, releaseHover, releaseSymbols } from './outline';
@@ -121,6 +125,32 @@ export async function partsOf(ws: Workspace, params: unknown): Promise<PartsResu
   if (!document) return { linted: false, reason: 'not open', parts: [] };
   const analysis = await ws.analyse(document, await ws.settingsFor(uri));
   return { linted: Boolean(analysis.linted), reason: analysis.reason, parts: analysis.linted ? partStatus(document, analysis.linted.result.release, analysis.linted.config) : [] };
+}
+
+/**
+ * Completion: the parts of a release as snippets, written from the team's profile and dated today,
+ * replacing the prefix typed so far (`press-rel`, `media-c`: word characters and hyphens).
+ */
+export async function completions(ws: Workspace, params: unknown): Promise<CompletionItem[]> {
+  const uri = documentUri(params);
+  const position = positionParam(params);
+  const document = ws.documents.get(uri);
+  if (!document) return [];
+  const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
+  const typed = /[\p{L}\p{N}-]*$/u.exec(line)![0];
+  const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
+  const settings = await ws.settingsFor(uri);
+  const answer = ws.configs.configFor(filePathOf(uri), ws.folderFor(uri), settings);
+  return partSnippets(answer.config, parseToday(undefined)).map((snippet, index) => ({
+    label: snippet.prefix,
+    labelDetails: { description: snippet.label },
+    kind: CompletionItemKind.Snippet,
+    detail: snippet.label,
+    documentation: { kind: MarkupKind.Markdown, value: snippet.description },
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: snippet.body },
+    sortText: String(index).padStart(2, '0'),
+  }));
 }
 
 /** `pressroom/newRelease`: a new release in the configured style, dated the client's today. */

@@ -11,7 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { codeActionsFor, documentSymbols, executeCommand, hover, lintFiles, newRelease, partsOf, pullDiagnostics, resolveCodeAction, validate } from './handlers';
+import { codeActionsFor, completions, documentSymbols, executeCommand, hover, lintFiles, newRelease, partsOf, pullDiagnostics, resolveCodeAction, validate } from './handlers';
 import { filePathOf, isRecord } from './params';
 import { CONFIG_FILE_NAMES, FIX_ALL_COMMAND, FIX_ALL_KIND, INSERT_MISSING_PARTS_COMMAND, LINT_FILES_REQUEST, NEW_RELEASE_REQUEST, PARTS_REQUEST, SOURCE } from './protocol';
 import type { LintRunner } from './lint-runner';
@@ -101,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         documentSymbolProvider: { label: 'Press release' },
         hoverProvider: true,
+        completionProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND, INSERT_MISSING_PARTS_COMMAND] },
       },
       serverInfo: { name: 'pressroom-language-server', version: serverVersion },
@@ -197,6 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeActionResolve(guard('codeAction/resolve', (action) => resolveCodeAction(ws, action)));
   connection.onDocumentSymbol(guard('textDocument/documentSymbol', (params) => documentSymbols(ws, params)));
   connection.onHover(guard('textDocument/hover', (params) => hover(ws, params)));
+  connection.onCompletion(guard('textDocument/completion', (params) => completions(ws, params)));
   connection.onExecuteCommand(guard('workspace/executeCommand', (params) => executeCommand(ws, params)));
   connection.onRequest(
     PARTS_REQUEST,

@@ -126,8 +126,10 @@ function loadSharedConfig(name: string, source: string, folder: string, seen: re
   const tryResolve = (request: string): string | null => {
     try {
       return resolve(request);
-    } catch {
-      return null;
+    } catch (error) {
+      // Not installed: said below. Anything else (the web has no packages at all) is said as it is.
+      if ((error as { code?: string }).code === 'MODULE_NOT_FOUND') return null;
+      throw new ConfigError(source, `"extends": ${(error as Error).message}`, ['extends']);
     }
   };
   const main = tryResolve(name);

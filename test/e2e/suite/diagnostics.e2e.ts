@@ -99,10 +99,12 @@ export function diagnosticsSuite(): void {
       if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 
       const after = editor.document.getText();
-      // docs/rules/require-media-contact.md: the skeleton goes at the very end, after the boilerplate.
-      assert.ok(after.startsWith(before.replace(/\n$/, '')), 'the quick fix changed text before the end of the document');
-      const inserted = after.slice(before.replace(/\n$/, '').length);
-      assert.match(inserted, /^\n+## Media contact\n\n\[Full Name\], \[Title\] {2}\n\[Email\] {2}\n\[Phone\]\n$/, `inserted: ${JSON.stringify(inserted)}`);
+      // docs/rules/require-media-contact.md: the skeleton closes the release, after the boilerplate
+      // and before the end mark; nothing else changes.
+      const endMark = before.lastIndexOf('\\#\\#\\#');
+      assert.ok(endMark > 0 && after.startsWith(before.slice(0, endMark)) && after.endsWith(before.slice(endMark)), 'the quick fix changed text outside its place');
+      const inserted = after.slice(endMark, after.length - (before.length - endMark));
+      assert.match(inserted, /^## Media contact\n\n\[Full Name\], \[Title\] {2}\n\[Email\] {2}\n\[Phone\]\n\n$/, `inserted: ${JSON.stringify(inserted)}`);
       // The same edit as the command line's --fix for that rule alone.
       const [cli] = await cliJson([release.fsPath, '--fix-dry-run', '--rule', 'require-dateline:off']);
       assert.equal(after, cli.output, 'the editor’s quick fix and `pressroom --fix` disagree');
