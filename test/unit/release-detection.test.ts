@@ -180,6 +180,35 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(lint(text).release.dateline?.city, 'HAMILTON, Bermuda');
   });
 
+  it('a lead that opens with the document’s kind and its date after a dash, before the issuer and the text', () => {
+    const text = paragraphs(
+      'Ministers of twelve coastal states to agree on shared rules for reef fisheries',
+      'Press Release - March 2, 2026 - Harbour Fisheries Council (HFC) - Ministers from twelve coastal states will meet in Castries this week to agree on shared rules for the reef fisheries they manage together.',
+      'On Tuesday, 3 March 2026, the Council will hold its fifth special meeting of ministers, to be opened by the Prime Minister.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('calls itself')));
+  });
+
+  it('a line of its own that names the document a media release from its issuer', () => {
+    const text = paragraphs(
+      '# Tenants Want the Repairs Promise Kept',
+      'Media Release From The Riverside Tenants Union',
+      'Time is running out for the council to keep its promise to repair the tower blocks before winter.',
+      'Union chair Ana Morales says the council promised in May that every broken lift would be fixed by October.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('a news story that mentions a media release from an office in a sentence does not call itself one', () => {
+    const text = paragraphs(
+      '# Council delays tower repairs again',
+      'Media release from the council on Friday said that repairs to the lifts of the Riverside towers would not be finished before spring, three months later than it had promised tenants in May, and the union says it will protest.',
+      'Tenants said they had heard nothing from the council since the summer.',
+    );
+    assert.ok(!reasons(text).some((r) => r.includes('calls itself')), reasons(text).join('; '));
+  });
+
   it('a short line that dates the document as a press release', () => {
     const text = paragraphs(
       '# Acme urges users to stay careful over the holidays',

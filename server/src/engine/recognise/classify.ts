@@ -41,6 +41,11 @@ const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
 /** A line that names the document's kind: `MEDIA RELEASE`, `Press release`, `News Release`. */
 const RELEASE_LABEL = /^(?:joint |official )?(?:press|news|media) release:?$/i;
 /**
+ * A block that opens by naming the document's kind before its issuer or its date: `Media Release
+ * From The Association Of Blind Citizens`, `Press Release - September 30, 2019 - CRFM - Ministers …`.
+ */
+const OPENS_AS_RELEASE = /^(?:joint |official )?(?:press|news|media) release[ \t]*(?:[–—|-][ \t]*(?=\S)|(?:from|by|issued)\b)/i;
+/**
  * A release's series label where an office files its releases: `Press Release (97)106`,
  * `23-03-2006 News Release 06/24`, `Press Release (10 May 1994)`, `Posted in Press releases`,
  * a listed company's `Announcement no. 54`.
@@ -84,7 +89,7 @@ const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?res
 // An organisation or an office acting in its own name: companies announce; governments decide,
 // visit, welcome and condemn.
 const ANNOUNCES =
-  /\b(?:today announced|announced today|has announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated|accepted|approved|confirmed|selected)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
+  /\b(?:today announced|announced today|has (?:proudly |officially |formally )?announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated|accepted|approved|confirmed|selected)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
 /** When something happened, as a news lead says it: `today`, `on Monday`, `last week`, a date. */
 const REPORTED_WHEN = new RegExp(
   `\\b(?:today|yesterday|this (?:morning|afternoon|evening|week)|tonight|last (?:week|month|night)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}[ \\t]+\\d{1,2}\\b|\\b\\d{1,2}[ \\t]+${MONTH}(?![\\p{L}]))`,
@@ -237,9 +242,15 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const top = document.blocks.filter((b) => b.start >= release.contentStart).slice(0, 12);
   // A label is a short line: longer blocks are passed over before anything is copied.
   // Or opens the lead with it (`News Release: HAMILTON, Bermuda – …`).
+  // Or names itself so on a line of its own, or with its date, before its issuer and the text: in a
+  // longer block only with a date there (a story may open `Media release from the council said…`).
   const labelled =
     document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && b.text.length < 80 && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, ''))) ??
-    top.slice(0, 4).find((b) => b.kind === 'paragraph' && /^(?:press|news|media) release[ \t]*:[ \t]*\p{Lu}/iu.test(b.text.trim()));
+    top.slice(0, 4).find((b) => b.kind === 'paragraph' && /^(?:press|news|media) release[ \t]*:[ \t]*\p{Lu}/iu.test(b.text.trim())) ??
+    top.slice(0, 4).find((b) => {
+      const text = b.flat.trim();
+      return (b.kind === 'paragraph' || b.kind === 'heading') && OPENS_AS_RELEASE.test(text) && (text.length <= 120 || findDate(text.slice(0, 60))?.iso !== undefined);
+    });
   const prose = document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
   // An office's archive names the release by its number or files it under releases, at the top
   // or at the foot of the page.
@@ -247,7 +258,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // Or dates it as one on a short line (`December 21, 2000 Sophos Press Release`, `DNR news release, Oct. 11, 2013`).
   const datedKind = (b: Block): boolean => b.flat.split(/\s+/).length <= 10 && TITLE_NAMES_RELEASE.test(b.flat) && findDate(b.flat) !== null;
   const series = edges.find((b) => SERIES_LABEL.test(b.flat) || datedKind(b)) ?? prose.slice(0, 3).find((b) => b.kind === 'heading' && TITLE_NAMES_RELEASE.test(b.flat));
-  if (labelled) add(3, `the document calls itself “${labelled.text.trim()}”`);
+  if (labelled) add(3, `the document calls itself “${labelled.text.trim().slice(0, 60)}”`);
   else if (series) add(3, `the document names itself as a release (“${series.flat.trim().slice(0, 40)}”)`);
   else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');
   // `Issued by: The Presidency`, or the office's name alone on the last lines (`**Corrupt Practices Investigation Bureau**`).
