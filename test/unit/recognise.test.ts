@@ -392,6 +392,13 @@ describe('recognition', () => {
         ),
         ['Acme'],
       ));
+    it('a closing description with its size between the name and the verb, figures and all', () =>
+      assert.deepEqual(
+        organizations(
+          'Some more news about the plant and its many workers and the town that hosts it.\n\nThe Acme Teachers’ Pension Fund, with assets valued at $46.4 billion, is the third largest public pension fund in the state. It pays benefits to 250,000 retired teachers and their families.',
+        ),
+        ['Acme Teachers’ Pension Fund'],
+      ));
     it('not a closing paragraph about a person named with an honorific', () =>
       assert.deepEqual(
         organizations(

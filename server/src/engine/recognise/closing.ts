@@ -246,15 +246,15 @@ function aboutPositions(text: string): number[] {
 
 // `Since 1946 Onkyo has been …` takes no comma after its year.
 const OPENING_PHRASE = '(?:(?:Founded|Established|Celebrating|Since|Headquartered|Based|Launched|Created)[^,.]{0,60},[ \\t]+|Since[ \\t]+\\d{4}[ \\t]+)?';
-/** Where the organisation is or when it was founded, between its name and its verb: `, based in Atlanta, Georgia,`, `, which was organized in 1968,`. */
-const APPOSITIVE = '(?:[ \\t]+(?:based|headquartered|located|founded|established|organi[sz]ed|incorporated|which|that)\\b[^,.;:]{1,50}(?:,[^,.;:]{1,30})?,)?';
+/** Where the organisation is, when it was founded or how large it is, between its name and its verb: `, based in Atlanta, Georgia,`, `, which was organized in 1968,`, `, with a portfolio valued at $146.4 billion,`. */
+const APPOSITIVE = '(?:[ \\t]+(?:based|headquartered|located|founded|established|organi[sz]ed|incorporated|which|that|with)\\b(?:[^,.;:]|\\.(?=\\d)){1,50}(?:,[^,.;:]{1,30})?,)?';
 /** An opening that describes an organisation: "Acme Corp. is a …", "The X was established in …", "Beazer Homes USA, Inc., based in Atlanta, Georgia, is one of …". */
 const DESCRIBES_ORGANISATION = new RegExp(
   `^${OPENING_PHRASE}(?:[Tt]he\\s+)?((?:\\p{Lu}|\\p{Ll}{1,6}\\p{Lu})[\\p{L}\\d.&'’,™®-]*(?:\\s+(?:of|for|and|the|de|&|\\p{Lu}[\\p{L}\\d.&'’,™®-]*|\\([^)]{1,30}\\))){0,10}),?${APPOSITIVE}\\s+(?:\\([^)]{1,40}\\)\\s+)?(?:(?:is|was|are|were|has been|has become|has grown into|serves as)\\s+(?:\\p{Ll}+ly\\s+)?(?:a|an|the|one|established|founded|formed|created|headquartered|based|dedicated|committed|recognized|recognised|home|known|among|protect|improve|help|support|\\p{Lu}[\\p{L}]*[’']s)|exists to|works to|aims to)\\b`,
   'u',
 );
 export const ORGANISATION_TRAITS =
-  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|protocol|project|software|manufacturer|developer|operator|producer|supplier|retailer|insurer|brand|www\.|https?:|\.com|\.org)\b|\b(?:church|denomination|congregation|diocese|broadcaster|station|publisher|network)s?\b/i;
+  /\b(?:founded|established|headquartered|based in|organi[sz]ation|company|non-?profit|charity|provider|leader|leading|mission|dedicated|members|foundation|association|agency|firm|group|platform|utility|centre|center|institute|university|network|community|society|laborator(?:y|ies)|protocol|project|software|manufacturer|developer|operator|producer|supplier|retailer|insurer|brand|(?:pension|investment|wealth|mutual) fund|www\.|https?:|\.com|\.org)\b|\b(?:church|denomination|congregation|diocese|broadcaster|station|publisher|network)s?\b/i;
 
 /** An organisation's description, without asking for its first sentence's shape. */
 function describesOrganisationLoosely(text: string): boolean {
