@@ -23,6 +23,16 @@ describe('recognition', () => {
         'Welcoming the route, Cork Airport’s Managing Director, Niall Casey, said: “We welcome the decision by our biggest customer to fly to Lisbon.”',
         ['Niall Casey'],
       ],
+      [
+        'a name, a title that names a department and the organisation, then says and a colon',
+        'Wolf Hart, Head of Private Equity, Harbour Partners, says: "We paired an insurance broker with a data partner and turned a clean dataset into growth we can measure."',
+        ['Wolf Hart'],
+      ],
+      [
+        'said and a first name alone, then a title that names a department',
+        '“Our mission has always been to care for people in recovery,” said Michael, President of Business Development.',
+        ['Michael'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

@@ -192,13 +192,22 @@ function clauseEnd(stretch: string): number {
   return stretch.length;
 }
 
+/**
+ * Two capitalised words that a title's `of`, `at` or `for` governs name a department or an
+ * organisation, never the speaker: `Head of Private Equity`, `President of Business Development`.
+ * Longer, they run on into the person (`Managing Director of Mainstream Greg Haliday says`).
+ */
+function governedByTitle(text: string, name: { index: number; name: string }): boolean {
+  return name.name.split(/\s+/).length <= 2 && /\b(?:of|at|for)[ \t]+$/.test(text.slice(Math.max(0, name.index - 5), name.index));
+}
+
 /** The first person named in a short stretch (up to the sentence's end): `said Exovera CEO Bob Sogegian.` */
 function firstNameIn(stretch: string): string | null {
   // A full stop ends the clause, but not the one after "Mr" or an initial.
   const clause = stretch.slice(0, clauseEnd(stretch));
   // "said Riverbend Books owner Lena Hoffmann." / "said Mr. Achim Steiner, UNDP Administrator": the
   // speaker is the name that ends a phrase, not a company that opens it.
-  const names = namesIn(clause);
+  const names = namesIn(clause).filter((n) => !governedByTitle(clause, n));
   // `said Ginger Martin of United Community`: the person is the one of, at or from the organisation.
   // Particles after a name (`Sebastian Diericx de ten Hamme,`) are passed over.
   const endsPhrase = names.find(
@@ -240,7 +249,11 @@ function attributionAfter(after: string): Attribution | null {
     // `said Nielsen`, or `said Vensana’s Nielsen`: the organisation's possessive makes the surname a person's.
     const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}']+)?)\b(?!['’-])/u.exec(rest);
     // `said McWeeny.`: one name closing the sentence is somebody's, named before or not.
-    const closing = surname !== null && /^[ \t]*(?:[.;]|,[ \t]+(?:\p{Ll}|$)|$)/u.test(rest.slice(surname[0].length)) && mayBeSurname(surname[2]);
+    // `said Michael, President of …`: a name a title follows is a person's too.
+    const followedBy = surname ? rest.slice(surname[0].length) : '';
+    const titleAfter = /^,[ \t]+(\p{Lu}[\p{L}-]+)/u.exec(followedBy);
+    const closing =
+      surname !== null && (/^[ \t]*(?:[.;]|,[ \t]+(?:\p{Ll}|$)|$)/u.test(followedBy) || (titleAfter !== null && isTitleWord(titleAfter[1]))) && mayBeSurname(surname[2]);
     if (surname && !isTitleWord(surname[2])) return { speaker: null, pronoun: false, surname: surname[2], titled: Boolean(surname[1]) || closing };
   }
   const named = AFTER_NAME_VERB.exec(head);
@@ -278,7 +291,7 @@ function attributionBefore(sentence: string): Attribution | null {
   // that an appositive and a verb of saying follow.
   // A name the verb follows at once is the speaker, before a name an appositive follows: in
   // "In welcoming Dame Taylor, Mr Yauvoli said," Dame Taylor is the one welcomed.
-  const names = namesIn(sentence);
+  const names = namesIn(sentence).filter((n) => !governedByTitle(sentence, n));
   const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 240);
   const speaking =
     names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ??
