@@ -33,6 +33,11 @@ describe('recognition', () => {
         '“Our mission has always been to care for people in recovery,” said Michael, President of Business Development.',
         ['Michael'],
       ],
+      [
+        'block quotes without quotation marks, each signed by the paragraph below it',
+        '> This release makes the archive the largest open record of the valley’s floods,\n\nsaid Frank Hale, chief archivist at the Valley Archive.\n\n> We are glad the records are online at last; they belong to every family of the valley,\n\nsaid Gabriela Ruiz, chair of the Valley Trust.',
+        ['Frank Hale', 'Gabriela Ruiz'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

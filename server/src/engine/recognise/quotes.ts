@@ -429,15 +429,21 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       continue;
     }
 
-    // A block quote introduced by "Name said:" is a quotation even without quotation marks.
+    // A block quote introduced by "Name said:", or signed below by "said Name", is a quotation even
+    // without quotation marks.
     if (block.container === 'blockquote' && !/["“”‘]/.test(text)) {
       const previous = units[unit.index - 1];
       if (previous && previous.block.group === block.group && openQuote) {
         openQuote.end = unitSpan(unit).end;
         continue;
       }
-      if (previous && previous.block.container !== 'blockquote' && /:\s*$/.test(previous.text)) {
-        const attribution = attributionBefore(sentenceBefore(previous.text, previous.text.length));
+      // Or given to them by the line below it: `> This integration strengthens …,` / `said Frank
+      // Karlitschek, CEO at Nextcloud.` (a verb of saying opens it, in lower case).
+      const next = units[unit.index + 1];
+      const introduced = previous && previous.block.container !== 'blockquote' && /:\s*$/.test(previous.text);
+      const signedBelow = !introduced && next && next.block.container !== 'blockquote' && /^\s*\p{Ll}/u.test(next.text) && AFTER_VERB.test(next.text.slice(0, 40));
+      if (introduced || signedBelow) {
+        const attribution = introduced ? attributionBefore(sentenceBefore(previous.text, previous.text.length)) : attributionAfter(next.text);
         if (attribution?.speaker) {
           const quote: Quote = { ...unitSpan(unit), text: text.trim(), speaker: people.mention(attribution.speaker), attributed: true };
           quotes.push(quote);
