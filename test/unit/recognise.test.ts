@@ -414,6 +414,23 @@ describe('recognition', () => {
         ),
         ['Acme Teachers’ Pension Fund'],
       ));
+    it('a later sentence of a closing paragraph that says what the organisation named at the top is; no evidence of a release by itself', () => {
+      const text =
+        '# Inquest set into the death of a patient\n\nFREDERICTON, May 2, 2026 – The Riverside Coroner Service will hold an inquest into the death of a patient in the waiting room of the city hospital.\n\nThe jury will hear evidence from witnesses over five days.\n\nAn inquest is a formal court proceeding that allows for the public presentation of all evidence relating to a death. The Riverside Coroner Service is an independent fact-finding agency that does not make any finding of legal responsibility.\n';
+      const { release } = lint(text);
+      assert.deepEqual(
+        release.boilerplate.map((b) => [b.organization, b.afterOtherText]),
+        [['Riverside Coroner Service', true]],
+      );
+      assert.ok(!inspectRelease(release).reasons?.some((r) => r.includes('About paragraph')));
+    });
+    it('not a later sentence that says how the organisation is seen', () =>
+      assert.deepEqual(
+        organizations(
+          'Acme laid off some staff on Friday, who worked tirelessly for the plant and its town. Acme is known world-wide as a maker of valves because of the people who make them.',
+        ),
+        [],
+      ));
     it('not a closing paragraph about a person named with an honorific', () =>
       assert.deepEqual(
         organizations(

@@ -98,6 +98,12 @@ export interface Boilerplate extends Span {
   organization: string;
   /** The "About X" label, when the boilerplate has one. */
   label: Span | null;
+  /**
+   * An unlabelled description that follows other sentences of its paragraph (`An inquest is … The
+   * Coroner Service is an independent agency …`): the part is there, but a story may close so too,
+   * so it is no evidence that the document is a release.
+   */
+  afterOtherText?: true;
 }
 
 export interface MediaContact extends Span {

@@ -227,13 +227,15 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (release.endMark) add(2, `an end mark (${release.endMark.text})`);
   if (release.contactSection) add(2, 'a media contact section');
   else if (release.mediaContacts.some((c) => c.name && (c.email || c.phone))) add(1, 'a named contact with an email or phone');
-  if (release.boilerplate.length > 0) {
+  // A description closing a paragraph of other text is the part, but a story may close so too.
+  const boilerplates = release.boilerplate.filter((b) => !b.afterOtherText);
+  if (boilerplates.length > 0) {
     // A release's About is its issuer's, whom the headline or the lead names; one about somebody
     // else (a publisher's `About BillionDollarClub` below a story on Toyota) says less.
     const top = `${release.headline?.text ?? ''}\n${release.lead ? document.text.slice(release.lead.start, release.lead.end) : ''}`.toLowerCase();
-    const named = release.boilerplate.find((b) => organisationWords(b.organization).some((word) => top.includes(word)));
+    const named = boilerplates.find((b) => organisationWords(b.organization).some((word) => top.includes(word)));
     if (named) add(2, `an About paragraph (${named.organization})`);
-    else add(1, `an About paragraph of an organisation the headline and lead do not name (${release.boilerplate[0].organization})`);
+    else add(1, `an About paragraph of an organisation the headline and lead do not name (${boilerplates[0].organization})`);
   }
   // Background or notes to editors are written for journalists: GOV.UK releases have little else.
   if (release.background) add(2, `a background section (${release.background.label})`);

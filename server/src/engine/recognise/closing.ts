@@ -472,5 +472,40 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       lastDescribed = i;
     }
   }
+  if (found.length === 0) found.push(...describedAfterOtherText(units, from, taken, isSkipped, namedAtTop));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where a later sentence of a paragraph may start: after a sentence's end, before a capital. */
+const LATER_SENTENCE = /(?<=\p{Ll}{2}[.!?])[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * The closing paragraphs' later sentences that describe the release's own organisation (named at
+ * its top): `An inquest is a formal court proceeding … The New Brunswick Coroner Service is an
+ * independent fact-finding agency that …`. Read only where no boilerplate stands on its own, in the
+ * last three paragraphs, and marked as following other text (classify.ts weighs it at nothing).
+ */
+function describedAfterOtherText(
+  units: readonly Unit[],
+  from: number,
+  taken: ReadonlySet<number>,
+  isSkipped: (unit: Unit) => boolean,
+  namedAtTop: (name: string) => boolean,
+): Boilerplate[] {
+  const closing = units.filter((u, i) => i >= from + 2 && !taken.has(i) && !isSkipped(u) && u.block.kind === 'paragraph' && u.block.container === 'root').slice(-3);
+  for (const unit of closing) {
+    const text = unit.text.slice(0, 2000);
+    for (const boundary of allMatches(LATER_SENTENCE, text)) {
+      const at = boundary.index + boundary[0].length;
+      const sentence = text.slice(at);
+      // What the organisation is (`is an independent agency`, `Founded in 1921, Acme Bank offers …`),
+      // not how it is seen (`is known world-wide as …`).
+      const says =
+        !NEWS_MARKS.test(sentence.slice(0, 300)) &&
+        (/\b(?:is|are|was) (?:a|an|the|one)\b/.test(sentence.slice(0, 160)) || /^(?:Founded|Established|Headquartered|Based)\b/.test(sentence));
+      const match = says ? describesOrganisation(sentence) : null;
+      if (match && namedAtTop(match[1])) return [{ ...unitSpan(unit, at), organization: cleanOrganisation(match[1]), label: null, afterOtherText: true }];
+    }
+  }
+  return [];
 }
