@@ -65,6 +65,37 @@ describe('the team’s profile', () => {
     assert.equal(readFileSync(release, 'utf8'), before.replace(lastYear, ACME_PROFILE.boilerplate));
   });
 
+  it('with a profile, a README or changelog with only its title, and a blank draft that front matter calls a statement, are left alone', async () => {
+    write('.pressroomrc.json', JSON.stringify({ organization: ACME_PROFILE }));
+    const readme = write('README.md', '# Acme newsroom\n');
+    const changelog = write('CHANGELOG.md', '# Changelog\n');
+    const statement = write('press/statement.md', '---\ntype: statement\n---\n');
+    const run = await runCli(['--fix', 'README.md', 'CHANGELOG.md', 'press/statement.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(readFileSync(readme, 'utf8'), '# Acme newsroom\n');
+    assert.equal(readFileSync(changelog, 'utf8'), '# Changelog\n');
+    assert.equal(readFileSync(statement, 'utf8'), '---\ntype: statement\n---\n');
+    // A title under a release line is a release being written.
+    const titled = write('press/titled.md', 'FOR IMMEDIATE RELEASE\n\n# Acme Opens a Works\n');
+    await runCli(['--fix', 'press/titled.md'], { cwd: dir });
+    assert.ok(readFileSync(titled, 'utf8').includes(ACME_PROFILE.boilerplate));
+  });
+
+  it('the international preset writes the profile’s city as its style does, so its own dateline passes dateline-format', async () => {
+    write('.pressroomrc.json', JSON.stringify({ extends: 'international', organization: { ...ACME_PROFILE, dateline: { city: 'HELSINKI' } } }));
+    const draft = write('press/new.md', '');
+    await runCli(['--fix', 'press/new.md'], { cwd: dir });
+    const text = readFileSync(draft, 'utf8');
+    assert.match(text, /^Helsinki, \[D Month YYYY\] – /m);
+    writeFileSync(draft, text.replace('[D Month YYYY]', '4 March 2026'));
+    const linted = await runCli(['-f', 'json', 'press/new.md'], { cwd: dir });
+    const [{ messages }] = JSON.parse(linted.stdout);
+    assert.deepEqual(
+      messages.filter((m: { ruleId: string }) => m.ruleId === 'dateline-format'),
+      [],
+    );
+  });
+
   it('without a profile, an empty .md is no release and is left alone', async () => {
     const draft = write('notes/empty.md', '');
     const run = await runCli(['--fix', 'notes/empty.md'], { cwd: dir });
@@ -94,10 +125,22 @@ describe('the team’s profile', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /"extends": "@acme\/pressroom-config" is not a preset .* or an installed package \(npm install --save-dev @acme\/pressroom-config\)/);
 
+    write('p/.pressroomrc.json', JSON.stringify({ extends: 'apx' }));
+    write('p/r.md', '# T\n');
+    const typo = await runCli(['p/r.md'], { cwd: dir });
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /"extends": "apx" is not a preset: did you mean "ap"\?/);
+    assert.doesNotMatch(typo.stderr, /npm install/);
+
+    write('k/.pressroomrc.json', '{\n  "organization": {\n    "name": "Acme Water",\n    "boilerplat": "Acme Water supplies water."\n  }\n}\n');
+    write('k/r.md', '# T\n');
+    const misspelt = await runCli(['k/r.md'], { cwd: dir });
+    assert.match(misspelt.stderr, /\.pressroomrc\.json:4:5: "organization" has no key "boilerplat"/, 'the misspelt key itself is pointed at');
+
     write('b/.pressroomrc.json', JSON.stringify({ organization: { ...ACME_PROFILE, contacts: [{ name: 'Jane Doe', phone: '303 555 0100' }] } }, null, 2));
     write('b/r.md', '# T\n');
     const invalid = await runCli(['b/r.md'], { cwd: dir });
     assert.equal(invalid.code, 2);
-    assert.match(invalid.stderr, /\.pressroomrc\.json:\d+:\d+: "organization\.contacts\[0\]\.phone" must be a valid phone number with its country code/);
+    assert.match(invalid.stderr, /\.pressroomrc\.json:\d+:\d+: "organization\.contacts\[0\]\.phone" must be a valid phone number written with \+ and its country code/);
   });
 });

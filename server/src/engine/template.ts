@@ -2,6 +2,7 @@ import type { ResolvedConfig } from './config/resolve';
 import { formatDate } from './dates';
 import { PARTS, partNamed, type SkeletonContext } from './parts';
 import { RULES_BY_ID } from './rules/index';
+import { datelineCity } from './rules/skeletons';
 import type { DatelineStyle } from './rules/types';
 
 type Day = { year: number; month: number; day: number };
@@ -11,7 +12,8 @@ type Day = { year: number; month: number; day: number };
  * bracketed `[City]` that `no-placeholder` flags (the dateline recogniser reads it as a place still
  * to be filled in).
  */
-export function newDateline(style: DatelineStyle, date: Day, city?: string): string {
+export function newDateline(style: DatelineStyle, date: Day, profileCity?: string): string {
+  const city = profileCity === undefined ? undefined : datelineCity(profileCity, style);
   if (style === 'international') return `${city ?? '[City]'}, ${formatDate(date, 'international')} – `;
   if (style === 'ap') return `${city ?? '[CITY, State abbreviation]'}, ${formatDate(date, 'ap')} – `;
   return `${city ?? '[City]'}, ${formatDate(date, 'us')} – `;

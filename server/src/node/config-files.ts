@@ -9,6 +9,7 @@ import {
   type ConfigObject,
   isPreset,
   LineIndex,
+  PRESET_NAMES,
   presetLayer,
   type ResolvedConfig,
   resolveConfig,
@@ -116,6 +117,17 @@ export function configLayers(checked: ConfigObject, source: string, folder: stri
   return layers;
 }
 
+/** The number of one-character edits between two short words (for a mistyped preset's name). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 /**
  * A shared configuration, as ESLint's: an installed package (`@acme/pressroom-config`) whose main
  * file is JSON, or whose package.json holds a `pressroom` key; or a JSON file inside a package
@@ -132,7 +144,10 @@ function loadSharedConfig(name: string, source: string, folder: string, seen: re
       throw new ConfigError(source, `"extends": ${(error as Error).message}`, ['extends']);
     }
   };
+  // A preset's name mistyped (`apx`, `recomended`) is not a package to install.
+  const near = PRESET_NAMES.find((preset) => editDistance(preset, name) <= 2);
   const main = tryResolve(name);
+  if (!main && near) throw new ConfigError(source, `"extends": "${name}" is not a preset: did you mean "${near}"? (presets: ${PRESET_NAMES.join(', ')})`, ['extends']);
   const file = main?.endsWith('.json') ? main : tryResolve(`${name}/package.json`);
   if (!file) {
     throw new ConfigError(

@@ -42,7 +42,8 @@ const CONTACT_SPEC: FieldSpec = {
     phone: {
       type: 'string',
       description: 'Phone number with its country code (`+1 303 555 0100`).',
-      check: (value) => (value.trim().startsWith('+') && validPhone(value, ['US']) ? null : 'must be a valid phone number with its country code (+1 303 555 0100)'),
+      check: (value) =>
+        value.trim().startsWith('+') && validPhone(value, ['US']) ? null : 'must be a valid phone number written with + and its country code (+1 303 555 0100, +358 9 4150 2300)',
     },
   },
 };
@@ -59,7 +60,10 @@ export const ORGANIZATION_SPEC: FieldSpec = {
   fields: {
     name: { type: 'string', description: 'The organization’s name, as its boilerplate’s `About <name>` writes it.' },
     boilerplate: { type: 'string', description: 'The current "About" paragraph (Markdown), without its heading.' },
-    website: { type: 'string', description: 'The website address the boilerplate ends with.' },
+    website: {
+      type: 'string',
+      description: 'The website address: the boilerplate skeleton ends with it when the profile gives no boilerplate text (a given boilerplate is written as it is).',
+    },
     contacts: { type: 'array', description: 'The media contacts, in the order releases list them.', items: CONTACT_SPEC },
     dateline: {
       type: 'object',
@@ -93,12 +97,13 @@ export function fieldProblem(spec: FieldSpec, value: unknown, path: (string | nu
       if (!value || typeof value !== 'object' || Array.isArray(value)) return at('must be an object');
       const object = value as Record<string, unknown>;
       for (const key of Object.keys(object)) {
-        if (!(key in spec.fields))
-          return at(
-            `has no key "${key}" (expected ${Object.keys(spec.fields)
-              .map((k) => `"${k}"`)
-              .join(', ')})`,
-          );
+        // Located at the key at fault, not at the object around it.
+        if (!(key in spec.fields)) {
+          const expected = Object.keys(spec.fields)
+            .map((k) => `"${k}"`)
+            .join(', ');
+          return { problem: `"${pathText(path)}" has no key "${key}" (expected ${expected})`, path: [...path, key] };
+        }
       }
       for (const key of spec.required) if (object[key] === undefined) return at(`needs "${key}"`);
       for (const [key, field] of Object.entries(spec.fields)) {

@@ -186,12 +186,17 @@ const LEADING_FRONT_MATTER = /^\uFEFF*(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n(?:\
  * document: an editor asks it of every Markdown file before it decides to lint one.
  */
 /**
- * A draft with nothing written yet: front matter, a release line and a headline at most. It is no
- * evidence either way; with the team's profile in the configuration it is a release being written.
+ * A draft with nothing written yet: front matter or a release line (and a title under it) at most.
+ * It is no evidence either way; with the team's profile in the configuration it is a release being
+ * written.
  */
 export function isBlankDraft(release: Pick<Release, 'document' | 'releaseLine' | 'headline'>): boolean {
-  const own = [release.releaseLine, release.headline].filter((span) => span !== null);
-  return release.document.blocks.every((block) => block.kind === 'frontmatter' || own.some((span) => span.start >= block.start && span.end <= block.end));
+  const { document } = release;
+  // Front matter that says the document is a statement, a note… settles it, blank or not.
+  if (document.frontMatter && OTHER_DOCUMENT_TYPE.test(document.frontMatter.raw)) return false;
+  // A title alone is a README's or a changelog's first line as much as a release's: with a release line it is a draft.
+  const own = [release.releaseLine, release.releaseLine ? release.headline : null].filter((span) => span !== null);
+  return document.blocks.every((block) => block.kind === 'frontmatter' || own.some((span) => span.start >= block.start && span.end <= block.end));
 }
 
 export function hasPressReleaseFrontMatter(text: string): boolean {

@@ -75,6 +75,17 @@ export function recognise(document: ParsedDocument): Release {
     if (end < background.end) background.end = lastContentBefore(document.text, end, background.start);
   }
 
+  // A boilerplate section ends before a paragraph that gives a contact (`For more information,
+  // contact Markus Laine at …` under `## About Nordlys`): that is the contacts' text, not the About's.
+  for (const part of boilerplate) {
+    const reached = [...(section ? [section.start] : []), ...contacts.map((c) => c.start)].filter((at) => at > part.start && at < part.end);
+    if (reached.length === 0) continue;
+    const first = Math.min(...reached);
+    const paragraph = units.find((u) => unitSpan(u).start <= first && first <= unitSpan(u).end);
+    const cut = paragraph ? unitSpan(paragraph).start : first;
+    if (cut > part.start && (!part.label || cut > part.label.end)) part.end = lastContentBefore(document.text, cut, part.start);
+  }
+
   const usable = (unit: Unit): boolean => !isNonProse(unit);
   const traces = traceParts({ headline: top.headline, lead: top.lead, dateline: top.dateline, quotes, background, boilerplate }, units, contactsFrom, top.bodyStart, usable);
   if (contactTrace) traces.mediaContacts = contactTrace;
