@@ -482,6 +482,9 @@ describe('recognition', () => {
       assert.equal(release("Media Note 'Vuvale' is the word in the Fijian language for 'family'.").background?.line, 7);
       assert.equal(release('***For financial editors: the seven turbines were announced as slot reservations on April 2, 2025.').background?.line, 7);
       assert.equal(release('Background checks on every worker start in June, the company said.').background, null);
+      // Run into its paragraph without a colon: a sentence that opens with a capital follows it.
+      assert.equal(release('Background It was five years ago this week that the committee found the practice unlawful.').background?.line, 7);
+      assert.equal(release('Background removal – Editors separate the product from what stands behind it.').background, null);
     });
     it('an About on a topic (an illness, an agreement) is background, not a boilerplate', () => {
       const release = (body: string) =>

@@ -209,6 +209,40 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(!reasons(text).some((r) => r.includes('calls itself')), reasons(text).join('; '));
   });
 
+  it('a title that opens by naming the document a press release on its subject', () => {
+    const text = paragraphs(
+      '# Press release on Foreign Minister Ana Lind’s telephone conversation with the Foreign Minister of Chile',
+      'On April 29, Foreign Minister Ana Lind had a telephone conversation with the Foreign Minister of Chile, Tomás Vera.',
+      'The ministers discussed trade between the two countries and the coming summit in Lima.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('an issuer’s short line that ends by naming the document a press release', () => {
+    const text = paragraphs(
+      '# PRESIDENT APPROVES NEW TERM FOR THE HEAD OF THE PORTS AUTHORITY',
+      'STATEHOUSE PRESS RELEASE',
+      'President Ama Okafor has approved a second term of four years for the head of the Ports Authority, Mr. Tunde Bello, from May 1.',
+      'The extension follows the reform of the ports that he led.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
+  it('a government office’s readout of an official’s call, and not a news agency’s story of one', () => {
+    const readout = paragraphs(
+      '# Prime Minister’s call with the Prime Minister of Norway: 4 March 2026',
+      'The Prime Minister held a call with the Prime Minister of Norway, Ola Berg, this evening.',
+      'They discussed energy security in the North Sea and agreed to meet at the summit in Oslo next month.',
+    );
+    assert.equal(isRelease(readout), true, reasons(readout).join('; '));
+    const story = paragraphs(
+      '# Leaders discuss North Sea energy in evening call',
+      'LONDON (Reuters) - The Prime Minister held a call with the Prime Minister of Norway, Ola Berg, on Tuesday evening, officials said.',
+      'The two leaders discussed energy security, according to a statement from Downing Street.',
+    );
+    assert.equal(isRelease(story), false, reasons(story).join('; '));
+  });
+
   it('a short line that dates the document as a press release', () => {
     const text = paragraphs(
       '# Acme urges users to stay careful over the holidays',

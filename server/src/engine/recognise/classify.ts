@@ -54,6 +54,18 @@ const SERIES_LABEL =
   /\b(?:press|news|media|stock exchange) release[ \t]{0,3}(?:\(|no\.|#|\d|:[ \t]{0,3}\S)|\bposted in \[?(?:press|news|media) releases?\b|^(?:(?:company|stock exchange) )?announcement (?:no\.?|number|#)[ \t]{0,3}\d/i;
 /** A title that names the document's kind: `Office of the Mayor Media Release - …`, `Press Release Regarding …`. */
 const TITLE_NAMES_RELEASE = /\b(?:press|news|media) release\b(?![ \t]{0,3}(?:on|about|of)\b)/i;
+/** A title that opens with the document's kind and its subject: `Press release on Foreign Minister Lavrov’s telephone conversation …`. */
+const TITLE_OPENS_AS_RELEASE = /^(?:joint |official )?(?:press|news|media) release (?:on|regarding|concerning)\b/i;
+/** An issuer's short line that ends with the document's kind: `STATEHOUSE PRESS RELEASE`, `Ministry of Health Media Release`. */
+const ISSUER_THEN_KIND = /^(?:[\p{Lu}][\p{L}'’&.-]*[ \t]+){1,6}(?:press|news|media) release$/iu;
+/**
+ * A government office's readout of an official's call or meeting, as press offices publish them:
+ * `The Prime Minister held a call with …`, `Foreign Minister Lavrov had a telephone conversation with …`.
+ */
+const READOUT =
+  /\b(?:held|had)[ \t]+(?:a|an)[ \t]+(?:(?:telephone|phone|video|virtual|bilateral|introductory|courtesy)[ \t]+)?(?:call|conversation|talk|meeting|talks)[ \t]+with\b|\bspoke (?:yesterday |today |by (?:tele)?phone )?with\b/i;
+/** An official's title in a readout's opening: the office, not a journalist, reports the call. */
+const OFFICIAL_TITLE = /\b(?:Prime Minister|President|Minister|Secretary|Chancellor|Premier|Ambassador|Governor|Mayor|Spokesperson)\b/;
 /** Front matter that files the document under releases: `tags: [Pressemitteilung]`, `category: press-release`. */
 const FILED_AS_RELEASE =
   /^[ \t]{0,8}(?:(?:tags|categories|category|type|section|kind)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}|-[ \t]{1,3})["']?(?:press|news|media)[- _]?releases?\b|^[ \t]{0,8}(?:-[ \t]{1,3}|(?:tags|categories|category)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3})["']?(?:pressemitteilung(?:en)?|communiqu[ée]s? de presse|comunicados? de prensa)\b/im;
@@ -264,7 +276,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const edges = [...prose.slice(0, 6), ...prose.slice(-3)].filter((b) => b.text.length <= 120);
   // Or dates it as one on a short line (`December 21, 2000 Sophos Press Release`, `DNR news release, Oct. 11, 2013`).
   const datedKind = (b: Block): boolean => b.flat.split(/\s+/).length <= 10 && TITLE_NAMES_RELEASE.test(b.flat) && findDate(b.flat) !== null;
-  const series = edges.find((b) => SERIES_LABEL.test(b.flat) || datedKind(b)) ?? prose.slice(0, 3).find((b) => b.kind === 'heading' && TITLE_NAMES_RELEASE.test(b.flat));
+  const series =
+    edges.find((b) => SERIES_LABEL.test(b.flat) || datedKind(b)) ??
+    prose
+      .slice(0, 3)
+      .find((b) => (b.kind === 'heading' && (TITLE_NAMES_RELEASE.test(b.flat) || TITLE_OPENS_AS_RELEASE.test(b.flat.trim()))) || ISSUER_THEN_KIND.test(b.flat.trim()));
   if (labelled) add(3, `the document calls itself “${labelled.text.trim().slice(0, 60)}”`);
   else if (series) add(3, `the document names itself as a release (“${series.flat.trim().slice(0, 40)}”)`);
   else if (document.frontMatter && FILED_AS_RELEASE.test(document.frontMatter.raw)) add(3, 'its front matter files it under press releases');
@@ -318,6 +334,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (disclosure) add(-3, `a publisher's disclosure (“${disclosure.flat.trim().slice(0, 40)}”), as sponsored articles carry`);
   const syndicate = FEATURE_SYNDICATE_CREDIT.exec(opening);
   if (syndicate) add(-4, `a feature syndicate's credit (${syndicate[0].replace(/[^\p{L} ]+/gu, '').trim()}), as sponsored articles carry`);
+  // In the lead's opening, where an office reports its official's call; a story of one carries a
+  // reporter's or an agency's marks, weighed against it above.
+  if (leadOpening && READOUT.test(leadOpening.slice(0, 300)) && OFFICIAL_TITLE.test(`${release.headline?.text ?? ''} ${leadOpening.slice(0, 200)}`)) {
+    add(2, 'a readout of an official’s call or meeting, as government press offices publish');
+  }
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
   const appeal = APPEAL.exec(paragraphText);
@@ -327,7 +348,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // A label line may carry the date after a run of spaces (`MEDIA ADVISORY          2 September 2021`).
   const labelLine = (b: { text: string }): string => b.text.trim().replace(/\s+/g, ' ');
   // The label may stand below a wire's or a site's header lines (`For immediate release` / date / `MEDIA ADVISORY`).
-  if (ADVISORY_TITLE.test(heading) || top.slice(0, 6).some((b) => labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)))
+  // Or a paragraph opens with it, however long (`Media advisory, Wednesday, May 1, 2013, 10:30 a.m., …`).
+  if (
+    ADVISORY_TITLE.test(heading) ||
+    top.slice(0, 6).some((b) => (labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)) || /^(?:media|press) (?:advisory|alert)\b[ \t]*[,:–—-]/i.test(b.flat.trim()))
+  )
     add(-5, 'it calls itself a media advisory or photo call');
   const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(

@@ -58,7 +58,7 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
 
 // `Media Note 'Vuvale' is …` and `***For financial editors: …` open a note to editors too.
 const INLINE_BACKGROUND =
-  /^[*_]*(?:(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts|for (?:\p{L}+ )?editors)[ \t]*:|((?:media|press) notes?)(?=[ \t]+[‘'“"\p{Lu}]))/iu;
+  /^[*_]*(?:(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts|for (?:\p{L}+ )?editors)[ \t]*:|((?:media|press) notes?|background)(?=[ \t]+[‘'“"]?\p{Lu}\p{Ll}))/iu;
 
 /** What a topic's About describes: an illness, an agreement, a law, not an organisation. */
 const TOPIC_WORD =
@@ -112,7 +112,10 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
       return { start: unitSpan(unit).start, end: unitSpan(last).end, label: text.slice(0, topic).replace(/[:.]$/, '').trim() };
     }
     const inline = INLINE_BACKGROUND.exec(text);
-    if (inline && unit.block.kind !== 'heading') {
+    // The pattern's `i` flag lets `\p{Lu}` match any letter: a label run in without a colon needs a
+    // capital after it (`Background It was five years ago …`, not `Background removal – …`).
+    const runIn = inline && inline[2] !== undefined;
+    if (inline && unit.block.kind !== 'heading' && (!runIn || /^[ \t]+[‘'“"]?\p{Lu}\p{Ll}/u.test(text.slice(text.indexOf(inline[0]) + inline[0].length)))) {
       const lead = unit.text.indexOf(inline[0]);
       return { ...unitSpan(unit, lead), label: inline[1] ?? inline[2] };
     }

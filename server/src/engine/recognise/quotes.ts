@@ -276,7 +276,7 @@ function attributionAfter(after: string): Attribution | null {
 }
 
 /** A label that gives the words below it to a person: `To be attributed to Inspector Ana Ruiz:`. */
-const ATTRIBUTED_TO = /^\**(?:(?:quotes?|comments?|statement) )?(?:to be )?attribut(?:ed|able) to:?[ \t]{1,3}([^\n:]{3,80}?)[ \t]*:?\**$/i;
+const ATTRIBUTED_TO = /^\**(?:(?:quotes?|comments?|statement) |the (?:below|following) is )?(?:to be )?attribut(?:ed|able) to:?[ \t]{1,3}([^\n:]{3,80}?)[ \t]*:?\**$/i;
 
 function attributionBefore(sentence: string): Attribution | null {
   const spokesperson = SPOKESPERSON.exec(sentence);
