@@ -243,6 +243,20 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(story), false, reasons(story).join('; '));
   });
 
+  it('a story that reports what a ministry said in a statement is no release, though it quotes the minister', () => {
+    const text = paragraphs(
+      '# Ministry to inspect farm dams every three years',
+      'Farm dams above five megalitres will be inspected every three years, the water ministry said in a statement on Tuesday.',
+      '“Three dams failed in the Riverina since 2019,” Minister Jane Rivers said.',
+      'Farmers’ groups said they had not been consulted.',
+    );
+    assert.ok(
+      reasons(text).some((r) => r.includes('journalist')),
+      reasons(text).join('; '),
+    );
+    assert.equal(lint(text).release.possiblePressRelease, false, reasons(text).join('; '));
+  });
+
   it('a short line that dates the document as a press release', () => {
     const text = paragraphs(
       '# Acme urges users to stay careful over the holidays',

@@ -176,7 +176,7 @@ const hasColon = (text: string): boolean => text.includes(':') || text.includes(
 
 /** How a news story attributes an organisation's words: `In a statement, …`, `the utility said`, `told reporters`. */
 const JOURNALIST_ATTRIBUTION =
-  /\b(?:[Ii]n a (?:statement|press release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40}| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,|said in a (?:statement|press release)|according to (?:a|the) (?:statement|press release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company) (?:said|says|added)\b)/;
+  /\b(?:[Ii]n a (?:statement|(?:press|news|media) release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40}| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,|(?:said|says|announced|confirmed) in a (?:written |joint )?(?:statement|(?:press|news|media) release)|according to (?:a|the) (?:statement|(?:press|news|media) release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company) (?:said|says|added)\b)/;
 
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
