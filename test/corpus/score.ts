@@ -81,7 +81,13 @@ const normaliseText = (s: string): string =>
     .trim()
     .replace(/\.$/, '')
     .toLowerCase();
-const surnameOf = (s: string): string => normaliseText(s).split(' ').pop() ?? '';
+/** A speaker's surname: the last word of the name, a generation's or a degree's suffix aside (`Juan Gamiño Jr.`, `Ann Lee, PhD`). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq)\.?$/;
+const surnameOf = (s: string): string => {
+  const words = normaliseText(s).replace(/,/g, ' ').split(' ').filter(Boolean);
+  while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1])) words.pop();
+  return words.pop() ?? '';
+};
 /** A dateline's place before its first comma; a label may leave it null (a date-only dateline). */
 const cityKey = (s: string | null): string => normaliseText((s ?? '').split(',')[0]);
 const digits = (s: string): string => s.replace(/\D/g, '');
