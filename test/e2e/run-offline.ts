@@ -19,7 +19,7 @@ import { format, parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { CODE_SERVER_VERSION, SetupError, ensureCodeServer } from './code-server';
 import { ROOT, bundleSuite, bundleWebSuite, makeWorkspace } from './prepare';
-import { SCREENSHOT_ENV, SCREENSHOT_REQUEST, SUITE_STARTED } from './suite/handshake';
+import { SCREENSHOT_ENV, SCREENSHOT_REQUEST, SUITE_STARTED, screenshotFile } from './suite/handshake';
 
 /** CI keeps this folder as an artifact: the screenshot, and the workbench's logs when a run fails. */
 export const ARTIFACTS = path.join(ROOT, 'out', 'e2e-artifacts');
@@ -227,7 +227,8 @@ async function main(): Promise<number> {
       }
       if (text.includes(SCREENSHOT_REQUEST)) {
         screenshots++;
-        void page.screenshot({ path: screenshot }).catch((error: unknown) => console.error(`[e2e] screenshot failed: ${String(error)}`));
+        const name = text.slice(text.indexOf(SCREENSHOT_REQUEST) + SCREENSHOT_REQUEST.length).trim() || undefined;
+        void page.screenshot({ path: screenshotFile(screenshot, name) }).catch((error: unknown) => console.error(`[e2e] screenshot failed: ${String(error)}`));
         return;
       }
       if (!suiteStarted && !opts.verbose) return;

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { SCREENSHOT_ENV, SCREENSHOT_REQUEST } from './handshake';
+import { SCREENSHOT_ENV } from './handshake';
 import {
   closeAllEditors,
   cliJson,
@@ -12,14 +11,12 @@ import {
   pressroomDiagnostics,
   ruleOf,
   rules,
+  SCREENSHOT,
+  screenshot,
   sleep,
-  waitFor,
   waitForDiagnostics,
   workspaceUri,
 } from './helpers';
-
-/** Set by the offline runner: where it writes the workbench screenshot when the suite asks. */
-const SCREENSHOT = process.env[SCREENSHOT_ENV];
 
 /** Checks 1 and 2, and the screenshot of the workbench in between. */
 export function diagnosticsSuite(): void {
@@ -67,9 +64,7 @@ export function diagnosticsSuite(): void {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       await vscode.window.showTextDocument(release, { preserveFocus: false });
       await sleep(1000); // let the Problems view and the squiggles render
-      rmSync(SCREENSHOT, { force: true });
-      console.log(SCREENSHOT_REQUEST);
-      await waitFor(`the runner to write ${SCREENSHOT}`, () => (existsSync(SCREENSHOT) ? true : undefined));
+      await screenshot();
       await vscode.commands.executeCommand('workbench.action.closePanel');
     });
 

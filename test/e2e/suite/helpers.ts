@@ -3,7 +3,10 @@
  * into out/e2e/suite.js, and reach the extension only through the public `vscode` API and the CLI.
  */
 import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { SCREENSHOT_ENV, SCREENSHOT_REQUEST, screenshotFile } from './handshake';
+import { waitFor } from './editor';
 
 export * from './editor';
 
@@ -38,4 +41,20 @@ export interface CliFileReport {
   fixableWarningCount: number;
   /** Present when --fix-dry-run changed the text. */
   output?: string;
+}
+
+/** Set by the offline runner: where it writes the workbench screenshot when the suite asks. */
+export const SCREENSHOT = process.env[SCREENSHOT_ENV];
+
+/**
+ * Asks the offline runner for a screenshot of the workbench as it stands (`workbench.png`, or
+ * `workbench-<name>.png`) and waits for the file; false when no runner takes screenshots.
+ */
+export async function screenshot(name?: string): Promise<boolean> {
+  if (!SCREENSHOT) return false;
+  const file = screenshotFile(SCREENSHOT, name);
+  rmSync(file, { force: true });
+  console.log(name ? `${SCREENSHOT_REQUEST} ${name}` : SCREENSHOT_REQUEST);
+  await waitFor(`the runner to write ${file}`, () => (existsSync(file) ? true : undefined));
+  return true;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, hasRule, open, ruleOf, sleep, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { EXTENSION_ID, closeAllEditors, hasRule, open, ruleOf, screenshot, sleep, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 /** The parts a complete release has, as the outline names them. */
 const PARTS = ['release line', 'headline', 'dateline', 'lead', 'quote', 'background', 'boilerplate', 'media contact', 'end mark'];
@@ -104,6 +104,9 @@ export function newReleaseSuite(): void {
       const diagnostics = await waitForDiagnostics(uri, 'no missing part once they are inserted', (d) => d.length > 0 && !d.some((x) => ruleOf(x)?.startsWith('require-')));
       assert.deepEqual(onlyPlaceholders(diagnostics), []);
       await waitForStatus('the status item to say every part is there', (s) => s.startsWith('$(check) Release: all parts'));
+      // The skeleton as the writer sees it, its placeholders underlined.
+      await sleep(1000);
+      await screenshot('skeleton');
     });
   });
 }
