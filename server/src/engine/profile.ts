@@ -2,6 +2,7 @@
  * Comparing a release with the team's profile: the same organization or person under small
  * differences of writing, and what changed between two texts, said in a few words.
  */
+import { sharedEnds } from './text';
 
 /** A name as compared: no case, marks, `the`, legal forms or punctuation. */
 function nameKey(name: string): string {
@@ -53,10 +54,7 @@ const clip = (words: readonly string[]): string => {
 export function textChange(written: string, profile: string): string | null {
   const a = words(written);
   const b = words(profile);
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const { head, tail } = sharedEnds(a, b);
   if (head === a.length - tail && head === b.length - tail) return null;
   // A word or two changed reads better with a word of context on each side (`to 1.1 million`).
   const context = a.length - tail - head <= 2 && b.length - tail - head <= 2 ? 1 : 0;

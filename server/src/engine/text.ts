@@ -142,3 +142,15 @@ export function lastStartingBy<T extends { start: number }>(sorted: readonly T[]
   }
   return found;
 }
+
+/**
+ * How many items two sequences share at their start, and then at their end: what lies between is
+ * what differs. One pass from each end, so linear.
+ */
+export function sharedEnds<T>(a: readonly T[], b: readonly T[]): { head: number; tail: number } {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail };
+}

@@ -1,6 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix } from '../engine/index';
+import { sharedEnds } from '../engine/text';
 
 /** A fix (offsets) as an LSP text edit. */
 export function fixToEdit(document: TextDocument, fix: Fix): TextEdit {
@@ -21,10 +22,7 @@ export function diffEdits(document: TextDocument, before: string, after: string)
   if (before === after) return [];
   const a = splitLines(before);
   const b = splitLines(after);
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const { head: prefix, tail: suffix } = sharedEnds(a, b);
   const n = a.length - prefix - suffix;
   const m = b.length - prefix - suffix;
   const offsetOfLine = (index: number): number => {

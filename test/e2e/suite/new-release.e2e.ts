@@ -15,6 +15,15 @@ function statusText(): string {
 const waitForStatus = (what: string, accept: (text: string) => boolean): Promise<string> =>
   waitFor(what, () => (accept(statusText()) ? statusText() : undefined), undefined, statusText);
 
+/** Waits until the editor's text holds a whole skeleton (its last part, the media contact, is in). */
+const waitForSkeleton = (editor: vscode.TextEditor, what: string): Promise<true> =>
+  waitFor(
+    what,
+    () => (/## Media contact/.test(editor.document.getText()) ? true : undefined),
+    undefined,
+    () => editor.document.getText(),
+  );
+
 const onlyPlaceholders = (diagnostics: vscode.Diagnostic[]): string[] =>
   diagnostics.filter((d) => ruleOf(d) !== 'no-placeholder').map((d) => `${ruleOf(d)}@${d.range.start.line + 1}: ${d.message}`);
 
@@ -39,12 +48,7 @@ export function newReleaseSuite(): void {
       await vscode.commands.executeCommand('editor.action.triggerSuggest');
       await sleep(1500);
       await vscode.commands.executeCommand('acceptSelectedSuggestion');
-      await waitFor(
-        'the Press release snippet to be inserted',
-        () => (/## Media contact/.test(editor.document.getText()) ? true : undefined),
-        undefined,
-        () => editor.document.getText(),
-      );
+      await waitForSkeleton(editor, 'the Press release snippet to be inserted');
       assert.ok(!editor.document.getText().includes('press-rel\n'), 'the typed prefix is replaced');
       const diagnostics = await waitForDiagnostics(uri, 'no missing part once the snippet is in', (d) => d.length > 0 && !d.some((x) => ruleOf(x)?.startsWith('require-')));
       assert.deepEqual(onlyPlaceholders(diagnostics), [], 'the snippet reports more than its placeholders');
@@ -89,12 +93,7 @@ export function newReleaseSuite(): void {
       assert.ok(!missing.includes('end mark'), `the status lists a part recommended does not require: ${missing}`);
 
       await vscode.commands.executeCommand('pressroom.insertMissingParts');
-      await waitFor(
-        'the missing parts to be inserted',
-        () => (/## Media contact/.test(editor.document.getText()) ? true : undefined),
-        undefined,
-        () => editor.document.getText(),
-      );
+      await waitForSkeleton(editor, 'the missing parts to be inserted');
       const text = editor.document.getText();
       const order = ['# [Headline', '[City], [Date] – [Lead', '“[What the spokesperson said', '## Background', '## About', '## Media contact'].map((part) => text.indexOf(part));
       assert.ok(
