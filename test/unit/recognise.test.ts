@@ -591,6 +591,16 @@ describe('recognition', () => {
   });
 
   describe('datelines', () => {
+    it('a place and a date alone on the last line date the release where it was signed, and open no lead', () => {
+      const text =
+        '# Academy elects its first woman president\n\nThe Academy of Sciences elected Prof. Ann Lee as its president on Tuesday, the first woman to hold the post since 1782.\n\nShe succeeds Prof. Marco Rossi, who guided the Academy for over ten years.\n\nThe Academy of Sciences was founded in 1782 as the Italian Society, with the aim of joining the scientists of a divided country.\n\nRome, June 7th, 2011\n';
+      const found = parts(text);
+      assert.equal(found.dateline, null);
+      assert.deepEqual(
+        found.boilerplate.map((b) => b.organization),
+        ['Academy of Sciences'],
+      );
+    });
     it('a name and a dash in a contact block above the title gives way to the dated dateline below it', () => {
       const found = parts(
         'Dana Reyes – Corporate and Government Affairs\n(303) 555-0100\n\nSam Poe – Investor Relations\n(303) 555-0101\n\n# Harbour Foods Declares a Quarterly Dividend\n\nDenver, Colo., October 10, 2026 - The board of Harbour Foods today declared a quarterly dividend of 9 cents a share.\n',

@@ -249,6 +249,11 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     if (!candidate.date && !candidate.wire && late && !isProse(unit, true)) continue;
     const at = unit.text.indexOf(candidate.text);
     const rest = at === -1 ? unit.text : unit.text.slice(at + candidate.text.length);
+    // A place and a date alone below the body's prose, with none after them, date the release where
+    // it was signed (`Rome, June 7th, 2011` on its last line): they open no lead.
+    const bare = rest.split(/\s+/).filter(Boolean).length <= 3;
+    const belowText = top.slice(0, top.indexOf(unit)).some((u) => u.block.kind === 'paragraph' && u.text.split(/\s+/).length >= 12);
+    if (bare && belowText && !top.slice(top.indexOf(unit) + 1).some((u) => u.block.kind === 'paragraph' && u.text.split(/\s+/).length >= 12)) continue;
     const title: Unit | null = !aboveTitle && rest.split(/\s+/).filter(Boolean).length <= 3 ? titleBelow(unit) : null;
     if (title) {
       aboveTitle = { dateline: candidate, unit, title };
