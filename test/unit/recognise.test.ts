@@ -591,6 +591,11 @@ describe('recognition', () => {
   });
 
   describe('datelines', () => {
+    it('a place and a date set in square brackets before the dash, as Singapore’s ministries write them', () => {
+      const found = parts('# Agency funds eight projects\n\n[SINGAPORE, 16 JUNE 2026] – The research agency has launched eight projects under its new initiative.\n');
+      assert.deepEqual(found.dateline, { line: 3, city: 'SINGAPORE', date: '2026-06-16' });
+      assert.equal(parts('# Agency funds eight projects\n\n[City], [Date] – The research agency has launched eight projects.\n').dateline?.city, '[City]');
+    });
     it('a place and a date alone on the last line date the release where it was signed, and open no lead', () => {
       const text =
         '# Academy elects its first woman president\n\nThe Academy of Sciences elected Prof. Ann Lee as its president on Tuesday, the first woman to hold the post since 1782.\n\nShe succeeds Prof. Marco Rossi, who guided the Academy for over ten years.\n\nThe Academy of Sciences was founded in 1782 as the Italian Society, with the aim of joining the scientists of a divided country.\n\nRome, June 7th, 2011\n';

@@ -29,6 +29,9 @@ const PREFIX_PIECE = /(?:[^–—|/()]|\([\p{Lu}][^()\n–—|/]{1,30}\)(?=,))+?
  */
 const PLACEHOLDER_DATELINE = /^(?:\[[^\]\n]{1,40}\],?|([^[\]\n–—]{2,60}),)[ \t]*\[[^\]\n]{1,40}\][ \t]*(--|—|–|-)/;
 
+/** A place and a date inside square brackets before a dash: `[SINGAPORE, 16 JUNE 2026] –`. */
+const BRACKETED_DATELINE = /^\[([^\[\]\n]{6,80})\](?=[ \t]*(?:--|—|–|-))/;
+
 /** Words that name an organisation or a section and never a place (`MINISTRY OF HEALTH`, `Tasmanian Climate Collective`, `Evacuation Level Notifications`). */
 const ORGANISATION_NOT_PLACE =
   /\b(?:ministry|limited|ltd|inc|services|collective|online|notifications|administration|department|association|foundation|corporation|company|committee|commission|agency|bureau|office|universities|society)\b/i;
@@ -133,6 +136,10 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
     lead = blanked.length;
   }
 
+  // A dateline set in square brackets (`[SINGAPORE, 16 JUNE 2026] –`, as Singapore's ministries
+  // write it) is read without them; a skeleton's `[City], [Date]` is not (no real date inside).
+  const inBrackets = BRACKETED_DATELINE.exec(head.slice(lead));
+  if (inBrackets && findDate(inBrackets[1])) head = `${head.slice(0, lead)} ${inBrackets[1]} ${head.slice(lead + inBrackets[1].length + 2)}`;
   const placeholder = PLACEHOLDER_DATELINE.exec(head.slice(lead));
   if (placeholder && (placeholder[1] === undefined || looksLikePlace(placeholder[1]))) {
     const end = lead + placeholder[0].length;

@@ -36,6 +36,9 @@ export default defineRule({
           // Quoted as code (`TK`), it is being talked about, not left in.
           if (inInlineCode(block, match.index, match.index + match[0].length)) continue;
           const span = sourceSpan(block, match.index, match.index + match[0].length);
+          // A real dateline set in square brackets (`[SINGAPORE, 16 JUNE 2026] –`) is no placeholder.
+          const dateline = release.dateline;
+          if (pattern === BRACKETED && dateline?.date && span.end > dateline.start && span.start < dateline.end) continue;
           report({ ...span, message: `Placeholder “${match[0]}” left in the text.` });
         }
       }
