@@ -377,3 +377,24 @@ export const LABEL_WORDS = new Set([
   'vs.',
   'vs',
 ]);
+
+/** A place written in capitals set in title case (`HELSINKI, FINLAND` → `Helsinki, Finland`). */
+export function titleCasePlace(place: string): string {
+  return place.toLowerCase().replace(/(^|[\s,.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * A dateline's place as a house style writes it: AP sets the city (before the first comma) in
+ * capitals (`DENVER`, `BOULDER, Colo.`); international style sets a place written in capitals in
+ * title case (`Helsinki`); any other style, and a place already right, as written. dateline-format
+ * checks datelines against it; the skeletons write the profile's city with it.
+ */
+export function placeInStyle(place: string, style: 'any' | 'ap' | 'international'): string {
+  if (style === 'ap') {
+    const comma = place.indexOf(',');
+    const city = comma === -1 ? place : place.slice(0, comma);
+    return city.trimEnd().toUpperCase() + place.slice(city.trimEnd().length);
+  }
+  if (style === 'international' && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place)) return titleCasePlace(place);
+  return place;
+}

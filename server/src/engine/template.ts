@@ -2,7 +2,7 @@ import type { ResolvedConfig } from './config/resolve';
 import { formatDate } from './dates';
 import { PARTS, partNamed, type SkeletonContext } from './parts';
 import { RULES_BY_ID } from './rules/index';
-import { datelineCity } from './rules/skeletons';
+import { placeInStyle } from './house-style';
 import type { DatelineStyle } from './rules/types';
 
 type Day = { year: number; month: number; day: number };
@@ -13,7 +13,7 @@ type Day = { year: number; month: number; day: number };
  * to be filled in).
  */
 export function newDateline(style: DatelineStyle, date: Day, profileCity?: string): string {
-  const city = profileCity === undefined ? undefined : datelineCity(profileCity, style);
+  const city = profileCity === undefined ? undefined : placeInStyle(profileCity, style);
   if (style === 'international') return `${city ?? '[City]'}, ${formatDate(date, 'international')} – `;
   if (style === 'ap') return `${city ?? '[CITY, State abbreviation]'}, ${formatDate(date, 'ap')} – `;
   return `${city ?? '[City]'}, ${formatDate(date, 'us')} – `;

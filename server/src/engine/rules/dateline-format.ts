@@ -1,9 +1,6 @@
 import { AP_MONTHS, findDate, findNumericDate, formatDate, type ParsedDate, weekday, WEEKDAYS } from '../dates';
+import { placeInStyle } from '../house-style';
 import { defineRule } from './types';
-
-function titleCase(place: string): string {
-  return place.toLowerCase().replace(/(^|[\s,.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
 
 /** A place whose title case has capitals only a writer knows: Mc/Mac names and names with an apostrophe. */
 const UNSURE_CAPITALS = /(?:^|[\s,-])(?:MC|MAC)\p{Lu}|['’]/u;
@@ -100,7 +97,7 @@ export default defineRule({
     const place = dateline.city;
     if (!placeless && style === 'ap') {
       const city = place.split(',')[0].trimEnd();
-      const wanted = city.toUpperCase();
+      const wanted = placeInStyle(city, 'ap');
       if (wanted !== city) {
         const verbatim = text.slice(dateline.citySpan.start, dateline.citySpan.start + city.length) === city;
         const range: [number, number] = [dateline.citySpan.start, dateline.citySpan.start + city.length];
@@ -111,7 +108,7 @@ export default defineRule({
         });
       }
     } else if (!placeless && style === 'international' && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place)) {
-      const wanted = titleCase(place);
+      const wanted = placeInStyle(place, 'international');
       const edit = { range: [dateline.citySpan.start, dateline.citySpan.end] as [number, number], text: wanted };
       report({
         ...dateline.citySpan,

@@ -1,28 +1,14 @@
+import { placeInStyle } from '../house-style';
 import type { ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import type { DatelineStyle, Fix } from './types';
-
-/**
- * The profile's city as the house style writes it in a dateline: AP sets the city in capitals
- * (`DENVER`, its state as written: `BOULDER, Colo.`), international style does not (`Helsinki`);
- * otherwise as the profile writes it.
- */
-export function datelineCity(city: string, style: DatelineStyle): string {
-  const [place, ...rest] = city.split(',');
-  if (style === 'ap') return [place.toUpperCase(), ...rest].join(',');
-  if (style === 'international' && place === place.toUpperCase()) {
-    const titled = place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-    return [titled, ...rest].join(',');
-  }
-  return city;
-}
 
 /**
  * The skeleton dateline for a style, with the profile's city when there is one; the dateline
  * recogniser reads it back as a placeholder (`DENVER, [Mon. D, YYYY] –`).
  */
 export function datelineSkeleton(style: DatelineStyle, city?: string): string {
-  const place = city === undefined ? undefined : datelineCity(city, style);
+  const place = city === undefined ? undefined : placeInStyle(city, style);
   switch (style) {
     case 'ap':
       return `${place ?? '[CITY, State abbreviation]'}, [Mon. D, YYYY] – `;
