@@ -4,6 +4,7 @@ import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart } from './labels';
 import { isLabelLike, type Unit, unitSpan } from './units';
 import { ORGANISATION_WORD } from './names';
+import { sentences } from '../prose';
 import { allMatches } from '../text';
 
 /** True when a unit is a label that starts another part, which ends the section before it. */
@@ -479,9 +480,6 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Where a later sentence of a paragraph may start: after a sentence's end, before a capital. */
-const LATER_SENTENCE = /(?<=\p{Ll}{2}[.!?])[ \t]+(?=\p{Lu})/gu;
-
 /**
  * The closing paragraphs' later sentences that describe the release's own organisation (named at
  * its top): `An inquest is a formal court proceeding … The New Brunswick Coroner Service is an
@@ -498,8 +496,7 @@ function describedAfterOtherText(
   const closing = units.filter((u, i) => i >= from + 2 && !taken.has(i) && !isSkipped(u) && u.block.kind === 'paragraph' && u.block.container === 'root').slice(-3);
   for (const unit of closing) {
     const text = unit.text.slice(0, 2000);
-    for (const boundary of allMatches(LATER_SENTENCE, text)) {
-      const at = boundary.index + boundary[0].length;
+    for (const { start: at } of sentences(text).slice(1)) {
       const sentence = text.slice(at);
       // What the organisation is (`is an independent agency`, `Founded in 1921, Acme Bank offers …`),
       // not how it is seen (`is known world-wide as …`).
