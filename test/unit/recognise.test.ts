@@ -427,7 +427,7 @@ describe('recognition', () => {
     it('not a later sentence that says how the organisation is seen', () =>
       assert.deepEqual(
         organizations(
-          'Acme laid off some staff on Friday, who worked tirelessly for the plant and its town. Acme is known world-wide as a maker of valves because of the people who make them.',
+          'Acme laid off some staff on Friday, who worked tirelessly for the plant and its town. Acme is known world-wide as a leading valve company because of the people who make its valves.',
         ),
         [],
       ));
