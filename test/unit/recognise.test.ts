@@ -38,6 +38,16 @@ describe('recognition', () => {
         '> This release makes the archive the largest open record of the valley’s floods,\n\nsaid Frank Hale, chief archivist at the Valley Archive.\n\n> We are glad the records are online at last; they belong to every family of the valley,\n\nsaid Gabriela Ruiz, chair of the Valley Trust.',
         ['Frank Hale', 'Gabriela Ruiz'],
       ],
+      [
+        'quoted words, in a block quote or a paragraph, signed by the paragraph below them',
+        '> "The archive now holds every flood record of the valley since 1890 and we are proud of it"\n\nsaid Frank Hale, chief archivist at the Valley Archive.\n\n“We are glad the records are online at last, because they belong to every family.”\n\nsaid Gabriela Ruiz, chair of the Valley Trust.',
+        ['Frank Hale', 'Gabriela Ruiz'],
+      ],
+      [
+        'a company’s abbreviated form inside the appositive before said and a colon',
+        'Dana Whitfield, President of Film Development, Harbour Bros. Pictures, said: “Dana’s studio is the partner we have looked for since the first film.”',
+        ['Dana Whitfield'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

@@ -83,7 +83,7 @@ export function styleSpan(release: Release, block: Block, start: number, end: nu
 
 /** Words before a full stop that do not end a sentence: titles, abbreviated months, company forms. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st sr jr inc corp co ltd llc plc no nos gov sen rep gen lt col capt sgt fr rev hon jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e approx max min dept est fig mt ft viz ext cf ca u.s u.k u.n'.split(
+  'mr mrs ms dr prof st sr jr inc corp co bros ltd llc plc no nos gov sen rep gen lt col capt sgt fr rev hon jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e approx max min dept est fig mt ft viz ext cf ca u.s u.k u.n'.split(
     ' ',
   ),
 );
@@ -93,19 +93,24 @@ const ABBREVIATIONS = new Set(
 // capitalised word (not `U.S.Army`, not `e.g.The`).
 const SENTENCE_END = /[.!?]["'”’)\]]*[ \t\u00a0\n]+(?=["'“‘(\[]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,4}\p{Lu}))|(?<=(?:\p{Ll}{2}|\))[.!?:])(?=\p{Lu}\p{Ll})/gu;
 
+/**
+ * Whether the full stop at `stop` closes an initial or an abbreviation (`J. Smith`, `U.S. Senate`,
+ * `Dec. 4`, `Harbour Bros. Pictures`) rather than a sentence; the word is read back no further than `from`.
+ */
+export function abbreviatedBefore(text: string, stop: number, from = 0): boolean {
+  let at = stop;
+  while (at > from && stop - at < 12 && /[\p{L}.]/u.test(text[at - 1])) at--;
+  const word = text.slice(at, stop).toLowerCase();
+  return word.length === 1 || ABBREVIATIONS.has(word);
+}
+
 /** The sentences of a plain text as spans, split at a full stop, `!` or `?` before a capital or a figure, not after an abbreviation or an initial. */
 export function sentences(text: string): Span[] {
   const found: Span[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    if (text[match.index] === '.') {
-      let from = match.index;
-      while (from > start && match.index - from < 12 && /[\p{L}.]/u.test(text[from - 1])) from--;
-      const word = text.slice(from, match.index).toLowerCase();
-      // `J. Smith`, `U.S. Senate`, `Dec. 4`: an initial or an abbreviation, not an end.
-      if (word.length === 1 || ABBREVIATIONS.has(word)) continue;
-    }
+    if (text[match.index] === '.' && abbreviatedBefore(text, match.index, start)) continue;
     const end = match.index + match[0].length;
     // The glued stop matches no character: step past it.
     if (match[0] === '') SENTENCE_END.lastIndex++;

@@ -1,6 +1,7 @@
 import type { Quote } from '../release';
 import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
 import { type Unit, unitSpan } from './units';
+import { abbreviatedBefore } from '../prose';
 import { allMatches } from '../text';
 
 /** A quoted stretch of a unit's text; `close` is -1 when the quotation runs on past the unit. */
@@ -171,7 +172,10 @@ function sentenceBefore(text: string, index: number): string {
   // The full stop of `Dr.` or of an initial (`Michael P. Landy`) ends no sentence.
   let fullStop = window.lastIndexOf('. ');
   // Nor does one that a word in lower case follows (`NYK Logistics (Americas) Inc. added, “…`).
-  while (fullStop > 0 && (ABBREVIATION_BEFORE_NAME.test(window.slice(Math.max(0, fullStop - 6), fullStop)) || /\p{Ll}/u.test(window[fullStop + 2] ?? '')))
+  while (
+    fullStop > 0 &&
+    (ABBREVIATION_BEFORE_NAME.test(window.slice(Math.max(0, fullStop - 6), fullStop)) || abbreviatedBefore(window, fullStop) || /\p{Ll}/u.test(window[fullStop + 2] ?? ''))
+  )
     fullStop = window.lastIndexOf('. ', fullStop - 1);
   // A sentence glued to the one before it by copy-paste (`… moving forward.Tony Torgerud said,`) starts at its capital.
   let glued = -1;
@@ -273,6 +277,16 @@ function attributionAfter(after: string): Attribution | null {
   const surname = AFTER_SURNAME_VERB.exec(head);
   if (surname) return { speaker: null, pronoun: false, surname: surname[1] };
   return null;
+}
+
+/**
+ * The paragraph below a quotation that gives it to somebody: a verb of saying in lower case opens
+ * it (`said Frank Hale, chief archivist.`), and it quotes nothing itself.
+ */
+function signedBelow(next: Unit | undefined): Attribution | null {
+  if (!next || next.block.container === 'blockquote' || /["“”]/.test(next.text) || !/^\s*\p{Ll}/u.test(next.text) || !AFTER_VERB.test(next.text.slice(0, 40))) return null;
+  const attribution = attributionAfter(next.text);
+  return attribution?.speaker ? attribution : null;
 }
 
 /** A label that gives the words below it to a person: `To be attributed to Inspector Ana Ruiz:`. */
@@ -438,12 +452,11 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
         continue;
       }
       // Or given to them by the line below it: `> This integration strengthens …,` / `said Frank
-      // Karlitschek, CEO at Nextcloud.` (a verb of saying opens it, in lower case).
-      const next = units[unit.index + 1];
+      // Karlitschek, CEO at Nextcloud.`.
       const introduced = previous && previous.block.container !== 'blockquote' && /:\s*$/.test(previous.text);
-      const signedBelow = !introduced && next && next.block.container !== 'blockquote' && /^\s*\p{Ll}/u.test(next.text) && AFTER_VERB.test(next.text.slice(0, 40));
-      if (introduced || signedBelow) {
-        const attribution = introduced ? attributionBefore(sentenceBefore(previous.text, previous.text.length)) : attributionAfter(next.text);
+      const below = introduced ? null : signedBelow(units[unit.index + 1]);
+      if (introduced || below) {
+        const attribution = introduced ? attributionBefore(sentenceBefore(previous.text, previous.text.length)) : below;
         if (attribution?.speaker) {
           const quote: Quote = { ...unitSpan(unit), text: text.trim(), speaker: people.mention(attribution.speaker), attributed: true };
           quotes.push(quote);
@@ -494,7 +507,9 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // `Tom Birch added, “…”` between two quotations introduces the second: the first keeps its own.
       const introducesNext: boolean = attributedBefore !== null && INTRODUCES_QUOTATION.test(after.slice(0, 200));
       const attributedAfter: Attribution | null = introducesNext ? null : attributionAfter(after);
-      let attribution: Attribution | null = attributedAfter ?? attributedBefore;
+      // Words that close their paragraph may be signed by the one below (`said Andreas Rode, Head of Sales.`).
+      const closesUnit = segment.close !== -1 && /^[\s,.!?”"]*$/.test(after);
+      let attribution: Attribution | null = attributedAfter ?? attributedBefore ?? (closesUnit ? signedBelow(units[unit.index + 1]) : null);
       attributedByGap = attributedAfter && !attributedAfter.pronoun && segment.close !== -1 ? nextOpening(segment.close) : -1;
       // "Daniel Chapman, CEO of Argentem Creek Partners, commented:" then the quotation below it.
       const previousUnit = units[unit.index - 1];
