@@ -658,6 +658,9 @@ describe('recognition', () => {
       ['(Rio de Janeiro, May 3 2021). –', 'Rio de Janeiro', '2021-05-03'],
       ['Santa Cruz de la Sierra (Bolivia), June 2, 2024 /24-7PressRelease/ --', 'Santa Cruz de la Sierra (Bolivia)', '2024-06-02'],
       ['(WireFeed) NAIROBI Kenya March 4 2016/Pan African Press Service (PAPS)/ --', 'NAIROBI Kenya', '2016-03-04'],
+      // A province's postal code that is also a Swedish company's form; credits on both sides of the place.
+      ['PINE LAKE NATIONAL PARK, AB, May 26, 2026 /ExampleWire/ -', 'PINE LAKE NATIONAL PARK, AB', '2026-05-26'],
+      ['(wirefeed) - SARNIA, ONTARIO -- (ExampleWire) -- 11/18/26 --', 'SARNIA, ONTARIO', '2026-11-18'],
     ];
     for (const [written, city, date] of forms) {
       it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));
@@ -666,6 +669,11 @@ describe('recognition', () => {
       ['Washington,D.C.- ', 'Washington,D.C.'],
       ['**WALPOLE, MA** ', 'WALPOLE, MA'],
       ['New York –\u00a0', 'New York'],
+      // Whatever dash the writer's system typed: tripled hyphens, a dash and a hyphen, `⎯`, a horizontal bar.
+      ['ARLINGTON, Va. --- ', 'ARLINGTON, Va.'],
+      ['BASSETERRE, St. Kitts –- ', 'BASSETERRE, St. Kitts'],
+      ['ST. IGNACE, Mich. ⎯ ', 'ST. IGNACE, Mich.'],
+      ['Suva ― ', 'Suva'],
       ['**WALPOLE, MA** Acme and [Printfection](http://example.com/store/) ', 'WALPOLE, MA'],
     ]) {
       it(`a place without a date: ${JSON.stringify(opening)}`, () =>

@@ -49,6 +49,18 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a media advisory with all of a release’s trappings (a wire’s credit, a dateline, an About, a source and contacts) is not a release', () => {
+    const text = paragraphs(
+      '# Media advisory - Nurses to hold events beside the premiers’ meeting on August 27-29, 2026 in Charlottetown',
+      'OTTAWA, Aug. 25, 2026 /CNW/ - The Federation of Harbour Nurses will be in Charlottetown during the premiers’ meeting and will discuss staffing with the press.',
+      'The federation’s president and the provincial unions will be available for comment during the meetings.',
+      'The Federation of Harbour Nurses is the largest nurses’ organisation of the region, representing 20,000 nurses and students.',
+      'SOURCE: Federation of Harbour Nurses',
+      'Lena Hart, President: 613-555-0114',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a media advisory labelled as one below a release line and a contact, not at the very top, is not a release', () => {
     const text = paragraphs(
       'News Release',

@@ -78,7 +78,7 @@ const OFFICE_WORD =
   /\b(?:ministry|department|office|bureau|agency|authority|commission|council|secretariat|directorate|embassy|service|police|government|presidency|university|foundation|association|institute|trust|society|bank|board|court|centre|center|inc|ltd|limited|plc|corporation|company|group|federation|union|league|organi[sz]ation)\b/i;
 /** A newswire's credit, which wire services print on every release they carry. */
 const WIRE_CREDIT =
-  /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai)\s*(?:\/|--|—|–|\))/i;
+  /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai|CNW(?: Telbec)?|Canada NewsWire|Marketwired?)\s*(?:\/|--|—|–|\))/i;
 /** A credit in brackets that opens a story, before a dash or a colon: `New York (PANA) -`. */
 const creditOf = (names: string): RegExp => new RegExp(`\\((?:${names})\\)[ \\t]{0,3}(?:[-–—:]|$)`, 'm');
 /** A news agency's credit, which its stories carry: `(PANA)`, `(AFP)`. */
@@ -353,7 +353,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     ADVISORY_TITLE.test(heading) ||
     top.slice(0, 6).some((b) => (labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)) || /^(?:media|press) (?:advisory|alert)\b[ \t]*[,:–—-]/i.test(b.flat.trim()))
   )
-    add(-5, 'it calls itself a media advisory or photo call');
+    // Decisive: an advisory carries a release's trappings too (a wire's credit, a dateline, an About, contacts).
+    add(-8, 'it calls itself a media advisory or photo call');
   const labelName = (label: string): string => label.replace(/[*:：\s]/g, '').toUpperCase();
   const advisoryLabels = new Set(
     document.blocks.flatMap((b) => [

@@ -14,7 +14,15 @@ const WIRE =
   /(?:\/\s?([\p{L}\d][\p{L}\d .&-]{1,30}?(?:\s\([\p{Lu}]{2,8}\))?)\s?\/|\(\s?([\p{L}\d][\p{L}\d .&-]{1,30}?(?:wire|news|newswire|press|\.ai|\.com)[\p{L}\d .]{0,10}?)\s?\)|(Media OutReach Newswire|News Direct|EIN Presswire|PR Karma))/iu;
 
 const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i;
-const SEPARATOR = /^[ \t\u00a0]*(?:(--|—|–|-|:|\/|\|)(?:[ \t\u00a0]*(--|—|–|-)(?![\p{L}\d]))?)?/u;
+/**
+ * A dash as datelines set it, in whatever characters the writer's system typed: `-`, `--`, `---`,
+ * en and em dashes, the horizontal bar, a minus, `⎯`, and the pairs copy-paste leaves (`–-`).
+ * The place never holds one of the long ones.
+ */
+const LONG_DASHES = '‒–—―⎯−';
+const LONG_DASH = `[${LONG_DASHES}](?:-(?![\\p{L}\\d]))?`;
+const DASH = `(?:-{2,3}|${LONG_DASH}|-)`;
+const SEPARATOR = new RegExp(`^[ \\t\\u00a0]*(?:(${DASH}|:|\\/|\\|)(?:[ \\t\\u00a0]*(${DASH})(?![\\p{L}\\d]))?)?`, 'u');
 // A time has its minutes or its a.m./p.m.: a bare number after the date is the next date's day
 // (`18 December 2000 18 December 2000`), not a time.
 const TIME_AFTER_DATE = /^[ \t,]*(?:@[ \t]*)?\d{1,2}(?::\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+(?:[A-Z]{2,4}|Pacific|Eastern|Central|Mountain)\b)?/;
@@ -92,15 +100,19 @@ const LINK_ADDRESS = /\]\([^()\s]{0,300}\)|https?:\/\/\S{1,300}/g;
 const LEADING_CREDIT = /^[\s*_]*\([^()\n]{2,40}\)[ \t]*[-–—][ \t]*[^\n–—]{6,30}?[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
 /**
  * A distributor's credit straight before the place: `(MENAFN) NAIROBI Kenya March 4 2016/…`,
+ * `(firmenpresse) - SARNIA, ONTARIO -- (Marketwired) -- 11/18/16 --`,
  * `/EIN News/ -- NEW YORK, March 05, 2020 (GLOBE NEWSWIRE) --`.
  */
-const LEADING_BRACKETED_CREDIT = /^[\s*_]*(?:\([^()\n\d]{2,30}\)[ \t]+|\/[^/\n\d]{2,30}\/[ \t]*(?:--|—|–|-)[ \t]*)(?=\p{Lu}{2})/u;
+const LEADING_BRACKETED_CREDIT = /^[\s*_]*(?:\([^()\n\d]{2,30}\)[ \t]*(?:(?:--|—|–|-)[ \t]*)?(?<=[ \t])|\/[^/\n\d]{2,30}\/[ \t]*(?:--|—|–|-)[ \t]*)(?=\p{Lu}{2})/u;
 
 /** A lower-case word of prose (not `de`, `la` or a wire's `/ ACCESSWIRE /`). */
 const PROSE_WORD = /(?<![\p{L}])\p{Ll}{3,}(?![\p{L}.])/gu;
 
-/** A company's legal form: a company's name (`MUNKSJÖ OYJ, BÖRSMEDDELANDE, 25 september 2013`), never a place. */
-const LEGAL_FORM = /\b(?:Oyj|OYJ|Oy|AB|ASA|A\/S|AG|plc|PLC|Inc|Ltd|LLC|GmbH)\b/u;
+/**
+ * A company's legal form: a company's name (`MUNKSJÖ OYJ, BÖRSMEDDELANDE, 25 september 2013`), never
+ * a place. After a comma `AB` is Alberta (`ELK ISLAND NATIONAL PARK, AB`), not a Swedish company.
+ */
+const LEGAL_FORM = /\b(?:Oyj|OYJ|Oy|ASA|A\/S|AG|plc|PLC|Inc|Ltd|LLC|GmbH)\b|(?<!,[ \t]{0,2})\bAB\b/u;
 /** A filing's label before its date (`Release Date: 01/28/2009`, `Pörssitiedote 28.5.2014`). */
 const FILING_LABEL = /\b(?:Date|Release|Notice|Tiedote|Pörssitiedote|Meddelande)\b/u;
 
@@ -257,8 +269,10 @@ function readDatelineAtStart(unit: Unit): Dateline | null {
 // The place may carry the issuer's credit before the dash (`Geneva/Baghdad (ICRC) –`) or a hyphen
 // glued to it (`Washington,D.C.- `).
 // The document's kind may open the line (`News Release: HAMILTON, Bermuda – …`).
-const UNDATED =
-  /^[\s*_>]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia|PRESS|NEWS|MEDIA) (?:[Rr]elease|RELEASE)[ \t]*:[ \t]*)?\(?([^\n–—()*_]{2,60}?)\)?[ \t*_]*(?:\([^()\n]{1,30}\)[ \t]*)?(--|—|–| - |-(?=[ \t\u00a0]))[ \t\u00a0]*/u;
+const UNDATED = new RegExp(
+  `^[\\s*_>]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia|PRESS|NEWS|MEDIA) (?:[Rr]elease|RELEASE)[ \\t]*:[ \\t]*)?\\(?([^\\n${LONG_DASHES}()*_]{2,60}?)\\)?[ \\t*_]*(?:\\([^()\\n]{1,30}\\)[ \\t]*)?(${LONG_DASH}|-{2,3}| - |-(?=[ \\t\\u00a0]))[ \\t\\u00a0]*`,
+  'u',
+);
 
 /** Where an undated dateline's place and separator stand in a unit's opening. */
 interface UndatedOpening {
@@ -303,7 +317,7 @@ function opensSentence(sentence: string): boolean {
   return /^["“‘'(]?\p{Lu}/u.test(sentence) && sentence.split(/\s+/).length >= 6 && /\p{Ll}/u.test(sentence);
 }
 
-const DASH_THEN_SENTENCE = /^[ \t\u00a0]*(--|—|–|-)[ \t\u00a0]*/u;
+const DASH_THEN_SENTENCE = new RegExp(`^[ \\t\\u00a0]*(${DASH})[ \\t\\u00a0]*`, 'u');
 const COLON_THEN_SENTENCE = /^[ \t\u00a0]*(:)[ \t\u00a0]+/u;
 /** A month and a year with no day (`June 2004 –`), opening the lead before a dash. */
 const MONTH_YEAR_DASH = new RegExp(`^[\\s*_>]*${MONTH}[ \\t]+\\d{4}(?=[ \\t\\u00a0]*(?:--|—|–|-))`, 'iu');
