@@ -683,6 +683,18 @@ describe('recognition', () => {
           date: null,
         }));
     }
+    it('not a hashtag and a dash opening a paragraph; a dated one is a place', () => {
+      assert.equal(
+        parts(
+          '# Diner turns sixty\n\nThe diner chain marks sixty years with a month of events for its guests in every city.\n\n#ShareYourFlair Challenge – The chain invites guests to share pictures of their own flair with the hashtag.\n',
+        ).dateline,
+        null,
+      );
+      assert.equal(
+        parts('# Weekend outages\n\n#Nassau, August 7, 2026 – The power company apologises to its customers for the outages of the weekend.\n').dateline?.city,
+        'Nassau',
+      );
+    });
     it('not a bold label that opens a line', () =>
       assert.equal(parts('# Weekly meeting\n\n**Attendees:** Priya Natarajan (chair), Owen Pritchard, Leah Grant and Sam Okoye\n').dateline, null));
     it('not a label where the place should be', () => {

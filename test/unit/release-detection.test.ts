@@ -61,6 +61,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a local TV story whose dateline carries the station’s call letters is not a release, though it quotes the business', () => {
+    const text = paragraphs(
+      'ELMDALE, N.D. (KXYZ) - This Friday, an Elmdale hardware store is reaching a major milestone.',
+      'Harbour Hardware will celebrate one hundred years in business.',
+      '“My great-grandfather did all the tough work, and he laid the foundation for all of us who came after,” said Dana Kostel, the store’s part-owner.',
+      'On Tuesday evening, the store and the chamber of commerce held an event to open the celebration.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('call letters')));
+  });
+
   it('a media advisory labelled as one below a release line and a contact, not at the very top, is not a release', () => {
     const text = paragraphs(
       'News Release',

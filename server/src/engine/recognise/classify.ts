@@ -83,6 +83,11 @@ const WIRE_CREDIT =
 const creditOf = (names: string): RegExp => new RegExp(`\\((?:${names})\\)[ \\t]{0,3}(?:[-–—:]|$)`, 'm');
 /** A news agency's credit, which its stories carry: `(PANA)`, `(AFP)`. */
 const NEWS_AGENCY_CREDIT = creditOf('AP|Reuters|AFP|PANA|IANS|PTI|ANI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|TASS|UPI|Bernama|KUNA|WAM|SPA|QNA|MENA|Anadolu|AAP|APA|CNA|NNA');
+/**
+ * A US broadcaster's call letters where a wire's credit stands, between the place and the dash
+ * (`DICKINSON, N.D. (KFYR) -`, `ENDWELL, NY (WIVT/WBGH) –`), as local TV and radio stories open.
+ */
+const BROADCASTER_CREDIT = /^[^\n()]{2,60}?\(((?:[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?\/?){1,3})\)[ \t]{0,3}(?:--|[-–—])/;
 /** A news agency named in full above a story (`The Canadian Press, 06 Sep, 2016`), or a news site's section and source (`General News of …`, `Source: www.ghanawebbers.com`). */
 const NEWS_CREDIT_LINE =
   /^(?:by [^\n,]{1,60},[ \t]*)?(?:the canadian press|(?:the )?associated press|agence france-presse|press trust of india|united news of india|deutsche presse-agentur)\b|^(?:general|business|sports|local|world) news of\b|^source[ \t]*:[ \t]*(?:https?:\/\/)?www\./i;
@@ -328,8 +333,10 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
       -4,
       `a news agency's credit (${agency[0].startsWith('(') && !REPORTING_CREDIT.test(agency[0]) ? agency[0].replace(/[^\p{L}]+/gu, '') : agency[0].slice(0, 40)}), as news stories carry`,
     );
+  const broadcaster = agency ? null : BROADCASTER_CREDIT.exec(leadOpening.trimStart());
+  if (broadcaster) add(-4, `a broadcaster's call letters open the lead (${broadcaster[1]}), as local TV and radio stories do`);
   const newsCredit = top.slice(0, 4).find((b) => b.text.length <= 160 && NEWS_CREDIT_LINE.test(b.flat.trim()));
-  if (newsCredit && !agency) add(-4, `a news outlet's credit (“${newsCredit.flat.trim().slice(0, 40)}”), as news stories carry`);
+  if (newsCredit && !agency && !broadcaster) add(-4, `a news outlet's credit (“${newsCredit.flat.trim().slice(0, 40)}”), as news stories carry`);
   const disclosure = prose.slice(-6).find((b) => SPONSORED_DISCLOSURE.test(b.flat.trim()));
   if (disclosure) add(-3, `a publisher's disclosure (“${disclosure.flat.trim().slice(0, 40)}”), as sponsored articles carry`);
   const syndicate = FEATURE_SYNDICATE_CREDIT.exec(opening);

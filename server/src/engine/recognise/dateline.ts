@@ -362,7 +362,9 @@ function readUndatedDateline(unit: Unit, head: string): Dateline | null {
         length: yearless[0].length,
       }
     : undatedOpening(unit, head);
-  if (!opening) return null;
+  // A hashtag and a dash open a list item's slogan (`#ShareYourFlair Challenge – Fridays invites …`);
+  // only a date makes it a place (`#Nassau, August 7, 2019 –`, read above).
+  if (!opening || /^#\S/.test(opening.place.trimStart())) return null;
   const cityText = cleanPlace(opening.place);
   if (!looksLikePlace(cityText)) return null;
   // A place, a month, a day and a dash on a line of their own, the lead below (`WASHINGTON,
