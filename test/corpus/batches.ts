@@ -19,13 +19,13 @@ export interface LabelledSet {
   folder: string;
 }
 
-/** Every batch, in the order its name sorts (names start with their number). */
+/** Every batch, in the order of its number (names start with it: b99 before b100). */
 export function batchSets(): LabelledSet[] {
   if (!existsSync(BATCH_ROOT)) return [];
   return readdirSync(BATCH_ROOT, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => ({ name: entry.name, folder: path.join(BATCH_ROOT, entry.name) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
 /** Everything labelled: the shared corpus (when beside the project), the held-out set, every batch. */
