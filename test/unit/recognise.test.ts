@@ -48,6 +48,16 @@ describe('recognition', () => {
         'Dana Whitfield, President of Film Development, Harbour Bros. Pictures, said: “Dana’s studio is the partner we have looked for since the first film.”',
         ['Dana Whitfield'],
       ],
+      [
+        'a place or an organisation closing the speaker’s appositive, just before the verb',
+        'Dana Perera, CEO of Harbour Mobile and organiser of DevJam Sri Lanka emphasised, “The prize pool shows how far our developers have come in ten years.”',
+        ['Dana Perera'],
+      ],
+      [
+        'a role, then who the speaker represents, then the verb',
+        '# Agreement signed\n\nDr. Ravi Silva, Group Chief Executive Officer, representing Harbour Health, expressed his thanks, stating, “This agreement brings care to every employee of the state.”',
+        ['Ravi Silva'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

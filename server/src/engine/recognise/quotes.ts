@@ -153,6 +153,10 @@ const DIRECTLY_FOLLOWED_BY_VERB = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u')
 const PRONOUN_THEN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}[ \\t]+${VERB}\\b`, 'iu');
 const BEFORE_ACCORDING = new RegExp(`[Aa]ccording to[ \\t]+(${NAME})(?:,[^,]{1,80})?,[ \\t]*$`, 'u');
 
+/** An appositive's role and the organisation it governs: `, CEO of `, `, Group Chief Executive Officer, representing `. */
+const ROLE_THEN_ORGANISATION =
+  /^,[^“”"]{0,80}\b(?:CEO|CFO|CTO|COO|[Cc]hief|[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Mm]anager|[Ff]ounder|[Oo]rgani[sz]er|[Mm]inister|[Ss]ecretary|[Oo]fficer|[Ll]ead(?:er)?)\b[^“”"]{0,80}\b(?:of|at|for|from|representing|with)[ \t]+[^“”"]{0,60}$/;
+
 interface Attribution {
   speaker: string | null;
   /** True when a pronoun, not a name, attributes the quote. */
@@ -307,10 +311,22 @@ function attributionBefore(sentence: string): Attribution | null {
   // "In welcoming Dame Taylor, Mr Yauvoli said," Dame Taylor is the one welcomed.
   const names = namesIn(sentence).filter((n) => !governedByTitle(sentence, n));
   const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 240);
-  const speaking =
+  const found =
     names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ??
     names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name))) ??
     names.find((name) => NAME_FOLLOWED_BY_TITLES_AND_VERB.test(after(name)));
+  // Unless that name stands inside an earlier person's appositive, governed by their role
+  // (`Dinesh Saparamadu, CEO of hSenid and organiser of TADHack Sri Lanka emphasised`,
+  // `Dr. Manjula Karunaratne, Group CEO, representing Asiri Health, expressed`).
+  const governing =
+    found &&
+    names.find(
+      (name) =>
+        name.index < found.index &&
+        ROLE_THEN_ORGANISATION.test(sentence.slice(name.index + name.length, found.index)) &&
+        (NAME_FOLLOWED_BY_VERB.test(after(name)) || NAME_FOLLOWED_BY_TITLES_AND_VERB.test(after(name))),
+    );
+  const speaking = governing ?? found;
   if (speaking) return { speaker: speaking.name, pronoun: false };
   const titled = TITLED_SURNAME_THEN_VERB.exec(sentence);
   const titledName = titled ? surnameAfterTitle(titled[1]) : null;
