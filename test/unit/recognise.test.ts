@@ -58,6 +58,11 @@ describe('recognition', () => {
         '# Agreement signed\n\nDr. Ravi Silva, Group Chief Executive Officer, representing Harbour Health, expressed his thanks, stating, “This agreement brings care to every employee of the state.”',
         ['Ravi Silva'],
       ],
+      [
+        'a quoted award’s name after a possessive is no quotation, though the sentence says who announced it',
+        '# Acme wins an award\n\nThe Harbour Review announced Acme as a winner of its “Harbour Review Global award” among 100 other companies.\n\n“Choosing the best was no small feat,” said Alex Vance, chairman of the Harbour Review.',
+        ['Alex Vance'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

@@ -349,6 +349,9 @@ function saidBy(quote: Quote | null, speaker: string | null): boolean {
   return speaker !== null && quote?.speaker === speaker;
 }
 
+/** An article or a possessive just before a quotation mark: what it quotes is a name. */
+const ARTICLE_BEFORE = /\b(?:its|the|a|an|their|his|her|our|this)[ \t]+$/i;
+
 /** Fewer words than this inside quotation marks is a scare quote or a title, not a quotation. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -515,6 +518,9 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       // it is a scare quote.
       const shortButSaid = words.trim().split(/\s+/).length >= 2 && /^[\s,.”"]*(?:said|says)[ \t]+\p{Lu}/u.test(after);
       if (!isQuotation(words) && !shortButSaid) continue;
+      // A short quoted name after an article or a possessive is a title (`a winner of its “Red
+      // Herring Global award”`), whoever the sentence says announced it.
+      if (ARTICLE_BEFORE.test(text.slice(Math.max(0, segment.open - 8), segment.open)) && words.trim().split(/\s+/).length < 8 && !/[.!?,]$/.test(words.trim())) continue;
       advanceMentions(segment.open);
 
       // `“…” Lee commented, “…”`: the words between two quotations attribute the first; read again
