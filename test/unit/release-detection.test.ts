@@ -72,6 +72,27 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('call letters')));
   });
 
+  it('an organisation taking a stand in its own name, in the present tense, is releasing: no dateline, contact or About needed', () => {
+    const text = paragraphs(
+      '# Harbour Women’s Network condemns violence against women',
+      'The Harbour Women’s Network strongly condemns all forms of violence against women, including the recent assault of a mother in the northern district.',
+      '“Such violence shows how urgently our society must address inequality,” said Mere Tane, the network’s director.',
+      'The network calls on the government to fund the shelters it promised in the last budget.',
+      '18 October 2026',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('own name')));
+  });
+
+  it('a journalist reporting the same stand in the past tense, and attributing it, adds nothing for a release', () => {
+    const text = paragraphs(
+      '# Network condemns assault',
+      'The Harbour Women’s Network on Tuesday condemned the recent assault of a mother in the northern district, a spokeswoman said.',
+      'The network wants the government to fund the shelters it promised, she told reporters.',
+    );
+    assert.ok(!reasons(text).some((r) => r.includes('own name')), reasons(text).join('; '));
+  });
+
   it('a media advisory labelled as one below a release line and a contact, not at the very top, is not a release', () => {
     const text = paragraphs(
       'News Release',

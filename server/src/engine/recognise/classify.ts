@@ -107,6 +107,14 @@ const RESEARCH_NOTE = /\binitiates? (?:its |their )?coverage\b|\b(?:equity )?res
 // visit, welcome and condemn.
 const ANNOUNCES =
   /\b(?:today announced|announced today|has (?:proudly |officially |formally )?announced|announces|is pleased to announce|is delighted to announce|is proud to announce|has (?:appointed|launched|named|awarded|signed|decided to|welcomed|condemned|congratulated|accepted|approved|confirmed|selected)|today (?:launched|released|unveiled|opened|signed)|will visit)\b/i;
+/**
+ * An organisation or an office taking a stand in its own name, in the present tense, as the lead's
+ * subject: `Pakistan strongly condemns …`, `The Fiji Women's Rights Movement welcomes …`, `The
+ * Ministry of General Affairs hereby informs the public …`. A journalist reports such words in the
+ * past and attributes them (`… condemned the attack, the ministry said`).
+ */
+const STANCE_IN_OWN_NAME =
+  /^["“]?(?:[Tt]he[ \t]+)?(?:[\p{Lu}\d][\p{L}\d'’&.()-]*[ \t]+(?:(?:of|for|and|the|on|de|&)[ \t]+)?){1,8}(?:(?:strongly|firmly|warmly|deeply|hereby|also|today|once again|unequivocally|vehemently|heartily)[ \t]+)?(?:condemns|welcomes|notes|commends|lauds|urges|calls (?:on|for|upon)|congratulates|rejects|mourns|applauds|expresses|is (?:pleased|delighted|proud|concerned|saddened|alarmed|deeply)|deplores|reaffirms|wishes|informs|advises|alerts|reminds|appeals|clarifies|denies|regrets|extends|supports|demands|has (?:noted|learned|learnt|taken note))\b/u;
 /** When something happened, as a news lead says it: `today`, `on Monday`, `last week`, a date. */
 const REPORTED_WHEN = new RegExp(
   `\\b(?:today|yesterday|this (?:morning|afternoon|evening|week)|tonight|last (?:week|month|night)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}[ \\t]+\\d{1,2}\\b|\\b\\d{1,2}[ \\t]+${MONTH}(?![\\p{L}]))`,
@@ -346,6 +354,9 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (leadOpening && READOUT.test(leadOpening.slice(0, 300)) && OFFICIAL_TITLE.test(`${release.headline?.text ?? ''} ${leadOpening.slice(0, 200)}`)) {
     add(2, 'a readout of an official’s call or meeting, as government press offices publish');
   }
+  // The lead's first sentence, after its dateline.
+  const afterDateline = release.dateline && release.lead && release.dateline.end <= release.lead.end ? Math.max(release.dateline.end, release.lead.start) : release.lead?.start;
+  const leadSentence = afterDateline === undefined ? '' : document.text.slice(afterDateline, Math.min(release.lead!.end, afterDateline + 300)).replace(/^[\s*_–—:-]+/, '');
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
   const appeal = APPEAL.exec(paragraphText);
@@ -384,6 +395,12 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   else if (top.slice(0, 4).some((b) => STATEMENT_LABEL.test(labelLine(b)))) add(-4, 'a label calls it a statement (“Public Statement”)');
   // An office announcing news calls it a statement too (`Police Ombudsman statement on …`): weaker.
   else if (ORGANISATION_STATEMENT_TITLE.test(heading.trim())) add(-2, `its title names a statement (“${heading.trim().slice(0, 40)}”)`);
+  else {
+    // A stand taken in the issuer's own name is what a statement is made of: it counts for a
+    // release only where the document does not call itself a statement.
+    const stance = STANCE_IN_OWN_NAME.exec(leadSentence);
+    if (stance) add(2, `the lead takes a stand in the issuer’s own name (“${stance[0].slice(0, 50)}”)`);
+  }
   if (RESEARCH_NOTE.test(`${heading}\n${opening}`)) add(-4, 'an analyst’s note on a company (it initiates coverage), not the company’s release');
   if (INTERVIEW_TITLE.test(heading.trim())) add(-4, `its title says it is an interview (“${heading.trim().slice(0, 40)}”)`);
   else {
