@@ -825,6 +825,30 @@ describe('headlines below a letterhead', () => {
   }
 });
 
+describe('a plain title below the lines that name the issuer', () => {
+  const lead = 'The minister today announced that the myGov service will double its capacity from Monday, so that people can claim support online.';
+  const cases: [string, string][] = [
+    ['an office-holder’s letterhead in capitals', 'ANA VELD MP  SHADOW MINISTER FOR GOVERNMENT SERVICES  MEMBER FOR HARBOUR\n\nSHADOW MINISTER FOR FAMILIES  MEMBER FOR PORTSIDE'],
+    ['an office alone', 'Minister for Employment Services'],
+    ['offices run together', 'Attorney-General Leader of the Government in the Senate'],
+    ['an authorisation line', 'The Hon Ana Veld MP\n\nMEDIA RELEASE\n\nAuthorised by A. Veld MP, Canberra\n\nWednesday, 25 March 2026'],
+    ['a department and its office', 'Department of the Interior\n\nOffice of the Secretary'],
+    ['a company’s registered name', 'Harbour Pacific Airways Limited'],
+  ];
+  for (const [what, top] of cases) {
+    it(`the title, not ${what}`, () => assert.equal(parts(`${top}\n\nMYGOV SERVICE TO DOUBLE ITS CAPACITY\n\n${lead}\n`).headline?.text, 'MYGOV SERVICE TO DOUBLE ITS CAPACITY'));
+  }
+  it('a title in capitals that holds a minister’s office but a verb too is the title', () =>
+    assert.equal(parts(`ANA VELD MP  SHADOW MINISTER FOR GOVERNMENT SERVICES\n\nMINISTER MUST GET MYGOV WORKING\n\n${lead}\n`).headline?.text, 'MINISTER MUST GET MYGOV WORKING'));
+  it('a contact under the letterhead, above the title, is read', () =>
+    assert.deepEqual(
+      parts(
+        `Department of the Interior\n\nOffice of the Secretary\n\nDana Hart, 202-555-0174\n\nSecretary Awards $4 Million in Water Grants\n\n(PHOENIX) - ${lead}\n`,
+      ).mediaContacts.map((c) => [c.name, c.phone]),
+      [['Dana Hart', '202-555-0174']],
+    ));
+});
+
 describe('headline text', () => {
   const lead = 'The society today published its guide to safe boating for the summer season, with a chapter for families.';
   it('leaves out the document’s kind before the title on its line', () =>

@@ -7,6 +7,7 @@ import { MONTH, findDate } from '../dates';
 import type { Block, ParsedDocument } from '../parse';
 import type { Release } from '../release';
 import { allMatches, countMatches, looksEnglish } from '../text';
+import { OFFICE_WORD, TITLE_CASE_NAME } from './issuer';
 import { namesClosingPart } from './labels';
 
 export interface Evidence {
@@ -71,11 +72,6 @@ const FILED_AS_RELEASE =
   /^[ \t]{0,8}(?:(?:tags|categories|category|type|section|kind)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}|-[ \t]{1,3})["']?(?:press|news|media)[- _]?releases?\b|^[ \t]{0,8}(?:-[ \t]{1,3}|(?:tags|categories|category)[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3})["']?(?:pressemitteilung(?:en)?|communiqu[ée]s? de presse|comunicados? de prensa)\b/im;
 /** The office that issues the release signs it off at the end: `Issued by: The Presidency`. */
 const ISSUED_BY = /^(?:issued|released|distributed|published) by\b/i;
-/** A name set as a title (`Corrupt Practices Investigation Bureau`, `MINISTRY OF FOREIGN AFFAIRS`): capitals, with small joining words. */
-const TITLE_CASE_NAME = /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|and|for|the|on|in|&|de|du|des|la|le)[ \t]+){1,10}\p{Lu}[\p{L}’'.)-]*$/u;
-/** The words that make such a name an office's or an organisation's, in any case. */
-const OFFICE_WORD =
-  /\b(?:ministry|department|office|bureau|agency|authority|commission|council|secretariat|directorate|embassy|service|police|government|presidency|university|foundation|association|institute|trust|society|bank|board|court|centre|center|inc|ltd|limited|plc|corporation|company|group|federation|union|league|organi[sz]ation)\b/i;
 /** A newswire's credit, which wire services print on every release they carry. */
 const WIRE_CREDIT =
   /(?:\/|--|—|–|\()\s*(?:PRNewswire|PR Newswire|BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|EIN Presswire|Newswire\.com|NEWMEDIAWIRE|News Direct|Media OutReach(?: Newswire)?|PRWeb|Newsfile|Blockchain Wire|Newsworthy\.ai|CNW(?: Telbec)?|Canada NewsWire|Marketwired?)\s*(?:\/|--|—|–|\))/i;

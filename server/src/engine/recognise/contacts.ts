@@ -518,7 +518,8 @@ export function recogniseContacts(
     // The closing matter: the second half of what follows the lead.
     const closingFrom = from + Math.floor((units.length - from) / 2);
     const usable = (i: number): boolean => i < units.length && !isSkipped(units[i]) && !notForMedia.has(i) && units[i].block.kind !== 'heading';
-    for (let i = from; i < units.length; i++) {
+    // Above the headline too: a letterhead's contact (`Trudy Harlow, 202-513-0574` under the office's name).
+    for (let i = Math.min(labelledFrom, from); i < units.length; i++) {
       const unit = units[i];
       if (!usable(i)) continue;
       let run = [unit];

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../parse';
 import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
 import { readDateline } from './dateline';
+import { namesIssuer } from './issuer';
 import { ABOUT_LABEL, CONTACT_LABEL, DOCUMENT_LABEL, RELEASE_LINE, matchesLabel, namesClosingPart } from './labels';
 import { type Unit, unitSpan } from './units';
 
@@ -306,7 +307,12 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     candidates.find((u) => u.block.kind === 'heading' && u.block.depth === depth && before.indexOf(u) <= 5 && !namesClosingPart(u.text));
   const title = titleAt(1) ?? titleAt(2);
   const above = title ? candidates.slice(0, candidates.indexOf(title)) : [];
-  const headlineUnit = title && above.every((u) => u.block.kind !== 'heading' && u.text.trim().length <= 160) ? title : (candidates[0] ?? null);
+  // Without one, the first line that titles the release rather than naming who issues it (an
+  // office, an office-holder's letterhead, an authorisation, a contact's name above the title).
+  const headlineUnit =
+    title && above.every((u) => u.block.kind !== 'heading' && u.text.trim().length <= 160)
+      ? title
+      : (candidates.find((u) => u.block.kind === 'heading' || !namesIssuer(u.text)) ?? candidates[0] ?? null);
   // A headline glued to its dateline on one collapsed line is not separable: fall back to the first unit.
   let headline: Headline | null = null;
   if (headlineUnit) {
