@@ -518,7 +518,7 @@ export function recogniseContacts(
     // The closing matter: the second half of what follows the lead.
     const closingFrom = from + Math.floor((units.length - from) / 2);
     const usable = (i: number): boolean => i < units.length && !isSkipped(units[i]) && !notForMedia.has(i) && units[i].block.kind !== 'heading';
-    // Above the headline too: a letterhead's contact (`Trudy Harlow, 202-513-0574` under the office's name).
+    // Above the headline too: a contact under the letterhead (`Trudy Harlow, 202-513-0574` below the office's name).
     for (let i = Math.min(labelledFrom, from); i < units.length; i++) {
       const unit = units[i];
       if (!usable(i)) continue;
@@ -532,7 +532,14 @@ export function recogniseContacts(
       }
       // No section: nothing says these are for the media, which release detection weighs.
       const entries = run.map((u) => ({ unit: u, from: 0, to: u.text.length }));
-      contacts.push(...groupContacts(entries, countries, null).filter((c) => c.email || c.phone || c.name));
+      // Above the headline only a person named first, with a way to reach them: a letterhead's
+      // address and switchboard (`1200 Wharf Street, Denver · 303-555-0100`) are no contact.
+      const aboveHeadline = i < from;
+      contacts.push(
+        ...groupContacts(entries, countries, null).filter((c) =>
+          aboveHeadline ? c.name !== null && run[0].text.trimStart().startsWith(c.name) && (c.email || c.phone) : c.email || c.phone || c.name,
+        ),
+      );
     }
   }
   // The same person or mailbox repeated (a wire footer copying the contact block) is one contact.
