@@ -63,6 +63,11 @@ describe('recognition', () => {
         '# Acme wins an award\n\nThe Harbour Review announced Acme as a winner of its “Harbour Review Global award” among 100 other companies.\n\n“Choosing the best was no small feat,” said Alex Vance, chairman of the Harbour Review.',
         ['Alex Vance'],
       ],
+      [
+        'a closing mark typed the wrong way round before `said` and the speaker',
+        '“We are proud to launch the app that will serve young people across the country in their search for justice, “ said Programme Manager Dana Zulu.',
+        ['Dana Zulu'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],
@@ -935,6 +940,11 @@ describe('end marks', () => {
     it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
   it('the last line of a paragraph', () => assert.deepEqual(endMark('Issued by the Harbour Board\n//ENDS//'), { line: 6, text: '//ENDS//' }));
   it('not an ellipsis on its own line', () => assert.equal(endMark('...'), null));
+  it('run into the end of the last sentence, where copy-paste lost its line', () => {
+    assert.deepEqual(endMark('More details of the rollout across the country will follow. ENDS'), { line: 5, text: 'ENDS' });
+    assert.deepEqual(endMark('More details of the rollout will follow. ###'), { line: 5, text: '###' });
+  });
+  it('not a word in capitals ending a sentence', () => assert.equal(endMark('The rollout runs to the FRIENDS of the port. It never ENDS'), null));
 });
 
 describe('front matter', () => {

@@ -53,9 +53,18 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
       const span = whole ? { start: lineStart + lead, end: lineStart + lead + text.length } : unitSpan(unit, lead, lead + text.length);
       return { ...span, text };
     }
+    // Or run into the end of the text's last sentence, where copy-paste lost its line (`… across the country. ENDS`).
+    const glued = block.kind === 'paragraph' ? GLUED_END_MARK.exec(unit.text.trimEnd().slice(-24)) : null;
+    if (glued) {
+      const at = unit.text.trimEnd().length - glued[1].length;
+      return { ...unitSpan(unit, at, at + glued[1].length), text: glued[1] };
+    }
   }
   return null;
 }
+
+/** An end mark in capitals or signs after a sentence's end, closing its paragraph: `… country. ENDS`, `… today. ###`. */
+const GLUED_END_MARK = /[.!?”"][ \t]+((?:\\?#){3,4}|-{1,2} ?30 ?-{1,2}|[-–—/]{0,2} ?ENDS? ?[-–—/]{0,2})$/;
 
 // `Media Note 'Vuvale' is …` and `***For financial editors: …` open a note to editors too.
 const INLINE_BACKGROUND =

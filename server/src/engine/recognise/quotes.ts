@@ -42,9 +42,12 @@ function doubleQuoted(text: string): Segment[] {
   if (open !== -1) segments.push({ open, close: -1, end: text.length });
   return segments;
 
-  /** An opening mark typed where the closing one belongs, before the attribution that ends the paragraph: `… needs, “Dr Kernohan said.` */
+  /**
+   * An opening mark typed where the closing one belongs, before the attribution that ends the
+   * paragraph: `… needs, “Dr Kernohan said.`, `… justice, “ said Generation G SA Manager Sakhile Zungu.`
+   */
   function closesBeforeAttribution(i: number): boolean {
-    return text.length - i <= 80 && ATTRIBUTION_TO_END.test(text.slice(i + 1));
+    return text.length - i <= 100 && (ATTRIBUTION_TO_END.test(text.slice(i + 1)) || VERB_THEN_SPEAKER_TO_END.test(text.slice(i + 1)));
   }
 
   function visit(i: number, ch: string): void {
@@ -91,6 +94,8 @@ const VERB =
 const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
 /** Who said it and the verb, closing the paragraph: `Dr Kernohan said.` */
 const ATTRIBUTION_TO_END = new RegExp(`^[ \\t]*[^“”"\\n]{1,60}?[ \\t]${VERB}\\.?[ \\t]*$`, 'u');
+/** The verb, then who said it, closing the paragraph: `said Sakhile Zungu, manager.` */
+const VERB_THEN_SPEAKER_TO_END = /^[ \t]*(?:said|says|added|adds)[ \t]+\p{Lu}[^“”"\n]{1,90}$/u;
 /** Words that point back at the person last named: pronouns, and "the judge", "the minister". */
 const PRONOUN =
   '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
