@@ -425,6 +425,19 @@ describe('recognition', () => {
   });
 
   describe('boilerplate', () => {
+    it('a list of sponsors under an About is not a boilerplate each, a list of members described is', () => {
+      const about =
+        '# Bar wins award\n\nLONDON, 30 June 2026 – The Harbour Bar has won the Art of Hospitality award, voted for by 300 members of the academy.\n\n## About the Harbour Awards\n\nThe Harbour Awards are the region’s awards for bars, voted by an academy of 300 experts.\n\n';
+      const sponsors =
+        '* Clearwater – Official Water Partner, sponsor of The Best Bar in the Harbour\n* Rowan Gin – Official Gin Partner, sponsor of the Rowan Industry Icon Award\n';
+      assert.equal(parts(about + sponsors).boilerplate.length, 1);
+      const members =
+        '* Clearwater Trust is a charity that brings clean water to the towns of the harbour since 1990\n* Rowan Society works to keep the bars of the harbour open to everyone who lives there\n';
+      assert.deepEqual(
+        parts(about + members).boilerplate.map((b) => b.organization),
+        ['Clearwater Trust', 'Rowan Society'],
+      );
+    });
     const organizations = (body: string) =>
       parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`).boilerplate.map(
         (b) => b.organization,

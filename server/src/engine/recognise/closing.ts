@@ -329,6 +329,10 @@ function organisationDescribed(text: string, namedAtTop: (name: string) => boole
   return traits && length >= 12 && length <= 150 ? name : null;
 }
 
+/** A verb that says what a coalition's member is or does, in its list item's first words. */
+const MEMBER_DESCRIBED =
+  /^[^.]{0,120}?\b(?:is|are|was|has|have|represents|works|provides|serves|operates|supports|promotes|brings|helps|aims|exists|advocates|champions|leads|unites|connects)\b/;
+
 /** The organisation a list item names first: its opening capitalised words. */
 function memberName(text: string): string {
   return cleanOrganisation(/^(?:The\s+)?((?:\p{Lu}[\p{L}\d.&'’-]*\s?){1,6})/u.exec(text)?.[1] ?? text.slice(0, 40));
@@ -388,7 +392,11 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       }
       if (last === i && unit.block.kind !== 'heading') continue;
       // One "About" over a list of organisations (a coalition): each item is a boilerplate.
-      const members = units.slice(i + 1, last + 1).filter((u) => u.block.container === 'listItem' && /^\p{Lu}/u.test(u.text.trim()) && u.text.split(/\s+/).length >= 8);
+      // Each item describes its member (`Acme is …`, `Acme works to …`); a list of sponsors
+      // (`Perrier – Official Water Partner, sponsor of …`) describes nobody.
+      const members = units
+        .slice(i + 1, last + 1)
+        .filter((u) => u.block.container === 'listItem' && /^\p{Lu}/u.test(u.text.trim()) && u.text.split(/\s+/).length >= 8 && MEMBER_DESCRIBED.test(u.text));
       if (members.length >= 2) {
         for (const member of members) take(member.index, member.index, memberName(member.text.trim()), null);
         taken.add(i);
