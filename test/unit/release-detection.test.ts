@@ -93,6 +93,28 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(!reasons(text).some((r) => r.includes('own name')), reasons(text).join('; '));
   });
 
+  it('one official’s response, whose lead only gives them the floor (`…, said:`), is a statement, not a release', () => {
+    const text = paragraphs(
+      '# Councils respond to funding for pothole repairs',
+      'Responding to the Department’s announcement of an extra £100 million for councils, Cllr Ana Veld, Chair of the Harbour Councils’ Transport Board, said:',
+      '"Councils filled in more than two million potholes last year and face an enormous task to keep roads safe this year."',
+      'NOTES TO EDITORS',
+      'The Harbour Councils’ Association announced today that its survey of road repairs will be published in May.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('a statement “attributable to” its president is not a release, though the association signs it and describes itself', () => {
+    const text = paragraphs(
+      'The statement below is attributable to Ana Veld, M.D., President, Harbour Medical Association:',
+      '"Improving care for patients is a top priority of the Harbour Medical Association, and I am honored to join the summit."',
+      'The Harbour Medical Association is the largest association of physicians in the region, founded in 1901 to promote medicine.',
+      'Harbour Medical Association',
+      'Media contact: Lee Park, lee.park@hma.example, 555-0100',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a media advisory labelled as one below a release line and a contact, not at the very top, is not a release', () => {
     const text = paragraphs(
       'News Release',

@@ -150,7 +150,7 @@ const ADDRESSES_THE_MEDIA =
   /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to)\b/i;
 /** A lead that introduces someone's statement: `The following statement was issued today by…`. */
 const STATEMENT_LEAD =
-  /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released|gave) the following (?:statement|remarks|response)\b|\bstatement attributable to\b|^statement (?:from|by|of) [^:\n]{3,120}:\s*$/i;
+  /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released|gave) the following (?:statement|remarks|response)\b|\b(?:statement|remarks|comments?)(?: below| following)?(?: is| are)? attributable to\b|^statement (?:from|by|of) [^:\n]{3,120}:\s*$/i;
 /** A speaker who joined a host of an outlet to talk: `joined Steve Darling from Proactive to announce`. */
 const JOINED_A_HOST =
   /\bjoined[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:from|of|on|at)[ \t]+(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){1,4}to[ \t]+(?:discuss|announce|talk|share|explain|provide|give|highlight|present|review|update|unveil)\b/u;
@@ -406,6 +406,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   }
   const invitation = CALL_INVITATION.exec(`${heading}\n${opening}`);
   if (invitation) add(-8, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
+  // A lead that only gives someone the floor (`Responding to …, Cllr Peter Box, Chairman of the
+  // Board, said:`) opens one person's statement; a release's lead says the news itself.
+  const lead = release.lead ? document.text.slice(release.lead.start, release.lead.end).trim() : '';
+  if (lead && lead.length <= 400 && /\b(?:said|says|commented|stated|added)[ \t]*:$/.test(lead) && !/["“”]/.test(lead))
+    add(-3, 'its lead only introduces someone’s words (“… said:”), as a statement opens');
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
   if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
   // A journalist reports what an organisation said; a release is the organisation saying it.
