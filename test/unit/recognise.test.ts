@@ -698,6 +698,12 @@ describe('recognition', () => {
     for (const [written, city, date] of forms) {
       it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));
     }
+    it('the wire’s own form, its credit and the date before the place alone, dates the dateline', () =>
+      assert.deepEqual(parts('# Coaches named\n\n(ExampleWire) - October 16, 2026 - HOUSTON — Twenty-seven coaches make up this year’s watch list.\n').dateline, {
+        line: 3,
+        city: 'HOUSTON',
+        date: '2026-10-16',
+      }));
     for (const [opening, city] of [
       ['Washington,D.C.- ', 'Washington,D.C.'],
       ['**WALPOLE, MA** ', 'WALPOLE, MA'],

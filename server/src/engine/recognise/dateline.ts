@@ -135,18 +135,25 @@ export function readDateline(unit: Unit): Dateline | null {
 
 function readDatelineAtStart(unit: Unit): Dateline | null {
   const text = unit.text;
-  let lead = text.search(/\S/);
+  const lead = text.search(/\S/);
   if (lead === -1) return null;
-  let head = text.slice(0, 260);
+  const head = text.slice(0, 260);
   // A wire's credit and date before the real dateline (`(NewMediaWire) - January 30, 2025 - DALLAS,
   // Jan. 30, 2025 –`): the dateline is read after them, in place (the credit blanked out).
   const credit = LEADING_CREDIT.exec(head);
+  const creditDate = credit ? findDate(credit[0]) : null;
   const bracketed = credit ? null : LEADING_BRACKETED_CREDIT.exec(head);
-  const blanked = credit && findDate(credit[0]) ? credit[0] : bracketed?.[0];
-  if (blanked) {
-    head = ' '.repeat(blanked.length) + head.slice(blanked.length);
-    lead = blanked.length;
-  }
+  const blanked = creditDate ? credit![0] : bracketed?.[0];
+  if (!blanked) return readPlaceAndDate(unit, head, lead);
+  const found = readPlaceAndDate(unit, ' '.repeat(blanked.length) + head.slice(blanked.length), blanked.length);
+  // With no date after the place (`(NewMediaWire) - October 16, 2024 - HOUSTON —`, the wire's own
+  // form), the credit's date is the dateline's: before the place, which dateline-format weighs.
+  return found && !found.date && creditDate ? { ...found, date: shiftDate(creditDate, unit) } : found;
+}
+
+/** The place and date of a dateline in a unit's opening `head`, read from `lead`. */
+function readPlaceAndDate(unit: Unit, head: string, lead: number): Dateline | null {
+  const text = unit.text;
 
   // A dateline set in square brackets (`[SINGAPORE, 16 JUNE 2026] –`, as Singapore's ministries
   // write it) is read without them; a skeleton's `[City], [Date]` is not (no real date inside).

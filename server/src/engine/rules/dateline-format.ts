@@ -61,6 +61,14 @@ export default defineRule({
             ...(date.monthStyle === 'numeric' ? { suggestions: [{ title: `Write “${rewritten}”`, fix: edit }] } : { fix: edit }),
           });
         }
+        // `(NewMediaWire) - October 16, 2024 - HOUSTON —`, `February 17, 2025, Mississauga, ON --`:
+        // a house style writes the place first.
+        if (style !== 'any' && dateline.city !== '' && date.index < dateline.citySpan.start) {
+          report({
+            ...span,
+            message: `The dateline writes its date before the place; ${style === 'ap' ? 'AP' : 'international'} style writes the place first (“${dateline.city}, …”).`,
+          });
+        }
         const weekdayWritten = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(text.slice(dateline.start, date.index));
         if (weekdayWritten && weekdayWritten[1].toLowerCase() !== weekday(date.iso).toLowerCase()) {
           report({ ...span, message: `${date.iso} is a ${weekday(date.iso)}, not a ${weekdayWritten[1]}.` });
