@@ -537,6 +537,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('journalist')));
   });
 
+  it('a local news story in which “the university announced” its news is not a release, though it opens with a place and quotes its director', () => {
+    const text = paragraphs(
+      '# Harbour University names its first Hall of Fame class',
+      'HARBOUR CITY - Harbour University is honoring some of its most successful former student-athletes.',
+      'On Thursday, the university announced the first members of its Athletics Hall of Fame.',
+      '“These athletes represent the best of our history and we look forward to honoring them in September,” said Dana Lyke, director of athletics.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+    assert.ok(reasons(text).some((r) => r.includes('journalist')));
+  });
+
   it('says why, in words, with the weight of each cue', () => {
     const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
     const why = reasons(text);

@@ -183,9 +183,9 @@ const WORD_RUN = /\S+/g;
 
 const hasColon = (text: string): boolean => text.includes(':') || text.includes('：');
 
-/** How a news story attributes an organisation's words: `In a statement, …`, `the utility said`, `told reporters`. */
+/** How a news story attributes an organisation's words: `In a statement, …`, `the utility said`, `the university announced`, `told reporters`. */
 const JOURNALIST_ATTRIBUTION =
-  /\b(?:[Ii]n a (?:statement|(?:press|news|media) release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40}| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,|(?:said|says|announced|confirmed) in a (?:written |joint )?(?:statement|(?:press|news|media) release)|according to (?:a|the) (?:statement|(?:press|news|media) release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company) (?:said|says|added)\b)/;
+  /\b(?:[Ii]n a (?:statement|(?:press|news|media) release)(?: (?:issued|released|sent|posted) (?:on|to)\b[^,.]{0,40}| on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,|(?:said|says|announced|confirmed) in a (?:written |joint )?(?:statement|(?:press|news|media) release)|according to (?:a|the) (?:statement|(?:press|news|media) release)|told (?:reporters|journalists)|[Tt]he (?:utility|firm|power company|company|agency|ministry|bank|council|department|government|university|club|retailer|automaker|airline|insurer|charity|union|hospital) (?:said|says|added|told|announced)\b)/;
 
 const BYLINE = /^(?:by|written by|posted by|words by)\s+\p{Lu}/iu;
 
