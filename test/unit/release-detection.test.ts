@@ -548,6 +548,24 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('journalist')));
   });
 
+  it('an advisory that offers its chief executive for comment is not a release, though a wire carries it with a dateline', () => {
+    const text = paragraphs(
+      '# Harbour Humane available for comment on the animal transport rules released today',
+      'OTTAWA, Feb. 20, 2026 /CNW/ - Harbour Humane CEO Dana Wright is available for comment on the transport rules released today.',
+      'Ms. Wright can explain the rules on transport times, ventilation and the care of sick animals.',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
+  it('an advisory whose lead says the minister hosts a press conference is not a release', () => {
+    const text = paragraphs(
+      'Basseterre, St. Kitts, May 16, 2026 – The Prime Minister will address matters of national interest on Thursday when he hosts a press conference at the conference room.',
+      'The press conference begins at 10:00 am and ministers will take questions from members of the media.',
+      '- 30 -',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('says why, in words, with the weight of each cue', () => {
     const text = '# Acme Opens a Plant\n\nBOULDER, Colo., March 3, 2026 – Acme today opened a plant.\n\n“It is a good day,” said Jane Doe, CEO.\n';
     const why = reasons(text);

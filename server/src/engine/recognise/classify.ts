@@ -144,10 +144,12 @@ const STATEMENT_LABEL = /^(?:public |official |joint )?statement:?$/i;
  * address a national press conference on Saturday`, `A news release … will be issued on Tuesday`.
  */
 const ANNOUNCES_AN_EVENT_FOR_THE_PRESS =
-  /\bwill (?:hold|address|give|host|convene) an? (?:[\p{L}-]+ ){0,2}(?:press|news|media) (?:conference|briefing|availability)\b|\b(?:news|press|media) release (?:[^.\n]{0,60} )?will be (?:issued|sent|released|distributed|published)\b/iu;
+  /\b(?:will (?:hold|address|give|host|convene)|hosts|holds) an? (?:[\p{L}-]+ ){0,2}(?:press|news|media) (?:conference|briefing|availability)\b|\b(?:news|press|media) release (?:[^.\n]{0,60} )?will be (?:issued|sent|released|distributed|published)\b/iu;
+/** An advisory offers a spokesperson to reporters, in its title or its lead: `CEO Barbara Cartwright is available for comment`. */
+const AVAILABLE_FOR_COMMENT = /\b(?:is|are|will be) available (?:for|to) (?:comment|interviews?|media interviews?|the media|speak)\b|^available for comment\b/i;
 /** An advisory speaks to reporters: `Government wishes to advise the members of the media …`. */
 const ADDRESSES_THE_MEDIA =
-  /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to)\b/i;
+  /\b(?:advise (?:the )?(?:members of the )?(?:media|press)|(?:members of the )?(?:media|press|journalists) (?:are|is) (?:invited|welcome|advised)|invites? (?:the )?(?:media|press|journalists) to|open to (?:the public and )?(?:members of the )?(?:media|press))\b/i;
 /** A lead that introduces someone's statement: `The following statement was issued today by…`. */
 const STATEMENT_LEAD =
   /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released|gave) the following (?:statement|remarks|response)\b|\b(?:statement|remarks|comments?)(?: below| following)?(?: is| are)? attributable to\b|^statement (?:from|by|of) [^:\n]{3,120}:\s*$/i;
@@ -383,6 +385,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   );
   // In the lead's opening, where an advisory says what it is for; a release may mention a briefing further down.
   const eventForThePress = ANNOUNCES_AN_EVENT_FOR_THE_PRESS.exec(leadOpening.slice(0, 250));
+  const offered = AVAILABLE_FOR_COMMENT.exec(heading) ?? AVAILABLE_FOR_COMMENT.exec(leadOpening.slice(0, 300));
+  if (offered && !eventForThePress) add(-4, `it offers someone to reporters (“${offered[0]}”), as an advisory does`);
   if (eventForThePress) add(-4, `it announces a press conference or a release to come (“${eventForThePress[0].slice(0, 50)}”), as an advisory does`);
   const addressed = top.slice(0, 4).find((b) => b.kind === 'paragraph' && ADDRESSES_THE_MEDIA.test(b.flat));
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
