@@ -104,6 +104,16 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a lead that tells the news before it gives the minister the floor is a release’s, not a statement’s', () => {
+    const text = paragraphs(
+      '# Ana Veld appointed Minister for Overseas Aid',
+      'Today Minister Ana Veld began her first day as Minister of State for overseas aid. Speaking at the Department of Foreign Affairs, Minister Veld said:',
+      '“Our aid programme is held in high regard around the world, and I am proud to lead it.”',
+      'ENDS',
+    );
+    assert.ok(!reasons(text).some((r) => r.includes('only introduces')), reasons(text).join('; '));
+  });
+
   it('a statement “attributable to” its president is not a release, though the association signs it and describes itself', () => {
     const text = paragraphs(
       'The statement below is attributable to Ana Veld, M.D., President, Harbour Medical Association:',

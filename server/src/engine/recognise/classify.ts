@@ -5,6 +5,7 @@
  */
 import { MONTH, findDate } from '../dates';
 import type { Block, ParsedDocument } from '../parse';
+import { sentences } from '../prose';
 import type { Release } from '../release';
 import { allMatches, countMatches, looksEnglish } from '../text';
 import { OFFICE_WORD, TITLE_CASE_NAME } from './issuer';
@@ -413,7 +414,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // A lead that only gives someone the floor (`Responding to …, Cllr Peter Box, Chairman of the
   // Board, said:`) opens one person's statement; a release's lead says the news itself.
   const lead = release.lead ? document.text.slice(release.lead.start, release.lead.end).trim() : '';
-  if (lead && lead.length <= 400 && /\b(?:said|says|commented|stated|added)[ \t]*:$/.test(lead) && !/["“”]/.test(lead))
+  // One sentence: a lead that tells news first (`Minister Brophy began his first day … Speaking at Iveagh House, he said:`) is a release's.
+  if (lead && lead.length <= 400 && /\b(?:said|says|commented|stated|added)[ \t]*:$/.test(lead) && !/["“”]/.test(lead) && sentences(lead).length === 1)
     add(-3, 'its lead only introduces someone’s words (“… said:”), as a statement opens');
   const statementLead = top.slice(0, 4).find((b) => b.kind === 'paragraph' && STATEMENT_LEAD.test(b.flat.trim()));
   if (statementLead && !STATEMENT_TITLE.test(heading.trim())) add(-4, `it introduces a statement (“${statementLead.flat.trim().slice(0, 40)}”)`);
