@@ -414,6 +414,20 @@ describe('recognition', () => {
         ['+358 10 465 4541'],
       );
     });
+    it('labels written as further inquiries, further details or a request for an interview', () => {
+      assert.deepEqual(
+        contacts('Further inquiriesCarla Flem, Director Communications; Tel. +49 (0)176 30884085, E-Mail: flem@harbour.example').map((c) => [c.name, c.email]),
+        [['Carla Flem', 'flem@harbour.example']],
+      );
+      assert.deepEqual(
+        contacts('For further details, contact:\n\nMark Cairns\n\nChief Executive\n\nPh: 07 572 8829').map((c) => [c.name, c.phone]),
+        [['Mark Cairns', '07 572 8829']],
+      );
+      assert.deepEqual(
+        contacts('For more information or to request an interview:\n\nhello@toys.example | toys.example').map((c) => c.email),
+        ['hello@toys.example'],
+      );
+    });
     it('investor contacts are not media contacts', () => {
       assert.deepEqual(
         contacts(
@@ -425,6 +439,13 @@ describe('recognition', () => {
   });
 
   describe('boilerplate', () => {
+    it('a description above a contact block of many short lines stands in the closing half', () =>
+      assert.deepEqual(
+        parts(
+          '# Board sends investigators to a crash\n\nThe Harbour Safety Board (HSB) is deploying a team of investigators following an aircraft accident near the municipal airport today.\n\nThe HSB is an independent agency that investigates air, marine, pipeline and rail occurrences, to advance transportation safety.\n\nFor more information, contact:\nHarbour Safety Board\nMedia Relations\nTelephone: 819-555-4376\nEmail: media@hsb.example\n',
+        ).boilerplate.map((b) => b.organization),
+        ['HSB'],
+      ));
     it('a list of sponsors under an About is not a boilerplate each, a list of members described is', () => {
       const about =
         '# Bar wins award\n\nLONDON, 30 June 2026 – The Harbour Bar has won the Art of Hospitality award, voted for by 300 members of the academy.\n\n## About the Harbour Awards\n\nThe Harbour Awards are the region’s awards for bars, voted by an academy of 300 experts.\n\n';

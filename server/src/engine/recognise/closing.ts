@@ -458,7 +458,10 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
 
   // Without a label: a closing paragraph that describes the organisation, as UN releases close;
   // also an italic closing note after labelled boilerplate.
-  const closingFrom = Math.max(from + 1, Math.floor(units.length / 2));
+  // The closing half of the body's prose, counted in paragraphs of prose: label lines and a contact
+  // block's short lines, split into units of their own, do not move it.
+  const bodyProse = units.filter((u) => u.index > from && u.block.kind === 'paragraph' && u.text.split(/\s+/, 12).length >= 12);
+  const closingFrom = Math.max(from + 1, bodyProse.length > 0 ? bodyProse[Math.floor((bodyProse.length - 1) / 2)].index : units.length);
   // The release's own organisation is named in its headline or its lead.
   const top = units
     .slice(0, from + 2)
