@@ -898,6 +898,11 @@ describe('headline text', () => {
   const lead = 'The society today published its guide to safe boating for the summer season, with a chapter for families.';
   it('leaves out the document’s kind before the title on its line', () =>
     assert.equal(parts(`# Press release: Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`).headline?.text, 'Rowing Society Publishes Safe Boating Guide'));
+  it('leaves out the document’s kind and its issuer before the title', () =>
+    assert.equal(
+      parts(`# Press release issued by the Harbour Rowing Society: Society Publishes Safe Boating Guide\n\n${lead}\n`).headline?.text,
+      'Society Publishes Safe Boating Guide',
+    ));
   it('takes in the rest of a # title broken over two lines', () =>
     assert.equal(
       parts(`# Rowing Society Opens a New Boathouse\n\nat the Mouth of the Harbour\n\n${lead}\n`).headline?.text,

@@ -29,8 +29,11 @@ export interface Top {
   contentStart: number;
 }
 
-/** The document's kind before the title on one line: `Press release: …`, `Media Statement | …`, `Press Release - …`. */
-const KIND_PREFIX = /^(?:joint )?(?:press|news|media) (?:release|statement)[ \t]*[:|–—-][ \t]*(?=\S)/i;
+/**
+ * The document's kind before the title on one line: `Press release: …`, `Media Statement | …`,
+ * `Press Release - …`, with its issuer too (`Press release issued by the Ministry for Foreign Affairs: …`).
+ */
+const KIND_PREFIX = /^(?:joint )?(?:press|news|media) (?:release|statement)(?:[ \t]+(?:issued[ \t]+)?by[ \t]+[^:\n]{2,100}?)?[ \t]*[:|–—-][ \t]*(?=\S)/i;
 
 /** `FOR IMMEDIATE RELEASE: Dallas County DA Announces $500K Federal Grant …`: the release line, then the title after its colon. */
 const TITLE_AFTER_RELEASE_LINE = /^([\s*_>#]*(?:for immediate release|immediate release)[ \t]*:)[ \t]*(?=\p{Lu})/iu;
