@@ -755,6 +755,16 @@ describe('recognition', () => {
         'Nassau',
       );
     });
+    it('not a bold subheading run into a paragraph below the body’s first prose, and the quotations above it are read', () => {
+      const found = parts(
+        '# Foundation welcomes a new member\n\nThe Harbour 3D Foundation is proud to announce Acme Games as a premier member alongside six other companies of the industry, to make the tools of real-time 3D open to every artist.\n\n“Open standards will let creators move their work between tools,” said Dana Petit, chief technology officer of Acme Games.\n\n**Celebrating Its First Birthday**\nThe Foundation and its anchor project celebrate their first birthday as they welcome Acme Games into a community that has grown to more than two hundred contributors in a year.\n',
+      );
+      assert.equal(found.dateline, null);
+      assert.deepEqual(
+        found.quotes.map((q) => q.speaker),
+        ['Dana Petit'],
+      );
+    });
     it('not a bold label that opens a line', () =>
       assert.equal(parts('# Weekly meeting\n\n**Attendees:** Priya Natarajan (chair), Owen Pritchard, Leah Grant and Sam Okoye\n').dateline, null));
     it('not a label where the place should be', () => {

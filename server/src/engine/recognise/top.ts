@@ -250,7 +250,9 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     // when prose follows it (`New York – At the 77th session …`); a short item is a list's
     // (`* Tata-iMali (South Africa) – Providing a stablecoin.`) or a definition's (`Tourism Jobs - …`).
     const late = unit.block.container === 'listItem' || (firstProse !== -1 && top.indexOf(unit) > firstProse);
-    if (!candidate.date && !candidate.wire && late && !isProse(unit, true)) continue;
+    // A bold run-in subheading there (`**Celebrating Its First Birthday** The Foundation …`) is no
+    // place: without a dash, only a dateline at the top is read from its bold.
+    if (!candidate.date && !candidate.wire && late && (!isProse(unit, true) || !candidate.separator)) continue;
     const at = unit.text.indexOf(candidate.text);
     const rest = at === -1 ? unit.text : unit.text.slice(at + candidate.text.length);
     // A place and a date alone below the body's prose, with none after them, date the release where
