@@ -68,6 +68,11 @@ describe('recognition', () => {
         '“We are proud to launch the app that will serve young people across the country in their search for justice, “ said Programme Manager Dana Zulu.',
         ['Dana Zulu'],
       ],
+      [
+        'a nickname in quotation marks inside the speaker’s name',
+        '“The festival carries the spirit of the island to every traveller who comes,” said Ellison “Tommy” Thompson, CEO of the Harbour Tourism Authority.',
+        ['Ellison Tommy Thompson'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

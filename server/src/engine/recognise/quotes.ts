@@ -96,6 +96,8 @@ const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
 const ATTRIBUTION_TO_END = new RegExp(`^[ \\t]*[^“”"\\n]{1,60}?[ \\t]${VERB}\\.?[ \\t]*$`, 'u');
 /** The verb, then who said it, closing the paragraph: `said Sakhile Zungu, manager.` */
 const VERB_THEN_SPEAKER_TO_END = /^[ \t]*(?:said|says|added|adds)[ \t]+\p{Lu}[^“”"\n]{1,90}$/u;
+/** A nickname in quotation marks between a first name and a surname: `“Tommy”`, `'A.V.'`. */
+const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+[ \t])[“"'‘]\p{Lu}[\p{L}.]{0,14}(?:[ \t]\p{Lu}[\p{L}.]{0,14})?[”"'’](?=[ \t]\p{Lu}\p{Ll})/gu;
 /** Words that point back at the person last named: pronouns, and "the judge", "the minister". */
 const PRONOUN =
   '(?:he|she|they|the (?:presiding )?(?:judge|minister|chair(?:man|woman|person)?|president|chief executive|ceo|founder|director|spokesperson|secretary|mayor|governor))';
@@ -412,7 +414,9 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       if (unit.block.kind === 'paragraph') for (const name of namesIn(unit.text)) if (name.name.includes(' ')) people.note(name.name);
       continue;
     }
-    const text = unit.text;
+    // A nickname in quotation marks inside a name (`Ellison “Tommy” Thompson`, `Howard 'A.V.' Roth`)
+    // quotes nobody: its marks are read as spaces, so the name stays whole and no quotation opens.
+    const text = unit.text.includes('“') || unit.text.includes('"') || unit.text.includes("'") ? unit.text.replace(NICKNAME, (nick) => ` ${nick.slice(1, -1)} `) : unit.text;
     const block = unit.block;
 
     // `— Jane Doe, CEO of Acme` on a line of its own gives the quotation just above to her, as a
@@ -592,5 +596,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
     advanceMentions(text.length);
     if (unitQuote) previousUnitQuote = { quote: unitQuote, unitIndex: unit.index };
   }
+  // A nickname's marks, read as spaces, leave two between the names.
+  for (const quote of quotes) if (quote.speaker?.includes('  ')) quote.speaker = quote.speaker.replace(/[ \t]{2,}/g, ' ');
   return quotes;
 }
