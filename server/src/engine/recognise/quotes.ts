@@ -351,6 +351,24 @@ function attributionBefore(sentence: string): Attribution | null {
   return null;
 }
 
+/**
+ * A testimonial's speaker, named on a bold or italic line of their own above the quotation (`**_Luca
+ * Benini, Professor and Chair of Digital Circuits & Systems, ETH Zurich_**`): a name, then titles,
+ * and no verb or quotation.
+ */
+function namedAbove(unit: Unit): string | null {
+  const text = unit.text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  if (!(unit.block.bold || unit.block.italic) || text.length > 200 || /["“”]/.test(text)) return null;
+  const name = nameAtStart(text);
+  if (!name) return null;
+  const rest = text.slice(name.length);
+  return rest === '' || (/^,[ \t]/.test(rest) && !A_VERB_OF_SAYING.test(rest)) ? name.name : null;
+}
+const A_VERB_OF_SAYING = new RegExp(`\\b${VERB}\\b`, 'u');
+
 /** True when a quote is already given to this speaker. */
 function saidBy(quote: Quote | null, speaker: string | null): boolean {
   return speaker !== null && quote?.speaker === speaker;
@@ -548,7 +566,7 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
         attribution = attributionBefore(sentenceBefore(previousUnit.text, previousUnit.text.trimEnd().length));
       }
       if (!attribution && segment.open === firstNonSpace && previousUnit && !skip(previousUnit) && previousUnit.block.container === block.container) {
-        const reported = reportedSpeaker(previousUnit.text);
+        const reported = reportedSpeaker(previousUnit.text) ?? namedAbove(previousUnit);
         if (reported) attribution = { speaker: reported, pronoun: false };
       }
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
