@@ -559,6 +559,9 @@ describe('recognition', () => {
       // Run into its paragraph without a colon: a sentence that opens with a capital follows it.
       assert.equal(release('Background It was five years ago this week that the committee found the practice unlawful.').background?.line, 7);
       assert.equal(release('Background removal – Editors separate the product from what stands behind it.').background, null);
+      // Glued between two sentences where copy-paste lost the lines, and an About on the research.
+      assert.equal(release('The suit was filed in the district court of Montana.BackgroundWolves in Idaho and Montana lost their protection in 2011.').background?.line, 7);
+      assert.equal(release('About the new research:\n\nThe studies follow 400 seedlings planted after the fire of 2021.').background?.line, 7);
     });
     it('an About on a topic (an illness, an agreement) is background, not a boilerplate', () => {
       const release = (body: string) =>

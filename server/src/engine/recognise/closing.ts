@@ -66,6 +66,9 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
 /** An end mark in capitals or signs after a sentence's end, closing its paragraph: `… country. ENDS`, `… today. ###`. */
 const GLUED_END_MARK = /[.!?”"][ \t]+((?:\\?#){3,4}|-{1,2} ?30 ?-{1,2}|[-–—/]{0,2} ?ENDS? ?[-–—/]{0,2})$/;
 
+/** A background label run into the sentences on both sides of it, in capitals as written. */
+const GLUED_BACKGROUND = /[.!?”"](Background|BACKGROUND|Notes to [Ee]ditors)(?=\p{Lu}\p{Ll})/u;
+
 // `Media Note 'Vuvale' is …` and `***For financial editors: …` open a note to editors too.
 const INLINE_BACKGROUND =
   /^[*_]*(?:(notes? (?:to|for) (?:the )?editors?|background(?: information)?|key facts|for (?:\p{L}+ )?editors)[ \t]*:|((?:media|press) notes?|background)(?=[ \t]+[‘'“"]?\p{Lu}\p{Ll}))/iu;
@@ -129,6 +132,9 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
       const lead = unit.text.indexOf(inline[0]);
       return { ...unitSpan(unit, lead), label: inline[1] ?? inline[2] };
     }
+    // Or glued between two sentences where copy-paste lost its lines (`… of Montana.BackgroundWolves in Idaho …`).
+    const glued = unit.block.kind === 'paragraph' ? GLUED_BACKGROUND.exec(unit.text) : null;
+    if (glued) return { ...unitSpan(unit, glued.index + 1), label: glued[1] };
   }
   return null;
 }
