@@ -942,6 +942,9 @@ describe('no headline', () => {
     ['a quotation', '“Every child on the water should wear a life jacket, and every parent should check that it fits before the boat leaves.”'],
     ['a sign-off', 'Published by the Harbour Rowing Society'],
     ['a source line', 'Source: www.harbourrowing.example'],
+    ['a bracketed credit of the issuer', '(Press release from the City of Harbour.)'],
+    ['a credit of the issuer’s office', '(From the Harbour County Sheriff’s Office)'],
+    ['the document’s kind and its issuer', 'Press Release from the Harbour Rowing Society.'],
   ]) {
     it(`is ${what}`, () => assert.equal(parts(`${line}\n\n${lead}\n`).headline, null));
   }

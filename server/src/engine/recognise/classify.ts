@@ -279,7 +279,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     document.blocks.find((b) => (b.kind === 'heading' || b.kind === 'paragraph') && b.text.length < 80 && RELEASE_LABEL.test(b.text.trim().replace(/\*+/g, ''))) ??
     top.slice(0, 4).find((b) => b.kind === 'paragraph' && /^(?:press|news|media) release[ \t]*:[ \t]*\p{Lu}/iu.test(b.text.trim())) ??
     top.slice(0, 4).find((b) => {
-      const text = b.flat.trim();
+      // In brackets too: `(Press release from the City of Ottawa.)`.
+      const text = b.flat.trim().replace(/^\(/, '');
       return (b.kind === 'paragraph' || b.kind === 'heading') && OPENS_AS_RELEASE.test(text) && (text.length <= 120 || findDate(text.slice(0, 60))?.iso !== undefined);
     });
   const prose = document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');

@@ -110,6 +110,9 @@ const WEB_AND_HANDLE = /^(?:(?:https?:\/\/|www\.)\S+|@\w+)(?:[ \t]+(?:(?:https?:
 /** `The Hon … MP`, `Senator the Hon … QC`: an Australian or Commonwealth minister's letterhead. */
 const MINISTER_LETTERHEAD = /^(?:(?:senator|the)[ \t]+)?(?:the[ \t]+)?hon\.?[ \t]+\p{Lu}/iu;
 
+/** A line that credits the issuer, in brackets or not: `(Press release from the City of Ottawa.)`, `Press release from Dundee University Students' Association.` */
+const ISSUER_CREDIT = /^\(?(?:(?:press|news|media) release (?:from|by|issued by)|from the)\b[^()\n]{2,100}\)?\.?\)?$/i;
+
 /** A quotation that runs over most of the line (`“This was a productive day.`), not a quoted title opening a sentence. */
 function quotationRunsOn(text: string): boolean {
   const close = text.slice(1).search(/[”"]/);
@@ -140,6 +143,8 @@ function headlineCandidate(unit: Unit): boolean {
   if (/^exhibit[ \t]+\d+(?:\.\d+)?$/i.test(text) || CONTACT_LABEL_WITH_DETAILS.test(text) || WEB_AND_HANDLE.test(text) || MINISTER_LETTERHEAD.test(text)) return false;
   // Nor a list's bullet typed as a character (`•  Please, wear a mask`), nor a quotation's first sentence.
   if (/^[•◦▪·]/.test(text) || (/^[“"]/.test(text) && /[.!?]$/.test(text) && quotationRunsOn(text))) return false;
+  // Nor a line that credits the issuer (`(Press release from the City of Ottawa.)`, `(From the Cherokee County Sheriff's Office)`).
+  if (ISSUER_CREDIT.test(text)) return false;
   // The document's kind and its issuer (`Press Release – KiwiRail`) is a label.
   if (/^(?:press|news|media) release[ \t]*[–—:|-][ \t]*(?:\p{Lu}[\p{L}&.'’-]*[ \t]*){1,4}$/iu.test(text)) return false;
   // A bare date ("April 30, 2026") or a wire credit ("--News Direct--") is not a headline.
