@@ -438,6 +438,16 @@ describe('recognition', () => {
         ['hello@toys.example'],
       );
     });
+    it('a contact for comment, on a label or in a sentence', () => {
+      assert.deepEqual(
+        contacts('For comment: Jill Redwood - 03 5154 0145').map((c) => [c.name, c.phone]),
+        [['Jill Redwood', '03 5154 0145']],
+      );
+      assert.deepEqual(
+        contacts('For further comment, please contact Tom Allen on 0434 614 323').map((c) => [c.name, c.phone]),
+        [['Tom Allen', '0434 614 323']],
+      );
+    });
     it('investor contacts are not media contacts', () => {
       assert.deepEqual(
         contacts(
@@ -960,6 +970,11 @@ describe('no headline below the body’s prose', () => {
 });
 
 describe('release lines after the document’s kind', () => {
+  it('between dashes, or for immediate use, is the release line', () => {
+    const lead = '\n\n# Society publishes its boating guide\n\nThe society today published its guide to safe boating for the summer season, with a chapter for families.\n';
+    assert.equal(parts(`—FOR IMMEDIATE RELEASE—${lead}`).releaseLine?.kind, 'immediate');
+    assert.equal(parts(`For immediate use${lead}`).releaseLine?.kind, 'immediate');
+  });
   it('`PRESS RELEASE FOR IMMEDIATE RELEASE` is the release line', () =>
     assert.equal(
       parts('PRESS RELEASE FOR IMMEDIATE RELEASE\n\n# Rowing Society Publishes Safe Boating Guide\n\nThe society today published its guide.\n').releaseLine?.kind,

@@ -23,7 +23,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
  * information about courses, contact course-advice@…") is not one.
  */
 const CONTACT_SENTENCE =
-  /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b|\bfor[ \t]+(?:media|press)[ \t]+comments?\b|\bavailable[ \t]+for[ \t]+(?:interviews?|comments?)\b|\b(?:to[ \t]+(?:schedule|arrange|request|book)[ \t]+(?:an?[ \t]+)?interviews?|for[ \t]+interviews?)\b[^.:\n]{0,40}?\b(?:contact|call|e-?mail|reach)\b)/i;
+  /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b|\bfor[ \t]+(?:(?:media|press)[ \t]+comments?\b|(?:further[ \t]+)?comments?,?[ \t]+(?:please[ \t]+)?(?:contact|call)\b)|\bavailable[ \t]+for[ \t]+(?:interviews?|comments?)\b|\b(?:to[ \t]+(?:schedule|arrange|request|book)[ \t]+(?:an?[ \t]+)?interviews?|for[ \t]+interviews?)\b[^.:\n]{0,40}?\b(?:contact|call|e-?mail|reach)\b)/i;
 
 /** A word every such sentence holds: a cheap test that passes most paragraphs over. */
 const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information|interview|comment/i;
@@ -273,7 +273,7 @@ function groupContacts(entries: readonly Entry[], countries: readonly CountryCod
  * names the person (`Contact Jeff Seibert for more information`).
  */
 const LABEL_IN_TEXT =
-  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|Further[ \t]+(?:[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:(?:MEDIA|PRESS)[ \t]+)?CONTACTS?(?=[ \t]*:)|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact(?:[^:\n.]{1,40}(?=:))?|For (?:media|press) (?:inquiries|enquiries))(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})|[Cc]ontact(?=[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]for[ \t](?:more|further|additional)[ \t]information)/gu;
+  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|Further[ \t]+(?:[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:(?:MEDIA|PRESS)[ \t]+)?CONTACTS?(?=[ \t]*:)|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact(?:[^:\n.]{1,40}(?=:))?|For (?:media|press) (?:inquiries|enquiries)|For (?:further |media )?comments?)(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})|[Cc]ontact(?=[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]for[ \t](?:more|further|additional)[ \t]information)/gu;
 
 /**
  * Where a label may start, judged from the few characters before it (a regex look-behind would
@@ -296,7 +296,7 @@ function labelMayStartAt(text: string, index: number): boolean {
 
 function contactLabels(text: string): RegExpExecArray[] {
   // Every label holds one of these words: most paragraphs are passed over without the pattern.
-  if (!text.includes('ontact') && !text.includes('ONTACT') && !text.includes('nquiries')) return [];
+  if (!text.includes('ontact') && !text.includes('ONTACT') && !text.includes('nquiries') && !text.includes('omment')) return [];
   return allMatches(LABEL_IN_TEXT, text).filter((match) => labelMayStartAt(text, match.index));
 }
 

@@ -11,9 +11,9 @@ export const BACKGROUND_LABEL =
 export const CONTACT_LABEL =
   /^(?:(?:media|press|pr|news(?:room)?)(?: and (?:investor|analyst)s?)?[ -](?:contacts?|enquiries|inquiries|relations(?: contacts?)?|office|desk|info(?:rmation)?)|contacts?(?: details| information| info)?|further (?:inquiries|enquiries)|for (?:more|further|additional) (?:information|comment|details)(?: or to (?:request|arrange|schedule|book) an? interviews?)?(?:,? please)?(?:,? contact(?: us)?)?|for (?:media )?comment(?:,? please)?(?: contact)?|for (?:media|press) (?:inquiries|enquiries|information)(?:,? please)?(?: contact)?|press office|(?:media|press) contacts? details|further information|pressekontakt|medienkontakt|kontakt|für weitere(?:gehende)? informationen[^:\n]{0,40}|contacts? (?:presse|médias?)|contacto de prensa|för (?:mer|ytterligare) information(?:,? kontakta)?|pour (?:plus d['’]informations|tout renseignement)|para más información|lisätietoja)(?:[ \t]{0,3}[–—-][ \t]{0,3}not for publication)?\s*[:.]?$/i;
 
-/** A release line: `FOR IMMEDIATE RELEASE`, `Embargoed until …`, `Press release – for immediate release`. */
+/** A release line: `FOR IMMEDIATE RELEASE`, `—FOR IMMEDIATE RELEASE—`, `For immediate use`, `Embargoed until …`, `Press release – for immediate release`. */
 export const RELEASE_LINE =
-  /^[\s*_>#]*(?:(?:press|news|media) release[ \t]{0,40}[:–—-]?[ \t]{0,40})?(?:for immediate release|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
+  /^[\s*_>#–—-]*(?:(?:press|news|media) release[ \t]{0,40}[:–—-]?[ \t]{0,40})?(?:for immediate (?:release|use|publication)|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
 
 /** Contact labels that are not for the media: their entries are not media contacts. */
 export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;
