@@ -438,6 +438,11 @@ describe('recognition', () => {
         ['hello@toys.example'],
       );
     });
+    it('a title or a label glued to the email after it', () =>
+      assert.deepEqual(
+        contacts('Media contact: Kyle Luong, Creative Directorkyle.luong@luong.example').map((c) => c.email),
+        ['kyle.luong@luong.example'],
+      ));
     it('a contact for comment, on a label or in a sentence', () => {
       assert.deepEqual(
         contacts('For comment: Jill Redwood - 03 5154 0145').map((c) => [c.name, c.phone]),
@@ -1026,6 +1031,7 @@ describe('end marks', () => {
     it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
   it('the last line of a paragraph', () => assert.deepEqual(endMark('Issued by the Harbour Board\n//ENDS//'), { line: 6, text: '//ENDS//' }));
   it('not an ellipsis on its own line', () => assert.equal(endMark('...'), null));
+  it('an end in brackets with its date', () => assert.deepEqual(endMark('[End 23rd June 2026]'), { line: 5, text: '[End 23rd June 2026]' }));
   it('run into the end of the last sentence, where copy-paste lost its line', () => {
     assert.deepEqual(endMark('More details of the rollout across the country will follow. ENDS'), { line: 5, text: 'ENDS' });
     assert.deepEqual(endMark('More details of the rollout will follow. ###'), { line: 5, text: '###' });

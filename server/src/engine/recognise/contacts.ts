@@ -85,6 +85,15 @@ function gluedSurnameLength(local: string, firstName: string): number {
   }
   return 0;
 }
+/** A title's or a label's last word that copy-paste glues to the email after it. */
+const GLUED_TO_EMAIL =
+  /^(?:Director|Manager|Officer|Coordinator|Specialist|Executive|Lead|Founder|President|Relations|Communications|Marketing|Inquiries|Enquiries|Contact|Email|E-mail)(?=[a-z\d])/;
+
+/** The length of a title's or a label's word glued to the start of an email, or 0. */
+function gluedWordLength(email: string): number {
+  return GLUED_TO_EMAIL.exec(email)?.[0].length ?? 0;
+}
+
 /** A first name just before a capitalised word glued to an email: `Emily Oharaemilyo@`. */
 const FIRST_NAME_BEFORE = /(?:^|[\s:])(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
@@ -183,9 +192,11 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     let start = match.index + match[0].indexOf(email);
     const firstName = /^\p{Lu}/u.test(email) ? FIRST_NAME_BEFORE.exec(masked.slice(Math.max(0, start - 30), start)) : null;
     const surnameLength = firstName ? gluedSurnameLength(email.slice(0, email.indexOf('@')), firstName[1]) : 0;
-    if (surnameLength > 0) {
-      email = email.slice(surnameLength);
-      start += surnameLength;
+    // Or a title or a label glued to it (`Directorkyle.luong@…`, `Inquiriesleadtheway@…`).
+    const glued = surnameLength > 0 ? surnameLength : gluedWordLength(email);
+    if (glued > 0) {
+      email = email.slice(glued);
+      start += glued;
     }
     push('email', email, start, email.length);
     blank(start, email.length);
