@@ -78,6 +78,11 @@ describe('recognition', () => {
         '**_Dana Qi, Board Director of the Harbour Group and VP of Acme_**\n\n“Acme values open innovation that drives the technology of the region forward.”\n\n**_Luca Berg, Professor and Chair of Circuits & Systems, Harbour University_**\n\n“In today’s industry, collaboration is crucial to rapid innovation.”',
         ['Dana Qi', 'Luca Berg'],
       ],
+      [
+        'the verb first, then the speaker and their title, before the quotation',
+        'Acme opened its plant today.\n\nAdded Acme Managing Partner Kirk Nielsen, “We have known Maria for many years and admire what she built.”\n\nSaid Nancy Holl, counsel for the town’s residents: “The plant is a step forward for every family here.”',
+        ['Kirk Nielsen', 'Nancy Holl'],
+      ],
       ['an organisation’s title before the name', 'Salvation Army Spokesperson, Kim George, said, “We are waiting for the call from the county.”', ['Kim George']],
       ['a surname that is also a title’s word', '“Data about developer choices is catnip for developers,” said James Governor, co-founder of Redbridge.', ['James Governor']],
       ['a straight mark left open is an apostrophe, no quotation', "The plant replaces the line built for the Mariner '71 contract in the old works.", []],

@@ -300,10 +300,21 @@ function signedBelow(next: Unit | undefined): Attribution | null {
   return attribution?.speaker ? attribution : null;
 }
 
+/** A sentence that opens with the verb of saying and ends with who said it: `Added Kirk Nielsen, `. */
+const VERB_FIRST = /^[\s*_]*(?:Added|Adds|Said|Says|Continued|Commented|Noted|Explained)[ \t]+([^“”"\n]{3,120}?)[ \t]*[,:][ \t]*$/;
+
 /** A label that gives the words below it to a person: `To be attributed to Inspector Ana Ruiz:`. */
 const ATTRIBUTED_TO = /^\**(?:(?:quotes?|comments?|statement) |the (?:below|following) is )?(?:to be )?attribut(?:ed|able) to:?[ \t]{1,3}([^\n:]{3,80}?)[ \t]*:?\**$/i;
 
 function attributionBefore(sentence: string): Attribution | null {
+  // The verb first (`Added Vensana Managing Partner Kirk Nielsen, “…”`, `Said Nancy Hollander, lead
+  // counsel for …:`): the first name that a comma or the clause's end follows, titles before it passed over.
+  const verbFirst = VERB_FIRST.exec(sentence);
+  if (verbFirst) {
+    const clause = verbFirst[1];
+    const named = namesIn(clause).find((n) => /^[ \t]*(?:,|$)/.test(clause.slice(n.index + n.length)));
+    if (named) return { speaker: named.name, pronoun: false };
+  }
   const spokesperson = SPOKESPERSON.exec(sentence);
   if (spokesperson) return { speaker: `${spokesperson[2].trim()} ${spokesperson[1].toLowerCase()}`, pronoun: false };
   const according = BEFORE_ACCORDING.exec(sentence);
