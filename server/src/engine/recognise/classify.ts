@@ -333,7 +333,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     .map((b) => b.flat.slice(0, 300))
     .join('\n');
   // The lead's opening, which several cues read: where a credit, an advisory's purpose and a news lead's "when" stand.
-  const leadOpening = release.lead ? document.text.slice(release.lead.start, Math.min(release.lead.end, release.lead.start + 400)) : '';
+  const leadText = release.lead ? document.text.slice(release.lead.start, release.lead.end) : '';
+  const leadOpening = leadText.slice(0, 400);
   // The credit opens the lead, below a title, a date and a byline the top blocks may all be.
   const agency = NEWS_AGENCY_CREDIT.exec(opening) ?? NEWS_AGENCY_CREDIT.exec(leadOpening.slice(0, 200)) ?? REPORTING_CREDIT.exec(paragraphText);
   if (agency)
@@ -355,8 +356,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
     add(2, 'a readout of an official’s call or meeting, as government press offices publish');
   }
   // The lead's first sentence, after its dateline.
-  const afterDateline = release.dateline && release.lead && release.dateline.end <= release.lead.end ? Math.max(release.dateline.end, release.lead.start) : release.lead?.start;
-  const leadSentence = afterDateline === undefined ? '' : document.text.slice(afterDateline, Math.min(release.lead!.end, afterDateline + 300)).replace(/^[\s*_–—:-]+/, '');
+  const datelineInLead = release.dateline && release.lead && release.dateline.end <= release.lead.end ? Math.max(0, release.dateline.end - release.lead.start) : 0;
+  const leadSentence = leadText.slice(datelineInLead, datelineInLead + 300).replace(/^[\s*_–—:-]+/, '');
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
   const appeal = APPEAL.exec(paragraphText);
@@ -414,7 +415,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (invitation) add(-8, `it invites to a call or a webcast (“${invitation[0].slice(0, 40)}”), as investor notices do`);
   // A lead that only gives someone the floor (`Responding to …, Cllr Peter Box, Chairman of the
   // Board, said:`) opens one person's statement; a release's lead says the news itself.
-  const lead = release.lead ? document.text.slice(release.lead.start, release.lead.end).trim() : '';
+  const lead = leadText.trim();
   // One sentence: a lead that tells news first (`Minister Brophy began his first day … Speaking at Iveagh House, he said:`) is a release's.
   if (lead && lead.length <= 400 && /\b(?:said|says|commented|stated|added)[ \t]*:$/.test(lead) && !/["“”]/.test(lead) && sentences(lead).length === 1)
     add(-3, 'its lead only introduces someone’s words (“… said:”), as a statement opens');

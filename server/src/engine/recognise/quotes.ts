@@ -47,7 +47,8 @@ function doubleQuoted(text: string): Segment[] {
    * paragraph: `… needs, “Dr Kernohan said.`, `… justice, “ said Generation G SA Manager Sakhile Zungu.`
    */
   function closesBeforeAttribution(i: number): boolean {
-    return text.length - i <= 100 && (ATTRIBUTION_TO_END.test(text.slice(i + 1)) || VERB_THEN_SPEAKER_TO_END.test(text.slice(i + 1)));
+    const rest = text.slice(i + 1);
+    return text.length - i <= 100 && (ATTRIBUTION_TO_END.test(rest) || (AFTER_VERB.test(rest) && !/["“”]/.test(rest)));
   }
 
   function visit(i: number, ch: string): void {
@@ -94,8 +95,6 @@ const VERB =
 const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
 /** Who said it and the verb, closing the paragraph: `Dr Kernohan said.` */
 const ATTRIBUTION_TO_END = new RegExp(`^[ \\t]*[^“”"\\n]{1,60}?[ \\t]${VERB}\\.?[ \\t]*$`, 'u');
-/** The verb, then who said it, closing the paragraph: `said Sakhile Zungu, manager.` */
-const VERB_THEN_SPEAKER_TO_END = /^[ \t]*(?:said|says|added|adds)[ \t]+\p{Lu}[^“”"\n]{1,90}$/u;
 /** A nickname in quotation marks between a first name and a surname: `“Tommy”`, `'A.V.'`. */
 const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+[ \t])[“"'‘]\p{Lu}[\p{L}.]{0,14}(?:[ \t]\p{Lu}[\p{L}.]{0,14})?[”"'’](?=[ \t]\p{Lu}\p{Ll})/gu;
 /** Words that point back at the person last named: pronouns, and "the judge", "the minister". */
