@@ -608,6 +608,16 @@ describe('recognition', () => {
         1,
       );
     });
+    it('an About whose name holds a topic’s word but is an organisation’s (`About the Canadian Cancer Society`) is a boilerplate', () => {
+      const found = parts(
+        '# Society welcomes screening review\n\nTORONTO, May 4, 2026 – The Canadian Cancer Society welcomed the review of the screening guideline.\n\n“Women have waited long enough,” said Ann Lee, chief executive.\n\n## About the Canadian Cancer Society\n\nThe Canadian Cancer Society works relentlessly to save and improve lives, funding research and supporting people living with cancer.\n',
+      );
+      assert.equal(found.background, null);
+      assert.deepEqual(
+        found.boilerplate.map((b) => b.organization),
+        ['Canadian Cancer Society'],
+      );
+    });
     it('a run-in label whose name the paragraph says again in another form', () =>
       assert.deepEqual(organizations('About APGFCU APG Federal Credit Union is a member-owned, not-for-profit financial cooperative serving 100,000 members in Maryland.'), [
         'APGFCU',
@@ -688,6 +698,16 @@ describe('recognition', () => {
   });
 
   describe('datelines', () => {
+    it('a place never ends in a particle: `Established on April 1, 2022 as …` under an About is no dateline', () => {
+      const found = parts(
+        '# Acme gears up for the Games\n\n--News Direct--\n\nAcme will supply projectors and displays for the Games in Paris this summer, its largest deployment so far.\n\nThe company has supplied equipment to the Games for over thirty years.\n\n## About Acme North America\n\nEstablished on April 1, 2022 as part of the group’s switch to an operating company system, Acme North America is a company offering hardware and services.\n',
+      );
+      assert.equal(found.dateline, null);
+      assert.deepEqual(
+        found.boilerplate.map((b) => b.organization),
+        ['Acme North America'],
+      );
+    });
     it('a place and a date set in square brackets before the dash, as Singapore’s ministries write them', () => {
       const found = parts('# Agency funds eight projects\n\n[SINGAPORE, 16 JUNE 2026] – The research agency has launched eight projects under its new initiative.\n');
       assert.deepEqual(found.dateline, { line: 3, city: 'SINGAPORE', date: '2026-06-16' });

@@ -86,7 +86,9 @@ export function describesTopic(description: string, name = ''): boolean {
   // A sentence ends at a full stop, also one glued to the next sentence (`…protein.About Acme`).
   const fullStop = description.search(/[.!?](?=\s|$|\p{Lu})/u);
   const sentence = fullStop === -1 ? description.slice(0, 300) : description.slice(0, Math.min(fullStop, 300));
-  return (TOPIC_NAME.test(name) || TOPIC_WORD.test(sentence)) && !ORGANISATION_NOUN.test(sentence);
+  // A topic's word inside an organisation's name (`About the Canadian Cancer Society`) names the organisation.
+  const topicName = TOPIC_NAME.test(name) && !ORGANISATION_WORD.test(name);
+  return (topicName || TOPIC_WORD.test(sentence)) && !ORGANISATION_NOUN.test(sentence);
 }
 /** What only an organisation is: founded, a company, a charity. */
 const ORGANISATION_NOUN = /\b(?:founded|established|headquartered|company|non-?profit|charity|organi[sz]ation|foundation|association|agency|firm|institute|university)\b/i;

@@ -62,7 +62,9 @@ function looksLikeOnePlace(place: string): boolean {
   return parts.every((part) => {
     const words = part.split(/\s+/).filter(Boolean);
     const named = words.filter((w) => PLACE_WORD.test(w));
-    return named.length >= 1 && named.length <= 4 && words.length <= 7 && words.every((w) => PLACE_WORD.test(w) || PLACE_PARTICLE.test(w));
+    // A particle joins a place's words and never ends them (`Established on` is a sentence's start).
+    const closed = words.length > 0 && PLACE_WORD.test(words[words.length - 1]);
+    return named.length >= 1 && named.length <= 4 && words.length <= 7 && closed && words.every((w) => PLACE_WORD.test(w) || PLACE_PARTICLE.test(w));
   });
 }
 
