@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../parse';
 import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart } from './labels';
-import { isLabelLike, type Unit, unitSpan } from './units';
+import { closingHalfFrom, isLabelLike, type Unit, unitSpan } from './units';
 import { ORGANISATION_WORD } from './names';
 import { sentences } from '../prose';
 import { allMatches } from '../text';
@@ -429,7 +429,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
   // A bare organisation-name label (`Duke Energy`) whose next paragraph opens with that name; in
   // the closing half, one whose next paragraph names it in its opening phrase (`One of the
   // nation’s oldest conservation groups, Save the Redwoods League has …`).
-  const closingHalf = Math.floor(units.length / 2);
+  const closingHalf = closingHalfFrom(units, from);
   for (let i = from; i < units.length - 1; i++) {
     const unit = units[i];
     const name = unit.text.trim();
@@ -468,8 +468,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
   // also an italic closing note after labelled boilerplate.
   // The closing half of the body's prose, counted in paragraphs of prose: label lines and a contact
   // block's short lines, split into units of their own, do not move it.
-  const bodyProse = units.filter((u) => u.index > from && u.block.kind === 'paragraph' && u.text.split(/\s+/, 12).length >= 12);
-  const closingFrom = Math.max(from + 1, bodyProse.length > 0 ? bodyProse[Math.floor((bodyProse.length - 1) / 2)].index : units.length);
+  const closingFrom = closingHalfFrom(units, from);
   // The release's own organisation is named in its headline or its lead.
   const top = units
     .slice(0, from + 2)

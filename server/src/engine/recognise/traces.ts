@@ -11,7 +11,7 @@ import type { Release, Trace, Traces } from '../release';
 import type { Span } from '../text';
 import { DESCRIBING_VERB, ORGANISATION_TRAITS } from './closing';
 import { looksLikePlace } from './dateline';
-import { type Unit, isLabelLike, startsWithin, unitSpan } from './units';
+import { type Unit, closingHalfFrom, isLabelLike, startsWithin, unitSpan } from './units';
 
 type Parts = Pick<Release, 'headline' | 'lead' | 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
 
@@ -42,9 +42,9 @@ const NOTES = /\.pdf\b|\bfact ?sheets?\b|\bavailable (?:at|on|from)\b|\bbriefing
 
 const words = (text: string): number => text.split(/\s+/, 13).length;
 
-/** The units of the closing matter: the second half of what follows the lead. */
+/** The units of the closing matter: the second half of the prose that follows the lead, and what comes after it. */
 function closing(units: readonly Unit[], bodyStart: number, usable: (unit: Unit) => boolean): Unit[] {
-  return units.slice(Math.max(bodyStart + 1, Math.floor((bodyStart + units.length) / 2))).filter(usable);
+  return units.slice(closingHalfFrom(units, bodyStart)).filter(usable);
 }
 
 const trace = (unit: Unit, what: string, start = 0, end = unit.text.trim().length + unit.text.search(/\S|$/)): Trace => ({ ...unitSpan(unit, start, end), what });
@@ -107,6 +107,32 @@ const COLLAPSED = 1500;
 const IDENTITY =
   /\b(?:headquartered in|headquarters (?:is |are )?in|(?:founded|established|incorporated) in (?:\d{4}|the year)|has been (?:firmly )?established|is listed on (?:the )?\p{Lu}|for (?:more than|over) \d+ years,? (?:it|the company|the group) has)/iu;
 
+/** A run of capitalised words or an acronym, to find the organisation a paragraph names first. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’-]+(?:[ \t]+\p{Lu}[\p{L}&'’-]+){0,5}/gu;
+/** What a description says the organisation is, has or does, in the present: `is a leading provider`, `whose mission is`, `designs`. */
+const SAYS_WHAT_IT_IS = new RegExp(
+  `\\b(?:is|are)[ \\t]+(?:\\p{Ll}+ly[ \\t]+)?(?:a|an|the|one|committed|dedicated|responsible|home|published|owned|supported)\\b|\\bmission[ \\t]+is\\b|(?:^|[ \\t])${DESCRIBING_VERB.source.slice(1)}[ \\t]`,
+  'u',
+);
+const WEBSITE = /\bwww\.|https?:\/\/|\b[\p{L}\d-]+\.(?:com|org|net|gov|edu)\b/u;
+const FIRST_SENTENCE = /^[^.!?]{0,300}/;
+
+/**
+ * Evidence, weighed, that a closing paragraph describes the release's own organisation as a
+ * boilerplate does, in a form the recogniser does not read as one (`Part of the bioeconomy, Stora
+ * Enso is …`, `Apple ignited … Apple is committed to …`): it names first an organisation the top
+ * names, and says at least two of what it is (its traits or size), what it is or does in the
+ * present, and where it is found (its founding, its listing, its website). A quotation or a first
+ * sentence of news weighs it out.
+ */
+function describesOwnOrganisation(text: string, top: string): boolean {
+  if (/[“"]/.test(text) || NEWS.test(FIRST_SENTENCE.exec(text)?.[0] ?? '')) return false;
+  const named = allMatches(CAPITALISED_RUN, text.slice(0, 150)).some((run) => !/^(?:The|On|In|With|Part|As|For|Since)$/.test(run[0]) && top.includes(run[0]));
+  if (!named) return false;
+  const evidence = [ORGANISATION_TRAITS.test(text) || COUNTED.test(text), SAYS_WHAT_IT_IS.test(text), IDENTITY.test(text) || WEBSITE.test(text)];
+  return evidence.filter(Boolean).length >= 2;
+}
+
 function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (unit: Unit) => boolean): Trace | null {
   // The release's own organisation is named above the lead: a paragraph about it names it first.
   const top = units
@@ -122,7 +148,8 @@ function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (un
     // The release's own organisation may have a one-word name (`Activate is the world's first …`).
     const describedForm = DESCRIBED.test(text.slice(0, 300)) || (namedAtTop && ONE_WORD_NAME_DESCRIBED.test(text));
     const described = words(text) >= 12 && ofAnOrganisation && !NEWS.test(text) && describedForm;
-    if (/^[#*_]{0,6}about[ \t]+\p{Lu}/iu.test(text) || described || NAME_THEN_WE.test(text.slice(0, 200)) || (IDENTITY.test(text) && !/\b(?:said|says)\b/.test(text)))
+    const weighed = words(text) >= 12 && describesOwnOrganisation(text, top);
+    if (/^[#*_]{0,6}about[ \t]+\p{Lu}/iu.test(text) || described || weighed || NAME_THEN_WE.test(text.slice(0, 200)) || (IDENTITY.test(text) && !/\b(?:said|says)\b/.test(text)))
       return trace(unit, `the paragraph “${opening(text)}”`);
   }
   // Higher up, even opening the body (`The Group of Eight (Go8) comprises Australia’s leading

@@ -126,3 +126,12 @@ export function isLabelLike(unit: Unit, maxLength = 80): boolean {
   if (block.bold || block.italic) return true;
   return !/[.!?]$/.test(text) || /:$/.test(text);
 }
+
+/**
+ * Where the closing half of the body's prose begins, below unit `from`: counted in paragraphs of
+ * prose, so label lines and a contact block's short lines, split into units of their own, do not move it.
+ */
+export function closingHalfFrom(units: readonly Unit[], from: number): number {
+  const bodyProse = units.filter((u) => u.index > from && u.block.kind === 'paragraph' && u.text.split(/\s+/, 12).length >= 12);
+  return Math.max(from + 1, bodyProse.length > 0 ? bodyProse[Math.floor((bodyProse.length - 1) / 2)].index : units.length);
+}
