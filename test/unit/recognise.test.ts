@@ -942,10 +942,22 @@ describe('a plain title below the lines that name the issuer', () => {
     ['an authorisation line', 'The Hon Ana Veld MP\n\nMEDIA RELEASE\n\nAuthorised by A. Veld MP, Canberra\n\nWednesday, 25 March 2026'],
     ['a department and its office', 'Department of the Interior\n\nOffice of the Secretary'],
     ['a company’s registered name', 'Harbour Pacific Airways Limited'],
+    [
+      'a letterhead a PDF broke mid-word, closed by the document’s kind',
+      'The Hon Ana Veld MP Minister for V\n\n\n\neterans’ Affairs\n\nMinister for Defence Personnel\n\nMEDIA RELEASE',
+    ],
+    ['an office’s last word wrapped onto a line of its own', 'THE HON ANA VELD MP\n\nSHADOW MINISTER FOR VETERANS’ AFFAIRS AND DEFENCE\n\nPERSONNEL\n\nMEMBER FOR BLAIR'],
   ];
   for (const [what, top] of cases) {
     it(`the title, not ${what}`, () => assert.equal(parts(`${top}\n\nMYGOV SERVICE TO DOUBLE ITS CAPACITY\n\n${lead}\n`).headline?.text, 'MYGOV SERVICE TO DOUBLE ITS CAPACITY'));
   }
+  it('a title in capitals that a PDF wrapped onto a second line is one title; a short title keeps its subtitle apart', () => {
+    assert.equal(
+      parts(`ANA VELD MP\n\nMYGOV SERVICE TO DOUBLE ITS CAPACITY FOR EVERY CLAIM AND\n\nEVERY PAYMENT FROM MONDAY\n\n${lead}\n`).headline?.text,
+      'MYGOV SERVICE TO DOUBLE ITS CAPACITY FOR EVERY CLAIM AND EVERY PAYMENT FROM MONDAY',
+    );
+    assert.equal(parts(`ANA VELD MP\n\nMYGOV SERVICE DOUBLES\n\nMORE CLAIMS ONLINE\n\n${lead}\n`).headline?.text, 'MYGOV SERVICE DOUBLES');
+  });
   it('a title in capitals that holds a minister’s office but a verb too is the title', () =>
     assert.equal(parts(`ANA VELD MP  SHADOW MINISTER FOR GOVERNMENT SERVICES\n\nMINISTER MUST GET MYGOV WORKING\n\n${lead}\n`).headline?.text, 'MINISTER MUST GET MYGOV WORKING'));
   it('a contact under the letterhead, above the title, is read', () =>

@@ -14,6 +14,9 @@ const TIME_24H = /\b([01]?\d|2[0-3])[:.h]([0-5]\d)\b/;
 const ZONE =
   /\b(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|EES?T|AES[DT]|IST|JST|SGT|HKT)\b|\b(?:Eastern|Central|Mountain|Pacific|London|Brussels|Paris|Berlin|New York|UK|British)\b(?:[ \t]+(?:time|standard|daylight))?/i;
 
+/** The length from which a line in a PDF's text may have been wrapped rather than ended. */
+const WRAPPED_LINE = 40;
+
 /** How many units from the top the release line, headline and dateline are looked for in. */
 const TOP_UNITS = 14;
 
@@ -302,13 +305,19 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     const next = top[top.indexOf(unit) + 1];
     return next !== undefined && DOCUMENT_LABEL.test(next.text.trim().replace(/[*_]/g, '')) && unit.text.trim().split(/\s+/).length <= 6 && unit.block.kind !== 'heading';
   };
-  const candidates = before.filter((unit) => {
+  // A line that names the document's kind alone (`MEDIA RELEASE`) with no `#` title above it closes
+  // the letterhead: the title stands below it, however the lines above were broken (`Minister for V` / `eterans’ Affairs`).
+  const kindAt = before.findIndex((u) => u.block.kind === 'paragraph' && DOCUMENT_LABEL.test(u.text.trim().replace(/[*_]/g, '')));
+  const headedAboveKind = before.slice(0, Math.max(0, kindAt)).some((u) => u.block.kind === 'heading');
+  const allCandidates = before.filter((unit) => {
     if (aboveKind(unit)) return false;
     // A section's heading (`## Background`, `## About Acme`) is no headline, however high it stands.
     if (!headlineCandidate(unit) || (unit.block.kind === 'heading' && namesClosingPart(unit.text))) return false;
     // With a front-matter title, only a heading or a repeat of the title is the body's headline.
     return !fromFrontMatter || unit.block.kind === 'heading' || unit.text.trim() === fromFrontMatter.text;
   });
+  const belowKind = allCandidates.filter((unit) => before.indexOf(unit) > kindAt);
+  const candidates = kindAt !== -1 && !headedAboveKind && belowKind.length > 0 ? belowKind : allCandidates;
   // A title set as `#` outweighs the short plain lines above it: a letterhead, an address, a
   // `MEDIA` label or a contact line copied from the page's header.
   // A section's heading (`# Background`, `# About Acme`) in a short release is no title.
@@ -322,7 +331,11 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   const headlineUnit =
     title && above.every((u) => u.block.kind !== 'heading' && u.text.trim().length <= 160)
       ? title
-      : (candidates.find((u) => u.block.kind === 'heading' || !namesIssuer(u.text)) ?? candidates[0] ?? null);
+      : // One word alone is no title but an office's last word wrapped onto a line of its own (`PERSONNEL`).
+        (candidates.find((u) => u.block.kind === 'heading' || (!namesIssuer(u.text) && /\S\s+\S/.test(u.text.trim()))) ??
+        candidates.find((u) => !namesIssuer(u.text)) ??
+        candidates[0] ??
+        null);
   // A headline glued to its dateline on one collapsed line is not separable: fall back to the first unit.
   let headline: Headline | null = null;
   if (headlineUnit) {
@@ -340,7 +353,19 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     const next = top[top.indexOf(headlineUnit) + 1];
     const rest = next?.text.trim() ?? '';
     const continues = /^(?:at|in|on|for|to|of|with|and|as|after|from|by|across|amid)[ \t]/.test(rest) && rest.split(/\s+/).length <= 12 && !/[.:]|\brelease\b/i.test(rest);
-    if (next && headlineUnit.block.kind === 'heading' && next.block.kind === 'paragraph' && continues && next !== datelineUnit) {
+    // A title in capitals that a PDF wrapped (a full line, no stop at its end) goes on in a short
+    // line in capitals below it (`… SHOWS WE` / `STILL NEED A ROYAL COMMISSION`).
+    const capitals = (line: string): boolean => /\p{Lu}{2}/u.test(line) && line === line.toUpperCase();
+    const wrapped =
+      headlineUnit.block.kind === 'paragraph' &&
+      text.length >= WRAPPED_LINE &&
+      !/[.!?:]$/.test(text) &&
+      capitals(text) &&
+      capitals(rest) &&
+      rest.split(/\s+/).length <= 12 &&
+      !DOCUMENT_LABEL.test(rest) &&
+      !findDate(rest);
+    if (next && next.block.kind === 'paragraph' && ((headlineUnit.block.kind === 'heading' && continues) || wrapped) && next !== datelineUnit && next !== releaseUnit) {
       text = `${text} ${rest}`;
       span.end = unitSpan(next).end;
     }
