@@ -212,6 +212,11 @@ describe('recognition', () => {
       it(what, () =>
         assert.deepEqual(speakers(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today in the city of Chicago for its customers.\n\n${body}\n`), expected));
     }
+    it('a surname with an inner capital (`O’Brien`, `McCoy`) alone before the verb, named in full before', () => {
+      const text =
+        '# Acme helps the island rebuild\n\nCHICAGO, May 4, 2026 – On a visit on Tuesday, Acme chairman and founder, Denis O’Brien, met the prime minister with jockey Tony McCoy.\n\nCommenting on the plan, O’Brien said: “Our first priority is to get our networks back to full strength.”\n\nMcCoy explains, “The riders want the island back on its feet as much as anyone.”\n';
+      assert.deepEqual(speakers(text), ['Denis O’Brien', 'Tony McCoy']);
+    });
     it('a run of closed quotations under one "Name said:" is a quote each, all hers', () => {
       const text =
         '# Acme\n\nCHICAGO, May 4, 2026 – The decision was slammed by Green Action.\n\nGreen Action’s director, Ana Veld, said:\n\n"Expanding the airport is a hammer blow for the climate targets of the city."\n\n"We need green leadership in the run-up to the climate talks later this year."\n';

@@ -13,7 +13,8 @@ export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Assoc|Pro
 const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Assoc\\.?[ \\t]+Prof|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon|H\\.[ \\t]?E)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
 // A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
 // character classes do not overlap, so a long run of capitals cannot make it backtrack.
-const WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
+export const NAME_WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
+const WORD = NAME_WORD;
 const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|la|le|du|bin|al|el|Bin|Bint|Ibn|Abu|Al|El|St\\.)';
 const INITIAL = '[A-Z]\\.';
 /**
@@ -112,7 +113,7 @@ function accept(match: string, index: number): NameMatch | null {
 
 /** A capitalised word that may be a person's surname: not a title's word, an organisation's, a month or a sentence's opener. */
 export function mayBeSurname(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word) && !NOT_A_NAME.has(word) && !TITLE_WORDS.has(word) && !TITLE_MODIFIERS.has(word) && !ORGANISATION_WORD.test(word);
+  return /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) && !NOT_A_NAME.has(word) && !TITLE_WORDS.has(word) && !TITLE_MODIFIERS.has(word) && !ORGANISATION_WORD.test(word);
 }
 
 /** A word of a job title (`Minister`, `Director`, `Chief`), which is never the surname a verb of saying gives a quotation to. */

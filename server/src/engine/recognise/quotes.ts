@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, People, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
+import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, NAME_WORD, People, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
 import { type Unit, unitSpan } from './units';
 import { abbreviatedBefore } from '../prose';
 import { allMatches } from '../text';
@@ -103,7 +103,7 @@ const PRONOUN =
 const ADVERB = '(?:[ \\t]+(?:also|further|then|later|once|has|had|have|was|is))?';
 
 /** A capitalised word, which may be the surname of somebody named before. */
-const CAPITALISED_WORD = new RegExp(`\\b${MAY_BE_CAPITAL}\\p{Lu}[\\p{Ll}’'-]+\\b`, 'gu');
+const CAPITALISED_WORD = new RegExp(`\\b${MAY_BE_CAPITAL}${NAME_WORD}\\b`, 'gu');
 const SAYS_NEXT = new RegExp(`^${ADVERB}[ \\t]+${VERB}\\b`, 'u');
 const AFTER_VERB = new RegExp(`^[\\s,.:;—–-]*${VERB}\\b`, 'u');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME})(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
@@ -126,13 +126,13 @@ function reportedSpeaker(text: string): string | null {
 
 /** A sentence that is a surname and a verb of saying: `Kroesen explains,`. */
 const SURNAME_THEN_VERB = new RegExp(
-  `(?:^[\\s*_]*|,[ \\t]+)((?:de|van|von|di|da|du|le|la)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)${ADVERB}[ \\t]+${VERB}[ \\t]*[,:;]?[ \\t]*$`,
+  `(?:^[\\s*_]*|,[ \\t]+)((?:de|van|von|di|da|du|le|la)?${NAME_WORD}(?:-\\p{Lu}[\\p{Ll}'’]+)?)${ADVERB}[ \\t]+${VERB}[ \\t]*[,:;]?[ \\t]*$`,
   'u',
 );
 const AFTER_TITLE_THEN_NAME_VERB = new RegExp(`^[\\s,]*(?:the[ \\t]+)?[^,“”"\\n]{1,60},[ \\t]+(${NAME})[ \\t]+${VERB}\\b`, 'u');
-const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(\\p{Lu}[\\p{Ll}’'-]+)[ \\t]+${VERB}\\b`, 'u');
+const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME_WORD})[ \\t]+${VERB}\\b`, 'u');
 /** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
-const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}\\p{Lu}[\\p{Ll}’'-]+)`;
+const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}${NAME_WORD})`;
 const AFTER_TITLED_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*${TITLED_SURNAME}[ \\t]+${VERB}\\b`, 'u');
 const TITLED_SURNAME_THEN_VERB = new RegExp(`${TITLED_SURNAME}(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
 
@@ -261,7 +261,7 @@ function attributionAfter(after: string): Attribution | null {
     const name = firstNameIn(rest);
     if (name) return { speaker: name, pronoun: false };
     // `said Nielsen`, or `said Vensana’s Nielsen`: the organisation's possessive makes the surname a person's.
-    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}[\p{Ll}']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}']+)?)\b(?!['’-])/u.exec(rest);
+    const surname = /^[ \t]+(\p{Lu}[\p{L}&.-]*['’]s[ \t]+)?(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}']+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}']+)?)\b(?!['’-])/u.exec(rest);
     // `said McWeeny.`: one name closing the sentence is somebody's, named before or not.
     // `said Michael, President of …`: a name a title follows is a person's too.
     const followedBy = surname ? rest.slice(surname[0].length) : '';
