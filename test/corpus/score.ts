@@ -85,7 +85,8 @@ const normaliseText = (s: string): string =>
 /** A speaker's surname: the last word of the name, a generation's or a degree's suffix aside (`Juan Gamiño Jr.`, `Ann Lee, PhD`). */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq)\.?$/;
 const surnameOf = (s: string): string => {
-  const words = normaliseText(s).replace(/,/g, ' ').split(' ').filter(Boolean);
+  // A typed and a typographic apostrophe write the same name (`O'Neill`, `O’Neill`).
+  const words = normaliseText(s).replace(/,/g, ' ').replace(/’/g, "'").split(' ').filter(Boolean);
   while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1])) words.pop();
   return words.pop() ?? '';
 };
