@@ -199,6 +199,12 @@ describe('recognition', () => {
         'Ann Dymond, Commissioner Operations at St John Ambulance, the leading first aid charity, said: "St John Ambulance has a commitment to support the service."',
         ['Ann Dymond'],
       ],
+      [
+        'a quotation that opens a sentence after its speaker’s reported speech in the same paragraph',
+        'Accepting the cheque, Jane Doe said that the society was grateful for the support. “This is a huge help, and we really appreciate it.”',
+        ['Jane Doe'],
+      ],
+      ['a participle of saying', 'The board appointed Scott Arrol, with chair Jane Doe saying, “we are delighted Scott has chosen to join us at this time.”', ['Jane Doe']],
       ['a verb of saying capitalised after the quotation', '"Our vision is to make growth easier for global leaders," Says Max Liu, CEO at Acme.', ['Max Liu']],
       ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],
       ['one initial and one word open a list’s item, not a name', '**A. Major topics include: "What Is a Plant and Why Build One?", "Sites"**', [null]],

@@ -90,7 +90,7 @@ function singleQuoted(text: string): Segment[] {
 }
 
 const VERB =
-  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s)|summari[sz](?:ed|es)|proclaim(?:ed|s)|recount(?:ed|s))';
+  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s)|summari[sz](?:ed|es)|proclaim(?:ed|s)|recount(?:ed|s)|saying|adding|noting|explaining|commenting)';
 /** Words after a quotation that end in a comma or colon and open another: they introduce it. */
 const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
 /** Who said it and the verb, closing the paragraph: `Dr Kernohan said.` */
@@ -577,6 +577,12 @@ export function recogniseQuotes(units: readonly Unit[], skip: (unit: Unit) => bo
       }
       if (!attribution && segment.open === firstNonSpace && previousUnit && !skip(previousUnit) && previousUnit.block.container === block.container) {
         const reported = reportedSpeaker(previousUnit.text) ?? namedAbove(previousUnit);
+        if (reported) attribution = { speaker: reported, pronoun: false };
+      }
+      // A quotation that opens a sentence after one of reported speech in its paragraph (`Husk said
+      // that the society was grateful. “This is a huge help …”`) is the reported speaker's.
+      if (!attribution && !unitQuote && !quoteRunningOn && segment.open > firstNonSpace && sentenceBefore(text, segment.open).trim() === '') {
+        const reported = reportedSpeaker(text.slice(lastSegmentEnd + 1, segment.open));
         if (reported) attribution = { speaker: reported, pronoun: false };
       }
       if (attribution?.pronoun) attribution = { speaker: people.lastMentioned, pronoun: true };
