@@ -1028,6 +1028,18 @@ describe('release lines after the document’s kind', () => {
     assert.equal(parts(`—FOR IMMEDIATE RELEASE—${lead}`).releaseLine?.kind, 'immediate');
     assert.equal(parts(`For immediate use${lead}`).releaseLine?.kind, 'immediate');
   });
+  it('closing a line after a date, a phone number or a bracket is the release line; a title that calls for an immediate release is not', () => {
+    const body = '\n\n# Society publishes its boating guide\n\nThe society today published its guide to safe boating for the summer season, with a chapter for families.\n';
+    for (const line of ['Thursday 14 August 2026 – for immediate release', '(for immediate release)', 'CONTACT: Ana Veld @ 202-555-0100 FOR IMMEDIATE RELEASE']) {
+      assert.equal(parts(`${line}${body}`).releaseLine?.line, 1, line);
+    }
+    const wire = parts(
+      'Bellingham, Wa. (ExampleWire) Tuesday Jan 27, 2026 — FOR IMMEDIATE RELEASE\n\nThe society today published its guide to safe boating for the summer season.\n',
+    );
+    assert.equal(wire.releaseLine?.line, 1);
+    assert.equal(wire.dateline?.date, '2026-01-27');
+    assert.equal(parts('# Lawyers’ Groups Call for Immediate Release\n\nThe society today asked the courts to free the six lawyers held since June.\n').releaseLine, null);
+  });
   it('`PRESS RELEASE FOR IMMEDIATE RELEASE` is the release line', () =>
     assert.equal(
       parts('PRESS RELEASE FOR IMMEDIATE RELEASE\n\n# Rowing Society Publishes Safe Boating Guide\n\nThe society today published its guide.\n').releaseLine?.kind,

@@ -15,6 +15,14 @@ export const CONTACT_LABEL =
 export const RELEASE_LINE =
   /^[\s*_>#–—-]*(?:(?:press|news|media) release[ \t]{0,40}[:–—-]?[ \t]{0,40})?(?:for immediate (?:release|use|publication)|immediate release|for release (?:on|at|after|until)\b|(?:strictly )?embargo(?:ed)?\b|under embargo\b|hold for release\b|not for (?:publication|release|broadcast)\b)/i;
 
+/**
+ * A release line that closes a short line of the letterhead, after a date, a phone number, a
+ * separator or an opening bracket (`Thursday 14 August 2014 – for immediate release`,
+ * `(for immediate release)`, `CONTACT: Maurice Foster @ 202-842-3900 FOR IMMEDIATE RELEASE`); not
+ * a headline's `… Call for Immediate Release of Lawyers`.
+ */
+export const RELEASE_LINE_CLOSING = /(?:^|[\d(]|[,–—-])[ \t]*(for immediate (?:release|use|publication))[ \t]*[).]?[ \t]*$/i;
+
 /** Contact labels that are not for the media: their entries are not media contacts. */
 export const NON_MEDIA_CONTACT_LABEL = /^(?:investors?|investor relations|ir|analysts?|sales|sponsorship|customer)(?: relations)?(?: contacts?| enquiries| inquiries)?\s*:?$/i;
 

@@ -5,7 +5,7 @@ import type { Dateline, Headline, ReleaseLine } from '../release';
 import type { Span } from '../text';
 import { readDateline } from './dateline';
 import { namesIssuer } from './issuer';
-import { ABOUT_LABEL, CONTACT_LABEL, DOCUMENT_LABEL, RELEASE_LINE, matchesLabel, namesClosingPart } from './labels';
+import { ABOUT_LABEL, CONTACT_LABEL, DOCUMENT_LABEL, RELEASE_LINE, RELEASE_LINE_CLOSING, matchesLabel, namesClosingPart } from './labels';
 import { type Unit, unitSpan } from './units';
 
 const EMBARGO = /embargo|hold for release|for release (?:on|at|after|until)|not for (?:publication|release|broadcast)/i;
@@ -53,6 +53,11 @@ function titleAfterReleaseLine(unit: Unit): { label: number; title: Span; text: 
 
 export function readReleaseLine(unit: Unit): ReleaseLine | null {
   const text = unit.text.trim();
+  const closing = text.length <= 240 && !RELEASE_LINE.test(text) ? RELEASE_LINE_CLOSING.exec(text) : null;
+  if (closing) {
+    const at = unit.text.lastIndexOf(closing[1]);
+    return { ...unitSpan(unit, at, at + closing[1].length), kind: 'immediate', text: closing[1], embargoUntil: null, embargoDate: null, hasTime: false, timeZone: null };
+  }
   if (text.length > 240 || !RELEASE_LINE.test(text)) return null;
   const kind = EMBARGO.test(text) ? 'embargo' : 'immediate';
   let embargoUntil: string | null = null;
@@ -251,7 +256,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   // The body's first paragraph of prose: a lead, or the paragraphs that stand for one.
   const firstProse = top.findIndex((unit) => isProse(unit));
   for (const unit of top) {
-    if (unit === releaseUnit || unit.block.kind === 'heading' || unit.block.kind === 'tableRow') continue;
+    // A release line that closes its line (`Bellingham, Wa. (Newsworthy.ai) Tuesday Jan 27, 2026 — FOR
+    // IMMEDIATE RELEASE`) leaves the words before it to be read.
+    const releaseOpensUnit = unit === releaseUnit && releaseLine !== null && releaseLine.start <= unitSpan(unit, unit.text.search(/\S/)).start;
+    if (releaseOpensUnit || unit.block.kind === 'heading' || unit.block.kind === 'tableRow') continue;
     const candidate = readDateline(unit);
     if (!candidate) continue;
     // A place and a dash with no date, in a list or below the body's first prose, opens a lead only
