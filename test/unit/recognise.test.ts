@@ -440,6 +440,16 @@ describe('recognition', () => {
         ['+358 10 465 4541'],
       );
     });
+    it('a label with the organisation’s name before it (`RNLI media contacts:`)', () =>
+      assert.deepEqual(
+        contacts('RNLI media contacts:\n\nMichael MacDonald, Lifeboat Volunteer Press Officer, 07751 204647,\n\nHenry Weaver, RNLI Press Officer for Scotland, 01738 642986').map(
+          (c) => [c.name, c.phone],
+        ),
+        [
+          ['Michael MacDonald', '07751 204647'],
+          ['Henry Weaver', '01738 642986'],
+        ],
+      ));
     it('labels written as further inquiries, further details or a request for an interview', () => {
       assert.deepEqual(
         contacts('Further inquiriesCarla Flem, Director Communications; Tel. +49 (0)176 30884085, E-Mail: flem@harbour.example').map((c) => [c.name, c.email]),

@@ -159,6 +159,18 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('who/what/when/where')));
   });
 
+  it('who/what/when/where labels outweigh a dateline, a media contact section and an About paragraph', () => {
+    const text = paragraphs(
+      '# Parks Department Teens Race Home-Built Karts in Riverside Park',
+      'SPRINGFIELD, IL, July 2, 2026 – WHAT: The 5th annual teen kart derby, with 40 karts built in city workshops. WHO: Teen racers, their mentors and the mayor. WHEN: Saturday, July 11, 9 a.m. to noon. WHERE: Riverside Park, 200 River Road.',
+      'About the Parks Department',
+      'The Springfield Parks Department runs 120 parks and 40 youth programmes across the city, founded in 1901.',
+      'Parks Department media contacts:',
+      'Ana Ruiz, Press Secretary, 217-555-0142, ana@example.org',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a spokesperson’s statement is not a release', () => {
     const text = paragraphs(
       '# Statement attributable to the Spokesperson for the Agency on the floods in the north',

@@ -393,7 +393,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   if (eventForThePress) add(-4, `it announces a press conference or a release to come (“${eventForThePress[0].slice(0, 50)}”), as an advisory does`);
   const addressed = top.slice(0, 4).find((b) => b.kind === 'paragraph' && ADDRESSES_THE_MEDIA.test(b.flat));
   if (addressed) add(-4, 'it speaks to reporters about an event (“advise the media”, “media are invited”), as an advisory does');
-  if (advisoryLabels.size >= 3) add(-4, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
+  if (advisoryLabels.size >= 3) add(-6, `who/what/when/where labels (${[...advisoryLabels].join(', ')}), as a media advisory has`);
   if (STATEMENT_TITLE.test(heading.trim())) add(-4, `its title says it is a statement or remarks (“${heading.trim().slice(0, 40)}”)`);
   else if (top.slice(0, 4).some((b) => STATEMENT_LABEL.test(labelLine(b)))) add(-4, 'a label calls it a statement (“Public Statement”)');
   // An office announcing news calls it a statement too (`Police Ombudsman statement on …`): weaker.
