@@ -190,6 +190,19 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a release that names itself on its last line (`Media Release from the Harbour Coast Guard`), with nothing else of a release', () => {
+    const text = paragraphs(
+      '# Harbour Coast Guard Responds to Search for Missing Vessel',
+      'On Sunday, 3 October 2026 the Harbour Coast Guard received information that a vessel with twelve persons on board had not arrived in port.',
+      'Two patrol craft and an aircraft searched the area through the night and found the vessel adrift with all on board safe.',
+      'The vessel was towed to port, where the twelve were met by ambulance crews and checked for exposure.',
+      'The search was coordinated with the neighbouring rescue centre under the regional search and rescue agreement.',
+      'The Coast Guard reminds boat owners to carry a radio and to leave a plan of their voyage with someone ashore.',
+      'Media Release from the Harbour Coast Guard',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+  });
+
   it('a ministry release that names itself by its number, with a date line and nothing else of a release', () => {
     const text = paragraphs(
       'Press Release (26)041',

@@ -290,7 +290,7 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // Or dates it as one on a short line (`December 21, 2000 Sophos Press Release`, `DNR news release, Oct. 11, 2013`).
   const datedKind = (b: Block): boolean => b.flat.split(/\s+/).length <= 10 && TITLE_NAMES_RELEASE.test(b.flat) && findDate(b.flat) !== null;
   const series =
-    edges.find((b) => SERIES_LABEL.test(b.flat) || datedKind(b)) ??
+    edges.find((b) => SERIES_LABEL.test(b.flat) || datedKind(b) || OPENS_AS_RELEASE.test(b.flat.trim())) ??
     prose
       .slice(0, 3)
       .find((b) => (b.kind === 'heading' && (TITLE_NAMES_RELEASE.test(b.flat) || TITLE_OPENS_AS_RELEASE.test(b.flat.trim()))) || ISSUER_THEN_KIND.test(b.flat.trim()));
