@@ -204,6 +204,21 @@ describe('recognition', () => {
         'Accepting the cheque, Jane Doe said that the society was grateful for the support. “This is a huge help, and we really appreciate it.”',
         ['Jane Doe'],
       ],
+      [
+        'a name inside the titles of the name that opens the sentence',
+        'Suhail Albaz, Chairman Middle East, Africa, and Central Asia, Harbour Partners, states: “We have deep long-standing relationships in the country that were built over decades.”',
+        ['Suhail Albaz'],
+      ],
+      [
+        'a place after `in` in the speaker’s title is not the speaker',
+        '“Choosing Gate Ventures as our partner was a natural decision for us and our vision,” said Abdulla, CEO of the Blockchain Center in Abu Dhabi.',
+        ['Abdulla'],
+      ],
+      [
+        'a title, then the name and a comma before the verb, after the quotation',
+        '“Most overseas guests will have a trouble-free stay in New Zealand but some will need advice,” Guild Chief Executive, Annabel Young, said today.',
+        ['Annabel Young'],
+      ],
       ['a participle of saying', 'The board appointed Scott Arrol, with chair Jane Doe saying, “we are delighted Scott has chosen to join us at this time.”', ['Jane Doe']],
       ['a verb of saying capitalised after the quotation', '"Our vision is to make growth easier for global leaders," Says Max Liu, CEO at Acme.', ['Max Liu']],
       ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],

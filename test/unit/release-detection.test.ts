@@ -171,6 +171,17 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('a lead that is a quotation does not report the news: a chamber’s response in its chief’s words is no release', () => {
+    const text = paragraphs(
+      '# Business lobby responds to current political environment',
+      '21 Aug 2026 |',
+      '“Businesses of all sizes across the country need long-term policy certainty to invest and give people jobs,” Harbour Chamber CEO, Ana Veld, said today in light of the political events in the capital of the past few days.',
+      '“Good long-term policy has been taken hostage by short-term politics.',
+      '“While the current focus is on the government, the opposition has contributed to this outbreak of political opportunism.”',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a spokesperson’s statement is not a release', () => {
     const text = paragraphs(
       '# Statement attributable to the Spokesperson for the Agency on the floods in the north',

@@ -459,7 +459,14 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // on Monday`, `Today, he was charged …`), as releases and news stories open; notes, READMEs and
   // blog posts seldom do. A weak cue of form: where the document says it is something else
   // (an advisory, a statement), it adds nothing.
-  if (leadOpening && !release.dateline && REPORTED_WHEN.test(leadOpening) && !FIRST_PERSON_LEAD.test(leadOpening) && evidence.every((e) => e.weight > 0)) {
+  if (
+    leadOpening &&
+    !release.dateline &&
+    !/^[“"‘]/.test(leadOpening.trim()) &&
+    REPORTED_WHEN.test(leadOpening) &&
+    !FIRST_PERSON_LEAD.test(leadOpening) &&
+    evidence.every((e) => e.weight > 0)
+  ) {
     add(1, 'the lead reports what happened and when');
   }
 

@@ -129,7 +129,7 @@ const SURNAME_THEN_VERB = new RegExp(
   `(?:^[\\s*_]*|,[ \\t]+)((?:de|van|von|di|da|du|le|la)?${NAME_WORD}(?:-\\p{Lu}[\\p{Ll}'’]+)?)${ADVERB}[ \\t]+${VERB}[ \\t]*[,:;]?[ \\t]*$`,
   'u',
 );
-const AFTER_TITLE_THEN_NAME_VERB = new RegExp(`^[\\s,]*(?:the[ \\t]+)?[^,“”"\\n]{1,60},[ \\t]+(${NAME})[ \\t]+${VERB}\\b`, 'u');
+const AFTER_TITLE_THEN_NAME_VERB = new RegExp(`^[\\s,]*(?:the[ \\t]+)?[^,“”"\\n]{1,60},[ \\t]+(${NAME}),?[ \\t]+${VERB}\\b`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME_WORD})[ \\t]+${VERB}\\b`, 'u');
 /** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
 const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}${NAME_WORD})`;
@@ -212,7 +212,7 @@ function clauseEnd(stretch: string): number {
  * Longer, they run on into the person (`Managing Director of Mainstream Greg Haliday says`).
  */
 function governedByTitle(text: string, name: { index: number; name: string }): boolean {
-  return name.name.split(/\s+/).length <= 2 && /\b(?:of|at|for)[ \t]+$/.test(text.slice(Math.max(0, name.index - 5), name.index));
+  return name.name.split(/\s+/).length <= 2 && /\b(?:of|at|for|in)[ \t]+$/.test(text.slice(Math.max(0, name.index - 5), name.index));
 }
 
 /** The first person named in a short stretch (up to the sentence's end): `said Exovera CEO Bob Sogegian.` */
@@ -328,8 +328,13 @@ function attributionBefore(sentence: string): Attribution | null {
   // "In welcoming Dame Taylor, Mr Yauvoli said," Dame Taylor is the one welcomed.
   const names = namesIn(sentence).filter((n) => !governedByTitle(sentence, n));
   const after = (name: (typeof names)[number]): string => sentence.slice(name.index + name.length, name.index + name.length + 240);
+  // A name that opens the sentence, then titles and the verb, speaks: a name inside its titles does
+  // not (`Suhail Albaz, Chairman Middle East, Africa, and Central Asia, Partners Group, states:`).
+  // Not so a name in an opening clause (`Welcoming the route by Aer Lingus, Cork Airport’s Managing Director, Niall MacCarthy, said:`).
+  const opening = names[0] && sentence.slice(0, names[0].index).trim() === '' && NAME_FOLLOWED_BY_TITLES_AND_VERB.test(after(names[0])) ? names[0] : undefined;
   const found =
     names.find((name) => DIRECTLY_FOLLOWED_BY_VERB.test(after(name))) ??
+    opening ??
     names.find((name) => NAME_FOLLOWED_BY_VERB.test(after(name))) ??
     names.find((name) => NAME_FOLLOWED_BY_TITLES_AND_VERB.test(after(name)));
   // Unless that name stands inside an earlier person's appositive, governed by their role
