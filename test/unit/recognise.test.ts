@@ -1112,10 +1112,21 @@ describe('end marks', () => {
     'End Press Release',
     '\\-end-',
     'CRÍOCH',
+    'ENDS.',
+    'Ends…',
+    '...ends',
+    '# ENDS #',
+    '* * ENDS * *',
+    '- ### -',
+    '–ENDS HERE–',
   ])
     it(JSON.stringify(mark), () => assert.deepEqual(endMark(mark), { line: 5, text: mark }));
   it('the last line of a paragraph', () => assert.deepEqual(endMark('Issued by the Harbour Board\n//ENDS//'), { line: 6, text: '//ENDS//' }));
   it('not an ellipsis on its own line', () => assert.equal(endMark('...'), null));
+  it('wrapped in HTML, read without its tags', () => {
+    assert.deepEqual(endMark('<center>###</center>'), { line: 5, text: '###' });
+    assert.deepEqual(endMark('<p style="text-align: center;"> ###  </p>'), { line: 5, text: '###' });
+  });
   it('an end in brackets with its date', () => assert.deepEqual(endMark('[End 23rd June 2026]'), { line: 5, text: '[End 23rd June 2026]' }));
   it('run into the end of the last sentence, where copy-paste lost its line', () => {
     assert.deepEqual(endMark('More details of the rollout across the country will follow. ENDS'), { line: 5, text: 'ENDS' });

@@ -44,6 +44,10 @@ export function recogniseEndMark(document: ParsedDocument, units: readonly Unit[
     // Hong Kong's releases close `Ends/Thursday, October 31, 2019` above the time of issue, in one paragraph.
     const firstLine = /^[^\n]*/.exec(raw.trimStart())![0];
     if (whole && block.line !== block.endLine && /^(?:ENDS?|Ends)\//.test(firstLine)) raw = firstLine;
+    // Wrapped in HTML (`<center>###</center>`, `<p style="…"> ### </p>`), the mark is read without its
+    // tags; blanking them keeps the mark's place in the line.
+    // `<Message Ends>`, read as a tag, is itself the mark.
+    if (block.kind === 'html' && !END_MARK.test(raw.trim())) raw = raw.replace(/<[^<>\n]{0,200}>/g, (tag) => ' '.repeat(tag.length));
     const text = raw.trim();
     // Set in bold (`**END**`) or spaced out (`.    .    .`), the mark is read as plain text.
     const plain = text.replace(/^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$/g, '').replace(/\s+/g, ' ');

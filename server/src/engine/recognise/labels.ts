@@ -36,7 +36,7 @@ export const ABOUT_LABEL = /^(?:About|ABOUT|Über|ÜBER|À propos de|A propos de
 // Also: `###` to `####` (escaped or spaced), `-30-` and `--30--`, `- ENDS -`, `//ENDS//`, `－END－`,
 // `[End 23rd June 2013]`, `End of Release`, `End Press Release`, `Ende der Mitteilung`, Irish `CRÍOCH`, French and Spanish `FIN`.
 export const END_MARK =
-  /^(?:(?:\\?#\s?){3,4}|[-–—]{1,2}\s?30\s?[-–—]{1,2}|(?:\\?[-–—－/]){0,2}\s?(?:ENDS?|Ends|end)\s?[-–—－/]{0,2}|(?:ENDS?|Ends)\/[^\n/]{4,60}|\[end(?:[ \t][^\]\n]{1,30})?\]|\*{3}\s?end\s?\*{3}|\.(?: \.){2,6}|end (?:of )?(?:the )?(?:press |news |media )?release|ende der (?:mitteilung|pressemitteilung)|críoch|fin|<?message ends>?)$/i;
+  /^(?:(?:[-–—]\s?)?(?:\\?#\s?){3,4}(?:[-–—])?|[-–—]{1,2}\s?30\s?[-–—]{1,2}|(?:\.{2,3}|…)?(?:\\?[-–—－/#*]\s?){0,2}\s?(?:ENDS?|Ends|end)(?:\s?here)?\s?(?:[-–—－/#*]\s?){0,2}[.…]?|(?:ENDS?|Ends)\/[^\n/]{4,60}|\[end(?:[ \t][^\]\n]{1,30})?\]|\*{3}\s?end\s?\*{3}|\.(?: \.){2,6}|end (?:of )?(?:the )?(?:press |news |media )?release|ende der (?:mitteilung|pressemitteilung)|críoch|fin|<?message ends>?)$/i;
 
 /** Labels that name the document rather than a part: skipped when looking for the headline. */
 export const DOCUMENT_LABEL = /^(?:(?:press|news|media) release|(?:for )?immediate release|press statement|press[- ]+note|media advisory|news|update|announcement)s?\s*[:.]?$/i;
