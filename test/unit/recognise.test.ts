@@ -719,6 +719,13 @@ describe('recognition', () => {
       assert.deepEqual(organizations('Über Acme Services GmbH:\n\nDie Acme Services GmbH mit Sitz in Berlin ist ein Beratungshaus.'), ['Acme Services GmbH']);
       assert.ok(parts('# Acme\n\nBUDAPEST, 6 March 2026 – Acme joined the group.\n\n**Notes:**\n\n1: The group was formed in 2016.\n').background);
     });
+    it('an About label whose bold was left open onto the next paragraph', () =>
+      assert.deepEqual(
+        organizations(
+          '**About Code for Acme\n\n** Code for Acme connects the talent of the tech industry with local governments to make cities more open.\n\n**About the Harbour Foundation\n\n** The Harbour Foundation supports ideas that promote quality journalism and engage communities.',
+        ),
+        ['Code for Acme', 'Harbour Foundation'],
+      ));
     it('a background label whose emphasis marks were left broken', () => {
       assert.ok(parts('# Acme\n\nLONDON, 6 March 2026 – Acme opened a lab.\n\n***Notes to Editors**\n\nThe lab was built in 2025.\n').background);
       assert.ok(parts('# Acme\n\nLONDON, 6 March 2026 – Acme opened a lab.\n\n**Background notes:  \n**\n\nThe lab was built in 2025.\n').background);

@@ -359,7 +359,8 @@ const cleanOrganisation = (name: string): string =>
 
 /** An "About X" label standing alone: a heading, a bold line or a short line (`About Aclarion, Inc.`). */
 function aboutLabel(unit: Unit): string | null {
-  const text = unit.text.trim();
+  // Emphasis marks left open where the markup was broken (`**About Code for America` / `** Code for …`) are not the label's.
+  const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
   if (text.length > 100 || (unit.block.kind !== 'heading' && text.split(/\s+/).length > 12)) return null;
   // A sentence that starts with "About" ("About 300 volunteers took part.") is not a label; a
   // name ending in an abbreviation ("About Aclarion, Inc.") is.
