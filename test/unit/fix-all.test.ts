@@ -35,3 +35,14 @@ describe('fix all beside a part in another form', () => {
     assert.ok(!fixed.includes('## Media contact'), fixed);
   });
 });
+
+describe('fix all on a page with no prose at its top', () => {
+  it('puts the lead in where it is read back: one lead, though the page’s top is a full window of list items and short lines', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `- Session ${i + 1}: Node.js in production _with_ Ana Veld, Engineer at Acme`).join('\n');
+    const text = `Frontend Session Highlights:\n\n${items}\n\nBackend Session Highlights:\n\n- Microservices\n\nana@acme.example\n\n API Pitfalls, Can You Spot Them? _with_ Sam Lee, Developer at Acme\n\n- Resource Management\n\nIoT Session Highlights:\n`;
+    const config = resolveConfig([presetLayer('ap'), { source: 'test', config: { releaseDetection: 'always' } }]);
+    fixAllKeepsWhatTheWriterWrote(text, config);
+    const fixed = fix(text, config).text;
+    assert.equal(fixed.split('[Lead:').length - 1, 1, fixed);
+  });
+});

@@ -305,7 +305,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   const firstLong = top.findIndex((u) => (u.text.length > 300 && u.block.kind === 'paragraph') || isProse(u));
   // Below a dateline that stands above the title, the headline is looked for down to that title.
   const datedAboveTitle = aboveTitle && datelineUnit === aboveTitle.unit ? aboveTitle.title : null;
-  const limit = datedAboveTitle ? top.indexOf(datedAboveTitle) + 1 : datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? top.length : firstLong;
+  // With no prose in a full window, the last unit is no headline: a lead put in below it (the
+  // dateline skeleton's fix) would fall outside the window and never be read back.
+  const lastCandidate = top.length >= TOP_UNITS ? top.length - 1 : top.length;
+  const limit = datedAboveTitle ? top.indexOf(datedAboveTitle) + 1 : datelineUnit ? top.indexOf(datelineUnit) : firstLong === -1 ? lastCandidate : firstLong;
   const before = top.slice(0, limit).filter((u) => u !== releaseUnit && u !== datelineUnit);
   const fromFrontMatter = frontMatterTitle(document);
   // The issuer's name on the line above the document's kind (`SA Country Fire Service` / `Media release`) is a letterhead.
