@@ -15,7 +15,8 @@ export function seedDocuments(): string[] {
   const files: string[] = [];
   for (const dir of [path.join(ROOT, 'examples'), CORPUS]) {
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) if (name.endsWith('.md') && name !== 'README.md') files.push(path.join(dir, name));
+    // Sorted: the order a directory lists its files in differs between clones, and the seeded runs must not.
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.md') && name !== 'README.md') files.push(path.join(dir, name));
   }
   return files.map((file) => readFileSync(file, 'utf8'));
 }
