@@ -219,6 +219,16 @@ describe('recognition', () => {
         '“Most overseas guests will have a trouble-free stay in New Zealand but some will need advice,” Guild Chief Executive, Annabel Young, said today.',
         ['Annabel Young'],
       ],
+      [
+        'an organisation’s acronym and a title run into the name after the quotation',
+        '"These people have always done essential work to keep our society going, every day," CTU President Richard Wagstaff said.',
+        ['Richard Wagstaff'],
+      ],
+      [
+        'an organisation after `for the` in the speaker’s title is not the speaker',
+        'Niamh Randall, National Spokesperson for the Simon Communities said about the announcement “We welcome the announcement today to deal with the emergency.”',
+        ['Niamh Randall'],
+      ],
       ['a participle of saying', 'The board appointed Scott Arrol, with chair Jane Doe saying, “we are delighted Scott has chosen to join us at this time.”', ['Jane Doe']],
       ['a verb of saying capitalised after the quotation', '"Our vision is to make growth easier for global leaders," Says Max Liu, CEO at Acme.', ['Max Liu']],
       ['an associate professor', '“The memorial must bear witness to the loss of lives,” says Assoc. Prof. Weller.', ['Weller']],

@@ -130,6 +130,7 @@ const SURNAME_THEN_VERB = new RegExp(
   'u',
 );
 const AFTER_TITLE_THEN_NAME_VERB = new RegExp(`^[\\s,]*(?:the[ \\t]+)?[^,“”"\\n]{1,60},[ \\t]+(${NAME}),?[ \\t]+${VERB}\\b`, 'u');
+const AFTER_CAPITALISED_RUN_VERB = new RegExp(`^[\\s,.:;—–-]*((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}\\d&.'’-]*[ \\t]+){2,6})${VERB}\\b`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME_WORD})[ \\t]+${VERB}\\b`, 'u');
 /** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
 const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}${NAME_WORD})`;
@@ -212,7 +213,7 @@ function clauseEnd(stretch: string): number {
  * Longer, they run on into the person (`Managing Director of Mainstream Greg Haliday says`).
  */
 function governedByTitle(text: string, name: { index: number; name: string }): boolean {
-  return name.name.split(/\s+/).length <= 2 && /\b(?:of|at|for|in)[ \t]+$/.test(text.slice(Math.max(0, name.index - 5), name.index));
+  return name.name.split(/\s+/).length <= 2 && /\b(?:of|at|for|in)[ \t]+(?:the[ \t]+)?$/.test(text.slice(Math.max(0, name.index - 9), name.index));
 }
 
 /** The first person named in a short stretch (up to the sentence's end): `said Exovera CEO Bob Sogegian.` */
@@ -280,6 +281,11 @@ function attributionAfter(after: string): Attribution | null {
   const titledFirst = AFTER_TITLE_THEN_NAME_VERB.exec(head);
   const titledFirstName = titledFirst ? (nameAtStart(titledFirst[1]) ?? namesIn(titledFirst[1]).pop() ?? null) : null;
   if (titledFirstName) return { speaker: titledFirstName.name, pronoun: false };
+  // `“…,” CTU President Richard Wagstaff said.`: an organisation's acronym and a title run into the
+  // name; the name that closes the run speaks.
+  const run = AFTER_CAPITALISED_RUN_VERB.exec(head);
+  const runName = run ? namesIn(run[1].trimEnd()).pop() : undefined;
+  if (run && runName && runName.index + runName.length === run[1].trimEnd().length) return { speaker: runName.name, pronoun: false };
   if (AFTER_PRONOUN.test(head)) return { speaker: null, pronoun: true };
   const titled = AFTER_TITLED_SURNAME_VERB.exec(head);
   const titledName = titled ? surnameAfterTitle(titled[1]) : null;
