@@ -745,6 +745,12 @@ describe('recognition', () => {
         parts('# Acme\n\nOITA, Japan, 6 March 2026 – Acme and the university built a model.\n\n## Background and Outline of Research\n\nThe model was trained on 3,000 scans.\n')
           .background,
       ));
+    it('a background labelled further background, or biographical notes on a person', () => {
+      const release = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
+      assert.equal(release('## Further Background\n\nThe plant stands on the site of the old mill.').background?.line, 7);
+      assert.equal(release('Biographical Notes: Matt Gregory\n\nMatt grew up in Dunedin and studied law.').background?.line, 7);
+    });
     it('a background section labelled in German', () =>
       assert.ok(parts('# Acme\n\nBERLIN, 4. Mai 2026 – Acme eröffnet ein Werk.\n\nHintergrund:\n\nAcme wurde 1950 gegründet.\n').background));
     it('not a sentence that starts with About', () => assert.deepEqual(organizations('About 300 volunteers took part, twice as many as last year.'), []));
