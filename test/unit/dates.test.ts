@@ -7,6 +7,8 @@ describe('dates', () => {
     assert.equal(findDate('Oslo, 23 May 2018 –')?.iso, '2018-05-23');
     assert.equal(findDate('Burlington, ON -- February 11th, 2025')?.iso, '2025-02-11');
     assert.equal(findDate('1st of January 2026')?.iso, '2026-01-01');
+    // A day run into its month by a typo is still the date (dateline-format reports the form).
+    assert.equal(findDate('Vancouver, British Columbia, February13, 2025 –')?.iso, '2025-02-13');
   });
   it('keeps the form as written', () => {
     const garbled = findDate('SAN FRANCISCO, April, 12, 2016')!;

@@ -44,7 +44,7 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 export const MONTH =
   '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
-const MDY = new RegExp(`\\b${MONTH}(?![\\p{L}])(,?)[ \\t\\u00a0]{1,3}${DAY},?[ \\t\\u00a0]{1,3}(\\d{4})\\b`, 'giu');
+const MDY = new RegExp(`\\b${MONTH}(?![\\p{L}])(,?)[ \\t\\u00a0]{0,3}${DAY},?[ \\t\\u00a0]{1,3}(\\d{4})\\b`, 'giu');
 const DMY = new RegExp(`\\b${DAY}(?: of)?[ \\t\\u00a0]{1,3}${MONTH}(?![\\p{L}]),?[ \\t\\u00a0]{1,3}(\\d{4})\\b`, 'giu');
 
 export function monthNumber(text: string): number {

@@ -31,6 +31,7 @@ export default defineRule({
       } else {
         const problems: string[] = [];
         if (date.garbled) problems.push('a comma stands between month and day');
+        if (date.order === 'mdy' && /^\p{L}+\.?\d/u.test(date.raw)) problems.push('the day is run into the month');
         // Readers abroad read `9/2/2014` as 9 February: a dateline writes its month as a word.
         if (date.monthStyle === 'numeric') problems.push('the month is written in figures, which readers abroad read differently');
         if (style === 'ap') {
