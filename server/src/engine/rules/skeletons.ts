@@ -68,7 +68,8 @@ export function closingStart(release: Release, include: { boilerplate?: boolean;
 export function lineStartOf(document: ParsedDocument, offset: number): number {
   const text = document.text;
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, document.start);
-  return /^[\s#*_>+-]*$/.test(text.slice(lineStart, offset)) ? lineStart : offset;
+  // Markup before the offset on its line (`## `, `> `, or a tag that wraps the end mark, `<center>`) stays after what goes in.
+  return /^(?:[\s#*_>+-]|<[^<>\n]{0,200}>)*$/.test(text.slice(lineStart, offset)) ? lineStart : offset;
 }
 
 /** The end of the block that contains `offset`, so an inserted part goes after a whole paragraph. */
