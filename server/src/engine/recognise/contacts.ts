@@ -25,6 +25,9 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,200}/gi;
 const CONTACT_SENTENCE =
   /\b(?:(?:can|may)(?: also)? be reached (?:at|on|by)|(?:media|press|journalists?)(?:[ -](?:enquiries|inquiries|contacts?|requests|questions))?(?:[ \t]+\w+){0,3}?[ \t]+(?:should|can|may|are)[ \t]+(?:be[ \t]+)?(?:directed|sent|addressed|made|contact)|for[ \t]+(?:all[ \t]+)?(?:media|press)(?:[ \t]+(?:or|and|&)[ \t]+\w+)?[ \t]+(?:enquiries|inquiries|information|requests|questions)|(?:media|press)[ \t]+(?:enquiries|inquiries)[ \t]*:|please[ \t]+contact[ \t]*:|for[ \t]+(?:more|further|additional)[ \t]+information[ \t]+(?:on|about)[ \t]+this[ \t]+(?:release|announcement|story)\b[^.:\n]{0,30}?\b(?:contact|call|e-?mail|reach)\b|for[ \t]+(?:more|further|additional)[ \t]+information,?[ \t]+(?:please[ \t]+)?(?:contact|call|e-?mail|reach)[ \t]+[^.:\n]{0,60}?\b(?:public[ \t]+(?:affairs|information)|media|press|communications|spokes(?:person|man|woman))\b|\bfor[ \t]+(?:(?:media|press)[ \t]+comments?\b|(?:further[ \t]+)?comments?,?[ \t]+(?:please[ \t]+)?(?:contact|call)\b)|\bavailable[ \t]+for[ \t]+(?:interviews?|comments?)\b|\b(?:to[ \t]+(?:schedule|arrange|request|book)[ \t]+(?:an?[ \t]+)?interviews?|for[ \t]+interviews?)\b[^.:\n]{0,40}?\b(?:contact|call|e-?mail|reach)\b)/i;
 
+/** A sentence that sends reporters to someone: `For media interviews, please contact …`, `To book an interview, call …`. */
+const ASKS_FOR_A_PERSON = /\b(?:media|press|interviews?|journalists?|reporters?|comment)\b[^.\n]{0,60}?\b(?:contact|call|reach)[ \t]+/i;
+
 /** A word every such sentence holds: a cheap test that passes most paragraphs over. */
 const CONTACT_SENTENCE_WORD = /reached|media|press|journalist|contact|information|interview|comment/i;
 
@@ -407,6 +410,17 @@ function contactTrace(units: readonly Unit[], above: number, from: number, count
     // An address a website hid from robots when the page was copied (Cloudflare's `[email protected]`).
     const hidden = HIDDEN_EMAIL.exec(unit.text);
     if (hidden) return { ...unitSpan(unit, hidden.index, hidden.index + hidden[0].length), what: 'the email address the copied page hid ([email protected])' };
+  }
+  // A sentence that sends the press to a person by name alone (`For media interviews, please contact
+  // Katherine Waite.`): the contact is there, without a way to reach them.
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i];
+    const asks = excluded(i) ? null : ASKS_FOR_A_PERSON.exec(unit.text);
+    const person = asks ? namesIn(unit.text.slice(asks.index + asks[0].length, asks.index + asks[0].length + 60))[0] : undefined;
+    if (asks && person && person.index === 0) {
+      const at = asks.index + asks[0].length;
+      return { ...unitSpan(unit, at, at + person.length), what: `the sentence that names ${person.name}` };
+    }
   }
   // Above the headline, a person with a phone or an email (`Jay Furrow, CEO` / `(212) 997-7767`),
   // as a filing's cover sets the contact: a letterhead's switchboard names no one.
