@@ -128,15 +128,10 @@ const FIRST_SENTENCE = /^[^.!?]{0,300}/;
 function describesOwnOrganisation(text: string, top: string): boolean {
   if (/[“"]/.test(text) || NEWS.test(FIRST_SENTENCE.exec(text)?.[0] ?? '')) return false;
   // The name itself, or its first two words (`Harbour Lifeboat Institution` after `Harbour Lifeboat Tows …`).
-  const namedAtTop = (name: string): boolean =>
-    top.includes(name) ||
-    (name.split(/[ \t]+/).length >= 3 &&
-      top.includes(
-        name
-          .split(/[ \t]+/)
-          .slice(0, 2)
-          .join(' '),
-      ));
+  const namedAtTop = (name: string): boolean => {
+    const nameWords = name.split(/[ \t]+/);
+    return top.includes(name) || (nameWords.length >= 3 && top.includes(nameWords.slice(0, 2).join(' ')));
+  };
   const named = allMatches(CAPITALISED_RUN, text.slice(0, 150)).some((run) => !/^(?:The|On|In|With|Part|As|For|Since)$/.test(run[0]) && namedAtTop(run[0]));
   if (!named) return false;
   const evidence = [ORGANISATION_TRAITS.test(text) || COUNTED.test(text), SAYS_WHAT_IT_IS.test(text), IDENTITY.test(text) || WEBSITE.test(text)];
