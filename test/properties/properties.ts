@@ -89,7 +89,7 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(?:the[ \\t\\u00a0]+(?=\\d{1,2}(?:st|nd|rd|th)? of ))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \\t\\u00a0]+${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{4})\\b`,
   'gi',
 );
-const MONTH_DAY_YEAR = new RegExp(`(?<![A-Za-z0-9])${MONTH}\\.?,?[ \\t\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`(?<![A-Za-z0-9])${MONTH}\\.?,?[ \\t\\u00a0]*(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00a0]+(\\d{4})\\b`, 'gi');
 
 // A day and month without a year, in either order (`Oct. 4`, `the 4th of October`).
 const DAY_MONTH = new RegExp(`(?<![A-Za-z0-9])(?:the[ \\t\\u00a0]+(?=\\d{1,2}(?:st|nd|rd|th)? of ))?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \\t\\u00a0]+${MONTH}\\b\\.?`, 'g');
@@ -104,7 +104,8 @@ const TWO_WORD_STATE_AFTER_CITY = /,[ \t]*((?:New|North|South|West|Rhode)[ \t]+(
 
 /**
  * What a style fix may rewrite, written one way: each date as one word, which may be reordered
- * (`14 October 2026` → `Oct. 14, 2026`, `4th of October` → `Oct. 4`), each time of day as one word
+ * (`14 October 2026` → `Oct. 14, 2026`, `4th of October` → `Oct. 4`, a day run into its month
+`February13, 2026` → `February 13, 2026`), each time of day as one word
  * (`10:00 AM` → `10 a.m.`, `12 noon` → `noon`), Washington without the D.C. (New York without the New
  * York) that AP drops, and a two-word state as the one word AP abbreviates it to.
  */
