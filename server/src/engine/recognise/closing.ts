@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse';
 import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
-import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart } from './labels';
+import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart, withoutOpenEmphasis } from './labels';
 import { closingHalfFrom, isLabelLike, type Unit, unitSpan } from './units';
 import { ORGANISATION_WORD } from './names';
 import { sentences } from '../prose';
@@ -360,7 +360,7 @@ const cleanOrganisation = (name: string): string =>
 /** An "About X" label standing alone: a heading, a bold line or a short line (`About Aclarion, Inc.`). */
 function aboutLabel(unit: Unit): string | null {
   // Emphasis marks left open where the markup was broken (`**About Code for America` / `** Code for …`) are not the label's.
-  const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
+  const text = withoutOpenEmphasis(unit.text);
   if (text.length > 100 || (unit.block.kind !== 'heading' && text.split(/\s+/).length > 12)) return null;
   // A sentence that starts with "About" ("About 300 volunteers took part.") is not a label; a
   // name ending in an abbreviation ("About Aclarion, Inc.") is.
@@ -487,7 +487,7 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     if (taken.has(i) || isSkipped(unit) || unit.block.kind !== 'paragraph' || unit.block.container === 'blockquote') continue;
     if (found.length > 0 && !unit.block.italic && lastDescribed !== i - 1) continue;
     // An emphasis mark left open (`*The Board is an independent agency …`) is no part of the text.
-    const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
+    const text = withoutOpenEmphasis(unit.text);
     // `Keran, of Inver Grove Heights, is a controller …`: a person and their town, as appointments are written.
     // Nor a pronoun's sentence (`He is a graduate of the University of Otago`, `This is a remarkable time for …`).
     // Nor a person named with an honorific (`Mr Griffin is currently the Director of …`).

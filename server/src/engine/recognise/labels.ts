@@ -44,12 +44,17 @@ export const DOCUMENT_LABEL = /^(?:(?:press|news|media) release|(?:for )?immedia
 /** An at sign or a run of seven digits: without one, a text holds no email or phone (a cheap test first). */
 export const MAY_REACH = /@|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
 
+/** A unit's text without the emphasis marks left open where the markup was broken (`**About Acme` / `** Acme is …`). */
+export function withoutOpenEmphasis(text: string): string {
+  return text.trim().replace(/^[*_]+(?=\p{L})/u, '');
+}
+
 export function matchesLabel(pattern: RegExp, text: string): boolean {
   // Emphasis marks left over where the markup was broken (`***Notes to Editors**`, `**Background
   // notes:⏎**`) are not the label's.
   const raw = text.trim();
   if (raw.length > 110) return false;
-  const trimmed = raw.replace(/^[*_]+(?=\p{L})/u, '').replace(/(?<=[\p{L}:.])\s*[*_]+$/u, '');
+  const trimmed = withoutOpenEmphasis(raw).replace(/(?<=[\p{L}:.])\s*[*_]+$/u, '');
   return trimmed.length <= 100 && pattern.test(trimmed);
 }
 

@@ -17,6 +17,9 @@ const ZONE =
 /** The length from which a line in a PDF's text may have been wrapped rather than ended. */
 const WRAPPED_LINE = 40;
 
+/** A line that names the document's kind alone, bold or not: `MEDIA RELEASE`, `**News**`. */
+const namesDocumentKind = (unit: Unit): boolean => DOCUMENT_LABEL.test(unit.text.trim().replace(/[*_]/g, ''));
+
 /** How many units from the top the release line, headline and dateline are looked for in. */
 const TOP_UNITS = 14;
 
@@ -314,11 +317,11 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   // The issuer's name on the line above the document's kind (`SA Country Fire Service` / `Media release`) is a letterhead.
   const aboveKind = (unit: Unit): boolean => {
     const next = top[top.indexOf(unit) + 1];
-    return next !== undefined && DOCUMENT_LABEL.test(next.text.trim().replace(/[*_]/g, '')) && unit.text.trim().split(/\s+/).length <= 6 && unit.block.kind !== 'heading';
+    return next !== undefined && namesDocumentKind(next) && unit.text.trim().split(/\s+/).length <= 6 && unit.block.kind !== 'heading';
   };
   // A line that names the document's kind alone (`MEDIA RELEASE`) with no `#` title above it closes
   // the letterhead: the title stands below it, however the lines above were broken (`Minister for V` / `eterans’ Affairs`).
-  const kindAt = before.findIndex((u) => u.block.kind === 'paragraph' && DOCUMENT_LABEL.test(u.text.trim().replace(/[*_]/g, '')));
+  const kindAt = before.findIndex((u) => u.block.kind === 'paragraph' && namesDocumentKind(u));
   const headedAboveKind = before.slice(0, Math.max(0, kindAt)).some((u) => u.block.kind === 'heading');
   const allCandidates = before.filter((unit) => {
     if (aboveKind(unit)) return false;

@@ -11,6 +11,7 @@ import type { Release, Trace, Traces } from '../release';
 import type { Span } from '../text';
 import { DESCRIBING_VERB, ORGANISATION_TRAITS } from './closing';
 import { looksLikePlace } from './dateline';
+import { withoutOpenEmphasis } from './labels';
 import { type Unit, closingHalfFrom, isLabelLike, startsWithin, unitSpan } from './units';
 
 type Parts = Pick<Release, 'headline' | 'lead' | 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
@@ -145,7 +146,7 @@ function boilerplateTrace(units: readonly Unit[], bodyStart: number, usable: (un
     .map((u) => u.text)
     .join('\n');
   for (const unit of closing(units, bodyStart, usable)) {
-    const text = unit.text.trim().replace(/^[*_]+(?=\p{L})/u, '');
+    const text = withoutOpenEmphasis(unit.text);
     if (unit.block.kind !== 'paragraph' || /^[“"]/.test(text)) continue;
     const subject = /^(?:The[ \t]+)?([\p{Lu}][\p{L}&.'’-]{2,})/u.exec(text)?.[1];
     const namedAtTop = subject !== undefined && top.includes(subject);
