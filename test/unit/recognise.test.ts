@@ -238,6 +238,26 @@ describe('recognition', () => {
         '“Our exports grew by a third this year,” said H.E. Khalid Bin Saeed Al Mansoori, Minister of Trade.',
         ['Khalid Bin Saeed Al Mansoori'],
       ],
+      [
+        'honorifics of engineers, courts, clergy and music, and two in a row',
+        '“The line will carry freight by the end of next year,” said Eng. Omar Haddad, chairman of the board. “We are ready for the first trains.” ' +
+          '“Our courts will hear more cases this year than in any year before,” said the Honourable Ruth Mbeki, Minister of Justice. ' +
+          '“The chips use a tenth of the power of the ones they replace,” explains Prof. Dr. Karl Sommer, director of the institute. ' +
+          '“The orchestra has never sounded better than it does this season,” said Maestro Lindqvist.',
+        ['Omar Haddad', 'Ruth Mbeki', 'Karl Sommer', 'Lindqvist'],
+      ],
+      [
+        'a nickname in brackets inside the name',
+        '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
+          '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',
+        ['Robert Kane', 'Hector Ruiz'],
+      ],
+      [
+        'a first name written as two capital initials without full stops, not a country’s or a body’s letters',
+        '“Our members are asking for fairness and nothing else,” said JR Ortega, vice chairman of the chamber. ' +
+          '“The talks will go on for as long as it takes,” UN Envoy Lena Park said.',
+        ['JR Ortega', 'Lena Park'],
+      ],
     ];
     for (const [what, body, expected] of cases) {
       it(what, () =>

@@ -9,27 +9,42 @@
 const RANK_WORDS = 'Col|Lt|Lieut|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Brig|Insp|Supt|Det|Sen|Rep|Gov';
 const RANK = `(?:${RANK_WORDS})\\.`;
 /** Abbreviations whose full stop does not end a sentence: honorifics, ranks, `St.`, `Jr.`. */
-export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Assoc|Prof|St|Jr|Sr|Rev|${RANK_WORDS}|[A-Z])$`);
-const HONORIFIC = `(?:(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Assoc\\.?[ \\t]+Prof|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon|H\\.[ \\t]?E)\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+)`;
+export const ABBREVIATION_BEFORE_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Assoc|Prof|St|Jr|Sr|Rev|Eng|Engr|Atty|Fr|Hon|${RANK_WORDS}|[A-Z])$`);
+/**
+ * Honorifics before a name, at most two in a row (`Prof. Dr. Jens Anders`): courtesy titles,
+ * engineers' (`Eng.`, `Engr.`, as Gulf and Philippine releases write them), lawyers', clergy's,
+ * councillors', a conductor's, German courtesy titles and the forms of address of ministers and
+ * envoys (`His Excellency`, `the Honourable`).
+ */
+const HONORIFIC_WORD =
+  '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Assoc\\.?[ \\t]+Prof|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Hon(?:ou?rable)?|H\\.[ \\t]?E|Eng|Engr|Atty|Fr|Cllr|Rabbi|Imam|Pastor|Sheikh|Sheikha|Maestro|Herr|Frau|(?:His|Her)[ \\t]+Excellency)';
+const HONORIFIC = `(?:(?:(?:${HONORIFIC_WORD}\\.?(?:[ \\t]+Justice)?|${RANK}(?:[ \\t]+${RANK})?)[ \\t]+){1,2})`;
 // A capital, lower-case letters, and at most one inner capital (McDonald, O’Callaghan): the
 // character classes do not overlap, so a long run of capitals cannot make it backtrack.
 export const NAME_WORD = "\\p{Lu}[\\p{Ll}’'\\-]+(?:\\p{Lu}\\p{Ll}+)?";
 const WORD = NAME_WORD;
 const PARTICLE = '(?:de|van|von|der|den|da|di|del|della|la|le|du|bin|al|el|Bin|Bint|Ibn|Abu|Al|El|St\\.)';
 const INITIAL = '[A-Z]\\.';
+/** Two capitals that stand for a place, a body or a role, never for a first name: `UN Envoy`, `MP Jane Roe`. */
+const TWO_LETTER_BODIES = '(?:US|UK|EU|UN|NZ|AU|AI|TV|PR|HR|IT|VP|MP|MS|PM|GM|HQ|DC|LA|NY|NJ|BC|ON|QC|WA|SA|NT|ID|OK)';
 /**
  * Looks ahead for a character that may be a capital (ASCII, Latin-1 or beyond). It matches nothing
  * by itself: it lets the regular expression engine skip ahead to such a character, where a pattern
  * that opens with \p{Lu} is tried at every character and costs twice as much.
  */
 export const MAY_BE_CAPITAL = '(?=[A-Z\\u00C0-\\u00DE\\u0100-\\uFFFF])';
-/** First names written as initials: `A.J. Hunyady`, `J. J. Abrams`. */
-const FIRST_INITIALS = `(?:${INITIAL}(?:[ \\t]?${INITIAL})?[ \\t]+)`;
+/**
+ * First names written as initials: `A.J. Hunyady`, `J. J. Abrams`, or two capitals without full
+ * stops (`JR Gonzales`, `PJ Landers`), which are not a country's or a body's letters (`UN Envoy`).
+ */
+const FIRST_INITIALS = `(?:(?:${INITIAL}(?:[ \\t]?${INITIAL})?|(?<![\\p{L}\\d])(?!${TWO_LETTER_BODIES}\\b)[A-Z]{2})[ \\t]+)`;
+/** A nickname in brackets after a first name: `Robert (Bob) Kane`, `Higinio (H.O.) Maycotte`. */
+const BRACKETED_NICKNAME = '(?:[ \\t]+\\(\\p{Lu}[\\p{L}.]{0,14}\\))';
 /**
  * A person's name: an optional honorific, then two to four name words (or one after an honorific);
  * initials may stand for the first name, and particles (`van der`) may come before a surname.
  */
-export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}`;
+export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}${BRACKETED_NICKNAME}?(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}`;
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}`, 'u');
 
@@ -53,7 +68,7 @@ const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'U.N.', 'D.C.', 'N.Y.', 
  * before a name, not a name; as the last word it may be a surname (James Governor).
  */
 const TITLE_WORDS = new Set(
-  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Leader Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Administrator Superintendent Inspector Sergeant Detective Constable Commander Captain Lieutenant Colonel Admiral Brigadier Corporal Sheriff Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
+  'Senior Junior Vice President Chief Director Head Manager Executive Founder Co-founder Cofounder Chair Chairman Chairwoman Chairperson Officer Treasurer Secretary Minister Deputy Assistant Associate General Partner Principal Professor Lead Leader Editor Spokesperson Spokesman Spokeswoman Coordinator Curator Commissioner Governor Mayor Ambassador Envoy Administrator Superintendent Inspector Sergeant Detective Constable Commander Captain Lieutenant Colonel Admiral Brigadier Corporal Sheriff Councillor Councilor Senator Representative CEO CFO CTO COO'.split(
     ' ',
   ),
 );
@@ -92,7 +107,8 @@ function accept(match: string, index: number): NameMatch | null {
   if (runOn && TITLE_WORDS.has(runOn[2]) && !SURNAMES_THAT_ARE_TITLES.has(runOn[2]) && !runOn[1].split(/[ \t]+/).some((word) => TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word)))
     raw = runOn[1];
   const honorific = HONORIFIC_PREFIX.exec(raw);
-  const bare = honorific ? raw.slice(honorific[0].length) : raw;
+  // A nickname in brackets is how the person is called, not part of the name the text gives them.
+  const bare = (honorific ? raw.slice(honorific[0].length) : raw).replace(/[ \t]+\([^()]*\)/u, '');
   const words = bare.split(/[ \t]+/);
   // A possessive opens a title, not a name: "CRVA’s President".
   // A title is no name either ("Managing Director", "Salvation Army Spokesperson"), though a few
