@@ -163,6 +163,11 @@ describe('recognition', () => {
         ['Ruiz'],
       ],
       [
+        'a closing mark typed where the opening one belongs, after the attribution (not an inch mark)',
+        'Chief executive Ana Ruiz says,” The plant was built by our own people, and I thank every one of them for it.” The 0.35” display ships in May.\n\nThe city will gain jobs, she said. The work is good,” Ruiz said. “We start in May,” she added.',
+        ['Ana Ruiz', 'Ana Ruiz'],
+      ],
+      [
         'a surname alone before the verb, and a listener after “told”',
         'Christina Kroesen founded the plant.\n\nKroesen explains, “The purpose of the plant is to change the mold.”\n\n“We have served the city for forty years,” Antonio Uribe told Negocios magazine.',
         ['Christina Kroesen', 'Antonio Uribe'],

@@ -30,6 +30,9 @@ const SINGLE_MARK = /[‘’']/g;
 function doubleQuoted(text: string): Segment[] {
   const segments: Segment[] = [];
   let open = -1;
+  // Where the last closing mark stands: a closing mark typed for an opening one needs one after it.
+  const lastClosing = text.lastIndexOf('”');
+  let openedBackwards = false;
   // The runs are visited as they are found rather than collected first: a megabyte of quotation
   // marks would otherwise hold a million match arrays at once.
   DOUBLE_MARKS.lastIndex = 0;
@@ -51,17 +54,33 @@ function doubleQuoted(text: string): Segment[] {
     return text.length - i <= 100 && (ATTRIBUTION_TO_END.test(rest) || (AFTER_VERB.test(rest) && !/["“”]/.test(rest)));
   }
 
+  /**
+   * A closing mark typed where the opening one belongs, after the words that introduce a
+   * quotation (`September says,” John was …”`): no quotation is open, words follow it and a closing
+   * mark comes later. After a figure it is an inch mark (`0.35” display`).
+   */
+  function opensTypedBackwards(i: number): boolean {
+    return i < lastClosing && /[\p{L},:]/u.test(text[i - 1] ?? '') && /^[ \t]?\p{Lu}/u.test(text.slice(i + 1, i + 3));
+  }
+
   function visit(i: number, ch: string): void {
     if (open === -1) {
       if (OPEN_DOUBLE.has(ch)) open = i;
+      else if (ch === '”' && opensTypedBackwards(i)) {
+        open = i;
+        openedBackwards = true;
+      }
     } else if (CLOSE_DOUBLE.has(ch) && !(ch === '“' && (i === 0 || WHITESPACE.test(text[i - 1])) && !closesBeforeAttribution(i))) {
       // An empty pair of marks is no quotation.
       if (i > open + 1) segments.push({ open, close: i, end: i });
       open = -1;
+      openedBackwards = false;
     } else if (ch === '“') {
-      // A fresh opening mark: the previous one was never closed (and held words, or it is no quotation).
-      if (i > open + 2) segments.push({ open, close: -1, end: i });
+      // A fresh opening mark: the previous one was never closed (and held words, or it is no
+      // quotation); a closing mark read as opening closed the quotation of a paragraph before.
+      if (i > open + 2 && !openedBackwards) segments.push({ open, close: -1, end: i });
       open = i;
+      openedBackwards = false;
     }
   }
 }
