@@ -388,6 +388,15 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(!reasons(text).some((r) => r.includes('first person')), reasons(text).join('; '));
   });
 
+  it('a bank called I&M, a road called I-95 and I/O are not the writer’s “I”', () => {
+    const text = paragraphs(
+      '# I&M Bank picks a new platform',
+      'Acme announced today that I&M Bank has chosen its platform for I/O between its systems. I&M serves clients along I-95 and in Nairobi. I&M will go live in May.',
+      'About Acme: Acme makes banking software.',
+    );
+    assert.ok(!reasons(text).some((r) => r.includes('first person')), reasons(text).join('; '));
+  });
+
   it('an agency release signed off by the agency’s name alone, with its date of issue below the text', () => {
     const text = paragraphs(
       '# Former harbour official charged with taking bribes',
