@@ -641,6 +641,11 @@ describe('recognition', () => {
       assert.equal(release('**Additional context about the grant recipients**\n\nThe grants go to 40 newsrooms.').background?.line, 7);
       assert.deepEqual(organizations('ACME – www.acme.comACME is a leading global logistics provider with 40,000 employees in 60 countries.'), ['ACME']);
     });
+    it('study details, background and design are background', () => {
+      const release = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
+      assert.equal(release('Study details, background and design:\n\n- The study followed 1,101 adults for a year.').background?.line, 7);
+    });
     it('a media note and a note for financial editors are background', () => {
       const release = (body: string) =>
         parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
