@@ -320,6 +320,26 @@ describe('recognition', () => {
         ['ana@harbour.de'],
       );
     });
+    it('capitals inside an email’s own name are no glue, a title glued before an email is', () => {
+      assert.deepEqual(
+        contacts('For enquiries, call the media team on 0436 841 166 or email DRCmedia@commission.example').map((c) => c.email),
+        ['DRCmedia@commission.example'],
+      );
+      assert.deepEqual(
+        contacts('For media enquiries, please contact Estelle Saint-Martin, Director of Communications at: Estelle.SaintMartin@Inquiry.example T. (416) 303-8424').map(
+          (c) => c.email,
+        ),
+        ['Estelle.SaintMartin@Inquiry.example'],
+      );
+      assert.deepEqual(
+        contacts('Media contact: Tom RicherCEOinvestorrelations@acme.example').map((c) => c.email),
+        ['investorrelations@acme.example'],
+      );
+      assert.deepEqual(
+        contacts('Media contact:\nAcme - Media RelationsMedia@acme.example 203-378-2803').map((c) => c.email),
+        ['Media@acme.example'],
+      );
+    });
     it('an email glued to the name it is made of, and a website glued to the email', () => {
       assert.deepEqual(
         contacts('Contact:Emily Oharaemilyo@acme.example').map((c) => [c.name, c.email]),

@@ -190,9 +190,26 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
       readPhone(match[0].slice(slash + 1), match.index + slash + 1);
     }
   }
+  /**
+   * The length of the start of an email's name that ungluing split off (`DRC` of `DRCmedia@`): the
+   * letters before the space it put in, when they start a word of the text after a line's start,
+   * punctuation or a word in lower case (`email DRCmedia@`, `Contact: MikeM@`). Not after other
+   * letters (`RicherCEO…` is a name glued to a title) nor after a capitalised word, which they end
+   * (`Media RelationsMedia@`, `Ana RibeiroAna@`: a label or a name glued to the email).
+   */
+  const ownNameBefore = (start: number): number => {
+    if (masked[start - 1] !== ' ' || offsets[start - 1] !== offsets[start]) return 0;
+    let from = start - 1;
+    while (from > 0 && /[A-Za-z._-]/.test(masked[from - 1]) && offsets[from - 1] !== offsets[from]) from--;
+    if (from === start - 1) return 0;
+    const before = original.slice(Math.max(0, offsets[from] - 40), offsets[from]);
+    return /(?:^|[:(<[,;/\n][ \t]*|(?:^|\s)\p{Ll}+[ \t]+)$/u.test(before) && !/(?:^|[^\p{L}])\p{Lu}\p{L}*[ \t]+$/u.test(before) ? start - 1 - from : 0;
+  };
   for (const match of allMatches(EMAIL, masked)) {
     let email = unglueEmail(match[0].replace(/^['.]+/, ''));
     let start = match.index + match[0].indexOf(email);
+    // The email's length in the unglued text, which holds the space ungluing put into its name.
+    let length = email.length;
     const firstName = /^\p{Lu}/u.test(email) ? FIRST_NAME_BEFORE.exec(masked.slice(Math.max(0, start - 30), start)) : null;
     const surnameLength = firstName ? gluedSurnameLength(email.slice(0, email.indexOf('@')), firstName[1]) : 0;
     // Or a title or a label glued to it (`Directorkyle.luong@…`, `Inquiriesleadtheway@…`).
@@ -200,9 +217,19 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     if (glued > 0) {
       email = email.slice(glued);
       start += glued;
+      length -= glued;
+    } else {
+      // The case change that ungluing split at was inside the email's own name (`DRCmedia@`,
+      // `Estelle.SaintMartin@`): its start is taken back to where the word starts in the text.
+      const own = ownNameBefore(start);
+      if (own > 0) {
+        email = masked.slice(start - 1 - own, start - 1) + email;
+        start -= own + 1;
+        length += own + 1;
+      }
     }
-    push('email', email, start, email.length);
-    blank(start, email.length);
+    push('email', email, start, length);
+    blank(start, length);
   }
   for (const match of allMatches(AT_TOKEN, masked)) {
     const value = match[0].replace(/[.,;:]+$/, '');
