@@ -108,7 +108,9 @@ function accept(match: string, index: number): NameMatch | null {
     raw = runOn[1];
   const honorific = HONORIFIC_PREFIX.exec(raw);
   // A nickname in brackets is how the person is called, not part of the name the text gives them.
-  const bare = (honorific ? raw.slice(honorific[0].length) : raw).replace(/[ \t]+\([^()]*\)/u, '');
+  // A possessive closing the phrase belongs to what follows it (`the Prime Minister's comments`): the
+  // name is read without it, so a title stays a title.
+  const bare = (honorific ? raw.slice(honorific[0].length) : raw).replace(/[ \t]+\([^()]*\)/u, '').replace(/(?<=\p{L})['’]s$/u, '');
   const words = bare.split(/[ \t]+/);
   // A possessive opens a title, not a name: "CRVA’s President".
   // A title is no name either ("Managing Director", "Salvation Army Spokesperson"), though a few
