@@ -252,6 +252,11 @@ describe('recognition', () => {
         ['Omar Haddad', 'Ruth Mbeki', 'Karl Sommer', 'Lindqvist'],
       ],
       [
+        'a title in the possessive before the speaker is no speaker',
+        'Responding to the Prime Minister\'s comments today, RCN General Secretary and Chief Executive, Pat Cullen, said:\n\n"The government should negotiate with nurses and stop these games now."',
+        ['Pat Cullen'],
+      ],
+      [
         'a nickname in brackets inside the name',
         '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
           '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',
@@ -339,6 +344,16 @@ describe('recognition', () => {
         contacts('Media contact:\nAcme - Media RelationsMedia@acme.example 203-378-2803').map((c) => c.email),
         ['Media@acme.example'],
       );
+    });
+    it('a press office’s or a media team’s contacts under its label', () => {
+      assert.deepEqual(
+        contacts('Press Office Contacts\n\nTom Hale, Head of Media\n07891 109 146\n\nNia Roe, Media Officer\n020 7647 3696').map((c) => [c.name, c.phone]),
+        [
+          ['Tom Hale', '07891 109 146'],
+          ['Nia Roe', '020 7647 3696'],
+        ],
+      );
+      assert.deepEqual(contacts('Media Team Contacts:\n\nTom Hale, Head of Media\n07891 109 146').length, 1);
     });
     it('an email glued to the name it is made of, and a website glued to the email', () => {
       assert.deepEqual(
