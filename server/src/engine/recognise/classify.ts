@@ -35,8 +35,8 @@ const THRESHOLD = 3;
  */
 const POSSIBLE_THRESHOLD = 1;
 
-// `I` joined to letters by `&`, `/` or `-` is a name or a road (`I&M Bank`, `I/O`, `I-95`), not the writer.
-const FIRST_PERSON_SINGULAR = /(?<![&/-])\b(?:I|my|me)\b(?![&/-]\w)/g;
+// `I` joined to letters by `&`, `/`, `-` or a full stop is a name, a road or an abbreviation (`I&M Bank`, `I/O`, `I-95`, `S.I.`), not the writer.
+const FIRST_PERSON_SINGULAR = /(?<![&/.-])\b(?:I|my|me)\b(?![&/-]\w)/g;
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A quotation ends at its closing mark or gives up at the next opening one, so a run of opening
 // marks is not searched 2,000 characters ahead from each of them.
