@@ -107,6 +107,16 @@ const COLLAPSED = 1500;
 /** What only an organisation's own description says: where it is headquartered, when it was founded. */
 const IDENTITY =
   /\b(?:headquartered in|headquarters (?:is |are )?in|(?:founded|established|incorporated) in (?:\d{4}|the year)|has been (?:firmly )?established|is listed on (?:the )?\p{Lu}|for (?:more than|over) \d+ years,? (?:it|the company|the group) has)/iu;
+/**
+ * Where an organisation comes from or belongs, as its own description tells it: `Since opening in
+ * 2005`, `became part of the Department of Homeland Security`, `, a division of the State Department of Transport,`.
+ */
+const HISTORY_OR_PARENT =
+  /\bsince (?:opening|its (?:founding|creation|inception|launch)|it (?:opened|was founded))\b|\bbecame (?:a )?part of\b|(?:,|\bis)[ \t]+(?:a|the)[ \t]+(?:division|subsidiary|unit|branch|member|part)[ \t]+of\b/i;
+/** Its size: `tens of millions of riders a year`, `over 90 per cent of rail freight`. */
+const SIZE = /\b(?:thousands|millions|billions) of\b|\d[ \t]?(?:per ?cent|%)/i;
+/** What its members do, as a trade body's description says (`FTA members operate more than half …`). */
+const MEMBERS_DO = /\b(?:members|employees|staff|volunteers)[ \t]+(?:operate|serve|provide|represent|employ|work|manage|run|own|include)\b/;
 
 /** A run of capitalised words or an acronym, to find the organisation a paragraph names first. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’-]+(?:[ \t]+\p{Lu}[\p{L}&'’-]+){0,5}/gu;
@@ -127,15 +137,26 @@ const FIRST_SENTENCE = /^[^.!?]{0,300}/;
  * sentence of news weighs it out.
  */
 function describesOwnOrganisation(text: string, top: string): boolean {
-  if (/[“"]/.test(text) || NEWS.test(FIRST_SENTENCE.exec(text)?.[0] ?? '')) return false;
+  // A quotation someone speaks makes it news; a motto in quotation marks (`its mission is to “Keep
+  // Alaska Moving”`) does not.
+  if (/^[“"]/.test(text) || /\b(?:said|says|added|adds)\b/.test(text) || NEWS.test(FIRST_SENTENCE.exec(text)?.[0] ?? '')) return false;
   // The name itself, or its first two words (`Harbour Lifeboat Institution` after `Harbour Lifeboat Tows …`).
   const namedAtTop = (name: string): boolean => {
     const nameWords = name.split(/[ \t]+/);
     return top.includes(name) || (nameWords.length >= 3 && top.includes(nameWords.slice(0, 2).join(' ')));
   };
-  const named = allMatches(CAPITALISED_RUN, text.slice(0, 150)).some((run) => !/^(?:The|On|In|With|Part|As|For|Since)$/.test(run[0]) && namedAtTop(run[0]));
+  // Or a name that opens another of the paragraph's sentences, as an organisation's own
+  // description repeats it (`… FEMA became part of … FEMA's continuing mission is …`).
+  const opensAnotherSentence = (name: string): boolean => new RegExp(`[.!?][ \\t]+(?:The[ \\t]+)?${name.replace(/[.&]/g, '\\$&')}(?:['’]s)?[ \\t]`).test(text);
+  const named = allMatches(CAPITALISED_RUN, text.slice(0, 150)).some(
+    (run) => !/^(?:The|On|In|With|Part|As|For|Since)$/.test(run[0]) && (namedAtTop(run[0]) || opensAnotherSentence(run[0])),
+  );
   if (!named) return false;
-  const evidence = [ORGANISATION_TRAITS.test(text) || COUNTED.test(text), SAYS_WHAT_IT_IS.test(text), IDENTITY.test(text) || WEBSITE.test(text)];
+  const evidence = [
+    ORGANISATION_TRAITS.test(text) || COUNTED.test(text) || SIZE.test(text),
+    SAYS_WHAT_IT_IS.test(text) || MEMBERS_DO.test(text),
+    IDENTITY.test(text) || HISTORY_OR_PARENT.test(text) || WEBSITE.test(text),
+  ];
   return evidence.filter(Boolean).length >= 2;
 }
 
