@@ -24,6 +24,8 @@ const DATELINE_UNITS = 6;
 /** A place in capitals before a dash and a sentence (`(DALLAS) – Dallas County …`), where a dateline lost its date. */
 const PLACE_DASH = /(?:^|[\s(])\p{Lu}{3,}(?:[ ,.]{1,2}\p{Lu}{2,}){0,3}\)?[ \t]*(?:--|—|–)[ \t]*\p{Lu}\p{Ll}/u;
 const PLACE_AND_DASH_ALONE = /^(\p{Lu}[^\n–—]{1,58}?)[ \t,]*(?:--|—|–)$/u;
+/** A place in capitals glued to the lead's first word, its date and dash lost (`FALL RIVERFall River Fire Chief …`). */
+const PLACE_GLUED = /^(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,3})(?=\p{Lu}\p{Ll})/u;
 /** Words in quotation marks, in any marks: a quotation when there are six or more (a title or a scare quote is shorter). */
 const QUOTED = /“([^“”\n]{12,400})”|"([^"\n]{12,400})"|‘([^‘’\n]{12,400})’|«([^«»\n]{12,400})»/g;
 const QUOTATION_WORDS = 6;
@@ -65,9 +67,16 @@ const TITLE_RUN = /^(?!(?:The|A|An)\b)(?:(?:\p{Lu}[\p{L}\d'’-]*|of|to|and|the|
 /** Words enough for the run to stand before a lead's sentence, not make up a short paragraph of its own. */
 const LEAD_WORDS = 25;
 
+/**
+ * A title in capitals run into the lead's first sentence or quotation (`DOCTORS WILL COP PATIENT
+ * ABUSE "The proposed changes …`): four words or more in capitals, then a word in mixed case or
+ * an opening quotation mark.
+ */
+const CAPITALS_RUN = /^(?:\p{Lu}[\p{Lu}\d'’&-]*[ \t]+){3,15}\p{Lu}[\p{Lu}\d'’&-]*(?=[ \t]+(?:["“]|\p{Lu}\p{Ll}))/u;
+
 function headlineTrace(units: readonly Unit[], lead: Span | null): Trace | null {
   const unit = lead ? units.find((u) => unitSpan(u).start >= lead.start) : undefined;
-  const run = unit && unit.text.split(/\s+/, LEAD_WORDS).length >= LEAD_WORDS ? TITLE_RUN.exec(unit.text) : null;
+  const run = unit && unit.text.split(/\s+/, LEAD_WORDS).length >= LEAD_WORDS ? (TITLE_RUN.exec(unit.text) ?? CAPITALS_RUN.exec(unit.text)) : null;
   return unit && run ? trace(unit, `the words “${opening(run[0])}”`, 0, run[0].trimEnd().length) : null;
 }
 
@@ -84,6 +93,8 @@ function datelineTrace(units: readonly Unit[], from: number, usable: (unit: Unit
     // A place and a dash on a paragraph of their own, the date lost (`Richmond Hill, Ontario, —`).
     const alone = PLACE_AND_DASH_ALONE.exec(unit.text.trim());
     if (alone && looksLikePlace(alone[1])) return trace(unit, `the place “${alone[1]}”`);
+    const glued = PLACE_GLUED.exec(head);
+    if (glued && looksLikePlace(glued[1])) return trace(unit, `the place “${glued[1]}”`, 0, glued[1].length);
   }
   return null;
 }
