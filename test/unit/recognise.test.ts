@@ -168,6 +168,11 @@ describe('recognition', () => {
         ['Ana Ruiz', 'Ana Ruiz'],
       ],
       [
+        'a closing mark typed to open a sentence’s quotation',
+        'The games draw more cities each year. ”It is obvious. We are growing every year and we welcome the new cities,” said Ron Hale, the federation’s president.',
+        ['Ron Hale'],
+      ],
+      [
         'a surname alone before the verb, and a listener after “told”',
         'Christina Kroesen founded the plant.\n\nKroesen explains, “The purpose of the plant is to change the mold.”\n\n“We have served the city for forty years,” Antonio Uribe told Negocios magazine.',
         ['Christina Kroesen', 'Antonio Uribe'],

@@ -56,11 +56,13 @@ function doubleQuoted(text: string): Segment[] {
 
   /**
    * A closing mark typed where the opening one belongs, after the words that introduce a
-   * quotation (`September says,” John was …”`): no quotation is open, words follow it and a closing
-   * mark comes later. After a figure it is an inch mark (`0.35” display`).
+   * quotation (`September says,” John was …”`) or opening a sentence (`… confirmed. ”It is
+   * obvious.”`): no quotation is open, words follow it and a closing mark comes later. After a
+   * figure it is an inch mark (`0.35” display`).
    */
   function opensTypedBackwards(i: number): boolean {
-    return i < lastClosing && /[\p{L},:]/u.test(text[i - 1] ?? '') && /^[ \t]?\p{Lu}/u.test(text.slice(i + 1, i + 3));
+    const before = text[i - 1] ?? ' ';
+    return i < lastClosing && ((/[\p{L},:]/u.test(before) && /^[ \t]?\p{Lu}/u.test(text.slice(i + 1, i + 3))) || (WHITESPACE.test(before) && /\p{Lu}/u.test(text[i + 1] ?? '')));
   }
 
   function visit(i: number, ch: string): void {
