@@ -388,10 +388,10 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(!reasons(text).some((r) => r.includes('first person')), reasons(text).join('; '));
   });
 
-  it('a bank called I&M, a road called I-95, I/O and an S.I. are not the writer’s “I”', () => {
+  it('a bank called I&M, a road called I-95, I/O, an S.I. and the `me` of Crème are not the writer’s “I”', () => {
     const text = paragraphs(
       '# I&M Bank picks a new platform',
-      'Acme announced today that I&M Bank has chosen its platform for I/O between its systems. I&M serves clients along I-95 and in Nairobi. I&M will go live in May, as the new S.I. allows.',
+      'Acme announced today that I&M Bank has chosen its platform for I/O between its systems. I&M serves clients along I-95 and in Nairobi. I&M will go live in May, as the new S.I. allows, with a Crème Brûlée Café for the staff.',
       'About Acme: Acme makes banking software.',
     );
     assert.ok(!reasons(text).some((r) => r.includes('first person')), reasons(text).join('; '));

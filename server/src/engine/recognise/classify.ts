@@ -35,9 +35,11 @@ const THRESHOLD = 3;
  */
 const POSSIBLE_THRESHOLD = 1;
 
-// `I` joined to letters by `&`, `/`, `-` or a full stop is a name, a road or an abbreviation (`I&M Bank`, `I/O`, `I-95`, `S.I.`), not the writer.
-const FIRST_PERSON_SINGULAR = /(?<![&/.-])\b(?:I|my|me)\b(?![&/-]\w)/g;
-const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
+// Whole words, in any script's letters (`me` of `Crème` is no word of its own); `I` joined to
+// letters by `&`, `/`, `-` or a full stop is a name, a road or an abbreviation (`I&M Bank`, `I/O`,
+// `I-95`, `S.I.`), not the writer.
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}\d&/.-])(?:I|my|me)(?![\p{L}\d]|[&/-]\w)/gu;
+const FIRST_PERSON_PLURAL = /(?<![\p{L}\d])(?:[Ww]e|[Oo]ur|us)(?![\p{L}\d])/gu;
 // A quotation ends at its closing mark or gives up at the next opening one, so a run of opening
 // marks is not searched 2,000 characters ahead from each of them.
 const QUOTED = /“[^“”]{0,2000}”|"[^"\n]{0,2000}"/g;
