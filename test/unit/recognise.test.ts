@@ -349,6 +349,14 @@ describe('recognition', () => {
         contacts('Media contact:\nAcme - Media RelationsMedia@acme.example 203-378-2803').map((c) => c.email),
         ['Media@acme.example'],
       );
+      assert.deepEqual(
+        contacts('Customer service: 0800service@acme.example, 0800-123-456').map((c) => c.email),
+        ['0800service@acme.example'],
+      );
+      assert.deepEqual(
+        contacts('Contacts:John Mason(610) 334-7135jmason@acme.example').map((c) => c.email),
+        ['jmason@acme.example'],
+      );
     });
     it('a press office’s or a media team’s contacts under its label', () => {
       assert.deepEqual(

@@ -191,8 +191,8 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
     }
   }
   /**
-   * The length of the start of an email's name that ungluing split off (`DRC` of `DRCmedia@`): the
-   * letters before the space it put in, when they start a word of the text after a line's start,
+   * The length of the start of an email's name that ungluing split off (`DRC` of `DRCmedia@`,
+   * `0800` of `0800service@`): the letters and figures before the space it put in, when they start a word of the text after a line's start,
    * punctuation or a word in lower case (`email DRCmedia@`, `Contact: MikeM@`). Not after other
    * letters (`RicherCEO…` is a name glued to a title) nor after a capitalised word, which they end
    * (`Media RelationsMedia@`, `Ana RibeiroAna@`: a label or a name glued to the email).
@@ -200,8 +200,9 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
   const ownNameBefore = (start: number): number => {
     if (masked[start - 1] !== ' ' || offsets[start - 1] !== offsets[start]) return 0;
     let from = start - 1;
-    while (from > 0 && /[A-Za-z._-]/.test(masked[from - 1]) && offsets[from - 1] !== offsets[from]) from--;
-    if (from === start - 1) return 0;
+    while (from > 0 && /[A-Za-z\d._-]/.test(masked[from - 1]) && offsets[from - 1] !== offsets[from]) from--;
+    // A few figures open an email's name (`0800service@`, `6clementjoshua@`); more are a phone glued to it (`334-7135jmason@`).
+    if (from === start - 1 || (masked.slice(from, start - 1).match(/\d/g)?.length ?? 0) > 4) return 0;
     const before = original.slice(Math.max(0, offsets[from] - 40), offsets[from]);
     return /(?:^|[:(<[,;/\n][ \t]*|(?:^|\s)\p{Ll}+[ \t]+)$/u.test(before) && !/(?:^|[^\p{L}])\p{Lu}\p{L}*[ \t]+$/u.test(before) ? start - 1 - from : 0;
   };
