@@ -262,6 +262,16 @@ describe('recognition', () => {
         ['Pat Cullen'],
       ],
       [
+        'honours and offices written after the name without a comma',
+        'Cllr Ana Veld MBE, Chair of the Police and Crime Panel, said:\n\n“The panel has confirmed the appointment of the new chief constable today.”\n\n“Wales is entering a critical period for its economy,” said Rhys Price MS.',
+        ['Ana Veld', 'Rhys Price'],
+      ],
+      [
+        'reported speech with the verb before the person, and a place after a preposition that is nobody',
+        'The breach is unprecedented in New Zealand, says Labour’s recovery spokesperson, Lena Dalton.\n\n“I was told over the weekend that the data was not limited to a few thousand homes.”',
+        ['Lena Dalton'],
+      ],
+      [
         'a nickname in brackets inside the name',
         '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
           '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',

@@ -38,13 +38,20 @@ export const MAY_BE_CAPITAL = '(?=[A-Z\\u00C0-\\u00DE\\u0100-\\uFFFF])';
  * stops (`JR Gonzales`, `PJ Landers`), which are not a country's or a body's letters (`UN Envoy`).
  */
 const FIRST_INITIALS = `(?:(?:${INITIAL}(?:[ \\t]?${INITIAL})?|(?<![\\p{L}\\d])(?!${TWO_LETTER_BODIES}\\b)[A-Z]{2})[ \\t]+)`;
+/**
+ * Honours and offices written after a name without a comma (`Lucy Hovvels MBE`, `Adam Price MS`,
+ * `M J A Brown CNZM`): part of how the person is named, not a word of the name.
+ */
+const POST_NOMINAL_WORDS = 'MBE|OBE|CBE|KBE|DBE|MP|MS|MSP|MLA|MPP|MHK|TD|QC|KC|SC|AM|AO|AC|OAM|CNZM|ONZM|MNZM|KNZM|DNZM|QSO|JP|FRS|FRSE|FREng|DL';
+const POST_NOMINALS = `(?:(?:[ \\t]+(?:${POST_NOMINAL_WORDS})\\b){1,2})`;
+const POST_NOMINALS_AT_END = new RegExp(`${POST_NOMINALS}$`);
 /** A nickname in brackets after a first name: `Robert (Bob) Kane`, `Higinio (H.O.) Maycotte`. */
 const BRACKETED_NICKNAME = '(?:[ \\t]+\\(\\p{Lu}[\\p{L}.]{0,14}\\))';
 /**
  * A person's name: an optional honorific, then two to four name words (or one after an honorific);
  * initials may stand for the first name, and particles (`van der`) may come before a surname.
  */
-export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}${BRACKETED_NICKNAME}?(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}`;
+export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}${BRACKETED_NICKNAME}?(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}${POST_NOMINALS}?`;
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}`, 'u');
 
@@ -110,7 +117,10 @@ function accept(match: string, index: number): NameMatch | null {
   // A nickname in brackets is how the person is called, not part of the name the text gives them.
   // A possessive closing the phrase belongs to what follows it (`the Prime Minister's comments`): the
   // name is read without it, so a title stays a title.
-  const bare = (honorific ? raw.slice(honorific[0].length) : raw).replace(/[ \t]+\([^()]*\)/u, '').replace(/(?<=\p{L})['’]s$/u, '');
+  const bare = (honorific ? raw.slice(honorific[0].length) : raw)
+    .replace(/[ \t]+\([^()]*\)/u, '')
+    .replace(/(?<=\p{L})['’]s$/u, '')
+    .replace(POST_NOMINALS_AT_END, '');
   const words = bare.split(/[ \t]+/);
   // A possessive opens a title, not a name: "CRVA’s President".
   // A title is no name either ("Managing Director", "Salvation Army Spokesperson"), though a few

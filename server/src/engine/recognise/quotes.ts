@@ -140,10 +140,20 @@ function reportedSpeaker(text: string): string | null {
   if (/["“”]/.test(text)) return null;
   let speaker: string | null = null;
   for (const name of namesIn(text)) {
-    if ((name.name.includes(' ') || name.hasHonorific) && APPOSITIVE_THEN_VERB.test(text.slice(name.index + name.length, name.index + name.length + 120))) speaker = name.name;
+    if (!name.name.includes(' ') && !name.hasHonorific) continue;
+    const before = text.slice(Math.max(0, name.index - 100), name.index);
+    // A place or a body after a preposition (`unprecedented in New Zealand, says …`) is no speaker.
+    if (PLACE_OR_BODY_BEFORE.test(before)) continue;
+    // The verb before the person, closing the sentence: `…, says Labour's spokesperson, Lianne Dalziel.`
+    const inverted = VERB_THEN_TITLE.test(before) && /^[ \t]*(?:[.!?]|$)/.test(text.slice(name.index + name.length, name.index + name.length + 4));
+    if (inverted || APPOSITIVE_THEN_VERB.test(text.slice(name.index + name.length, name.index + name.length + 120))) speaker = name.name;
   }
   return speaker;
 }
+/** A preposition just before a name: it governs a place or a body. */
+const PLACE_OR_BODY_BEFORE = /\b(?:in|of|at|for|from|to|across)[ \t]+(?:the[ \t]+)?$/;
+/** A verb of saying and the person's title before the name, in one clause: `says Labour’s Earthquake Recovery spokesperson, `. */
+const VERB_THEN_TITLE = new RegExp(`,[ \\t]+${VERB}[ \\t]+[^.!?;“”"]{0,80}$`, 'u');
 
 /** A sentence that is a surname and a verb of saying: `Kroesen explains,`. */
 const SURNAME_THEN_VERB = new RegExp(
