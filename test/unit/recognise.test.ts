@@ -272,6 +272,13 @@ describe('recognition', () => {
         ['Lena Dalton'],
       ],
       [
+        'a title before the first name after the verb, the person after a comma at the clause’s end',
+        '“Our robots will fly on the next mission to the station,” says Acme’s Chief Space Architect, Barbara Lund. ' +
+          '“Padel is the fastest-growing sport in the country,” said CCO of All Court Sports, Bryan Hale. ' +
+          '“The water will be cleaner by the summer,” said Jane Doe, CEO, Harbour Water.',
+        ['Barbara Lund', 'Bryan Hale', 'Jane Doe'],
+      ],
+      [
         'a nickname in brackets inside the name',
         '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
           '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',

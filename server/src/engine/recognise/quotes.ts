@@ -254,6 +254,19 @@ function firstNameIn(stretch: string): string | null {
   // "said Riverbend Books owner Lena Hoffmann." / "said Mr. Achim Steiner, UNDP Administrator": the
   // speaker is the name that ends a phrase, not a company that opens it.
   const names = namesIn(clause).filter((n) => !governedByTitle(clause, n));
+  // `said Rogue's Chief Space Architect, Barbara Plante.`, `said CCO of All Racquet Sports, Bryan
+  // Ogle.`: when words stand between the verb and the first name, that name belongs to a title,
+  // and a person named after a comma at the clause's end is the speaker.
+  const last = names.at(-1);
+  if (
+    names.length >= 2 &&
+    last &&
+    clause.slice(0, names[0].index).trim() !== '' &&
+    /,[ \t]*$/.test(clause.slice(0, last.index)) &&
+    clause.slice(last.index + last.length).trim() === '' &&
+    !last.hasHonorific
+  )
+    return last.name;
   // `said Ginger Martin of United Community`: the person is the one of, at or from the organisation.
   // Particles after a name (`Sebastian Diericx de ten Hamme,`) are passed over.
   const endsPhrase = names.find(
