@@ -1066,6 +1066,15 @@ describe('headlines below a letterhead', () => {
       assert.equal(found?.text, 'Rowing Society Publishes Safe Boating Guide');
     });
   }
+  for (const [what, top] of [
+    ['a contact’s name and a local number under `Contact:`', 'Contact: Ana Veld\nPhone: 373-2105'],
+    ['the people under a contact label', 'FOR IMMEDIATE RELEASE\n\nFor more information:\nAna Veld, Marketing and Communications Director\nBo Chen, Scout Executive'],
+  ]) {
+    it(`the plain title line, not ${what}`, () => {
+      const found = parts(`${top}\n\nRowing Society Publishes Safe Boating Guide\n\n${lead}\n`).headline;
+      assert.equal(found?.text, 'Rowing Society Publishes Safe Boating Guide');
+    });
+  }
   it('a byline, then a place and date above a `##` title: the title is the headline, the place and date the dateline', () => {
     const found = parts(
       `**FOR IMMEDIATE RELEASE**\n**By Harbour Media Team**\n**Kampala, Uganda – September 6, 2026**\n\n## Rowing Society Publishes Safe Boating Guide\n\n${lead}\n`,

@@ -116,7 +116,7 @@ const KIND_AND_ISSUE =
 /** A month and a day alone (`Apr 19`), as a website dates a post above its text. */
 const MONTH_AND_DAY = new RegExp(`^${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?$`, 'i');
 
-const CONTACT_LABEL_WITH_DETAILS = /^(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)[ \t]*:/i;
+const CONTACT_LABEL_WITH_DETAILS = /^(?:(?:media|press)[ \t]+)?(?:contacts?|enquiries|inquiries)[ \t]*:[ \t]*\S/i;
 const WEB_AND_HANDLE = /^(?:(?:https?:\/\/|www\.)\S+|@\w+)(?:[ \t]+(?:(?:https?:\/\/|www\.)\S+|@\w+))*$/i;
 /** `The Hon … MP`, `Senator the Hon … QC`: an Australian or Commonwealth minister's letterhead. */
 const MINISTER_LETTERHEAD = /^(?:(?:senator|the)[ \t]+)?(?:the[ \t]+)?hon\.?[ \t]+\p{Lu}/iu;
@@ -323,8 +323,13 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   // the letterhead: the title stands below it, however the lines above were broken (`Minister for V` / `eterans’ Affairs`).
   const kindAt = before.findIndex((u) => u.block.kind === 'paragraph' && namesDocumentKind(u));
   const headedAboveKind = before.slice(0, Math.max(0, kindAt)).some((u) => u.block.kind === 'heading');
+  // The lines below a contact label (`For more information:` / `Alison Harrison, Marketing Director`) are the contact's.
+  const belowContactLabel = (unit: Unit): boolean => {
+    const previous = top[top.indexOf(unit) - 1];
+    return previous !== undefined && /:[*_]*$/.test(previous.text.trim()) && matchesLabel(CONTACT_LABEL, previous.text.replace(/[*_#]+/g, ''));
+  };
   const allCandidates = before.filter((unit) => {
-    if (aboveKind(unit)) return false;
+    if (aboveKind(unit) || belowContactLabel(unit)) return false;
     // A section's heading (`## Background`, `## About Acme`) is no headline, however high it stands.
     if (!headlineCandidate(unit) || (unit.block.kind === 'heading' && namesClosingPart(unit.text))) return false;
     // With a front-matter title, only a heading or a repeat of the title is the body's headline.
