@@ -279,6 +279,11 @@ describe('recognition', () => {
         ['Barbara Lund', 'Bryan Hale', 'Jane Doe'],
       ],
       [
+        'a title and a surname alone after the verb, named in full before or not',
+        'Governor Kay Ruiz chairs the authority this year.\n\n“We will create jobs across the region,” said Governor Ruiz.\n\n“The summit draws more investors every year,” said Secretary Pratt.',
+        ['Kay Ruiz', 'Pratt'],
+      ],
+      [
         'a nickname in brackets inside the name',
         '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
           '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',

@@ -274,7 +274,8 @@ function firstNameIn(stretch: string): string | null {
       n.hasHonorific ||
       /^(?:(?:[ \t]+(?:de|ten|van|von|der|den|da|di|la|le|du)\b)+[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*(?:[,;:(]|$|(?:of|at|from|with)\b)/u.test(clause.slice(n.index + n.length)),
   );
-  return (endsPhrase ?? names[0])?.name ?? null;
+  // `said Governor Ivey.`, `said Secretary Pritzker.`: a title and a surname alone.
+  return (endsPhrase ?? names[0])?.name ?? titledSurname(clause.trim().replace(/[,;:]+$/, ''));
 }
 
 /** A dash that gives the words above or before it to a person: `— Jane Doe, CEO`, `**—Wenbo Qi, maintainer**`, `-- Sam Lee`. */
