@@ -284,6 +284,12 @@ describe('recognition', () => {
         ['Kay Ruiz', 'Pratt'],
       ],
       [
+        'a title’s head word before the person who ends the clause, after the organisation it is of; `responded`; a bulletin is nobody',
+        '“We have explained our concerns to the state many times,” said Harbour Indians of Graton Valley Chairman Greg Sands.\n\n' +
+          'Ana Veld, its editor, launched the Harbour Standards Bulletin in 2002. On being told of the award, she responded, “The bulletin was always written for the reader first.”',
+        ['Greg Sands', 'Ana Veld'],
+      ],
+      [
         'a nickname in brackets inside the name',
         '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
           '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',

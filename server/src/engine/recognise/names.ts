@@ -95,7 +95,7 @@ const TITLE_MODIFIERS = new Set(
 
 /** Words that make a capitalised name an organisation's, not a person's. */
 export const ORGANISATION_WORD =
-  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry|Congress|Federation|Party|Authority|Alliance|Coalition|Chamber|League|Club|Cooperative|Co-operative|Partnership|Insurance|Bancorp|Theatre|Theater|Orchestra|Symphony|Opera|Ballet|Railway|Transit|Practitioners|Therapeutics|Pharmaceuticals|Pharma|Ambulance|Police|Rescue|Brigade|Constabulary|Biosciences|Biotech|Sciences|Ventures|Motors|Airlines|Airways|Energy|Mining|Realty|Properties|Hotels|Resorts|Studios|Records|Entertainment|Foods|Brands|Logistics|Software|Robotics|Analytics|Malignancies)\b/;
+  /\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Foundation|Association|Institute|University|College|Council|Agency|Office|Ministry|Department|Team|Relations|Communications|Media|Press|PR|Partners|Capital|Holdings|Bank|Fund|Society|Trust|Network|Project|Services|Solutions|Technologies|Systems|International|Global|Centre|Center|Committee|Board|Commission|Union|Nations|Government|News|Newswire|Wire|Research|Consulting|Labs?|AG|GmbH|SA|plc|PLC|Summit|Conference|Order|Report|Management|Product|Operations|Engineering|Strategy|Technology|Innovation|Affairs|Policy|Finance|Sales|Marketing|Resources|Day|Week|Awards?|Officer|Federal|Science|Programme|Program|Initiative|Campaign|Festival|Show|Platform|Exchange|Market|Index|Avenue|Center|Hospital|School|Museum|Airport|County|City|State|Province|Republic|Kingdom|Ministry|Congress|Federation|Party|Authority|Alliance|Coalition|Chamber|League|Club|Cooperative|Co-operative|Partnership|Insurance|Bancorp|Theatre|Theater|Orchestra|Symphony|Opera|Ballet|Railway|Transit|Practitioners|Therapeutics|Pharmaceuticals|Pharma|Ambulance|Police|Rescue|Brigade|Constabulary|Biosciences|Biotech|Sciences|Ventures|Motors|Airlines|Airways|Energy|Mining|Realty|Properties|Hotels|Resorts|Studios|Records|Entertainment|Foods|Brands|Logistics|Software|Robotics|Analytics|Malignancies|Bulletin|Journal|Magazine|Newsletter|Gazette|Herald|Tribune)\b/;
 
 export interface NameMatch {
   /** The name with any honorific removed (`Achim Steiner`). */
@@ -142,6 +142,11 @@ function accept(match: string, index: number): NameMatch | null {
 /** A capitalised word that may be a person's surname: not a title's word, an organisation's, a month or a sentence's opener. */
 export function mayBeSurname(word: string): boolean {
   return /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word) && !NOT_A_NAME.has(word) && !TITLE_WORDS.has(word) && !TITLE_MODIFIERS.has(word) && !ORGANISATION_WORD.test(word);
+}
+
+/** The head word of a job title (`Chairman`, `Director`, `CEO`), not a word that only qualifies one (`Environment`, `Marketing`). */
+export function isTitleHead(word: string): boolean {
+  return TITLE_WORDS.has(word);
 }
 
 /** A word of a job title (`Minister`, `Director`, `Chief`), which is never the surname a verb of saying gives a quotation to. */

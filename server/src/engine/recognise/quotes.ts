@@ -1,5 +1,5 @@
 import type { Quote } from '../release';
-import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, NAME_WORD, People, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
+import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, NAME_WORD, People, isTitleHead, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
 import { type Unit, unitSpan } from './units';
 import { abbreviatedBefore } from '../prose';
 import { allMatches } from '../text';
@@ -111,7 +111,7 @@ function singleQuoted(text: string): Segment[] {
 }
 
 const VERB =
-  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s)|summari[sz](?:ed|es)|proclaim(?:ed|s)|recount(?:ed|s)|saying|adding|noting|explaining|commenting)';
+  '(?:said|says|add(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|comment(?:ed|s)|stat(?:ed|es)|continu(?:ed|es)|remark(?:ed|s)|conclud(?:ed|es)|observ(?:ed|es)|emphasi[sz](?:ed|es)|stress(?:ed|es)|confirm(?:ed|s)|announc(?:ed|es)|declar(?:ed|es)|shar(?:ed|es)|wr(?:ote|ites)|express(?:ed|es)|highlight(?:ed|s)|reflect(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|affirm(?:ed|s)|elaborat(?:ed|es)|reiterat(?:ed|es)|recall(?:ed|s)|point(?:ed|s) out|told\\b|inform(?:ed|s)(?: [a-z ]{1,20})?|reveal(?:ed|s)|insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|urg(?:ed|es)|agree[ds]?|ask(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|believ(?:ed|es)|predict(?:ed|s)|describ(?:ed|es)|condemn(?:ed|s)|call(?:ed|s)|summari[sz](?:ed|es)|proclaim(?:ed|s)|recount(?:ed|s)|saying|adding|noting|explaining|commenting)';
 /** Words after a quotation that end in a comma or colon and open another: they introduce it. */
 const INTRODUCES_QUOTATION = /^[^“”"]{1,190}[,:][ \t]*[“"]/;
 /** Who said it and the verb, closing the paragraph: `Dr Kernohan said.` */
@@ -267,6 +267,12 @@ function firstNameIn(stretch: string): string | null {
     !last.hasHonorific
   )
     return last.name;
+  // `said Federated Indians of Graton Rancheria Chairman Greg Sarris.`: a title's word just before a
+  // name that ends the clause makes that name the speaker, not the organisation the title is of.
+  if (last && names.length >= 2 && clause.slice(last.index + last.length).trim() === '') {
+    const before = /(\p{L}+)[ \t]+$/u.exec(clause.slice(0, last.index));
+    if (before && isTitleHead(before[1])) return last.name;
+  }
   // `said Ginger Martin of United Community`: the person is the one of, at or from the organisation.
   // Particles after a name (`Sebastian Diericx de ten Hamme,`) are passed over.
   const endsPhrase = names.find(
