@@ -93,11 +93,12 @@ const surnameOf = (s: string): string => {
 /** A dateline's place before its first comma; a label may leave it null (a date-only dateline). */
 const cityKey = (s: string | null): string => normaliseText((s ?? '').split(',')[0]);
 const digits = (s: string): string => s.replace(/\D/g, '');
-/** A contact's phone as a label writes it may hold two numbers (`020 7592 8112 / 07788 422155`): the engine reports the first. */
+/** A contact's phone as a label writes it may hold two numbers (`020 7592 8112 / 07788 422155`, `02 9372 4251, 0419 635 905`): the engine reports the first. */
 const firstPhoneDigits = (written: string): string => {
   // An extension (`ext. 242`, `x1011`) is not part of the number the engine reads.
   const s = written.replace(/[ \t,(]*\b(?:ext|extn|x)\.?[ \t]*\d{1,6}\)?/gi, '');
-  const [first, second] = s.split(/[ \t]*\/[ \t]*(?=[+(\d])/);
+  // Two numbers written side by side, by a slash, a comma, a semicolon or `or` (`02 9372 4251, 0419 635 905`).
+  const [first, second] = s.split(/[ \t]*(?:\/|,|;|\bor\b)[ \t]*(?=[+(\d])/);
   // `415/947-4248` and `0331/7400765-33` are one number with its area code.
   return second !== undefined && digits(first).length >= 7 && digits(second).length >= 7 ? digits(first) : digits(s);
 };
