@@ -386,6 +386,12 @@ describe('recognition', () => {
         ['jmason@acme.example'],
       );
     });
+    it('`Contact`, a person and a number, without a colon', () => {
+      assert.deepEqual(
+        contacts('Contact Jon Hale - 0428 213 146').map((c) => [c.name, c.phone]),
+        [['Jon Hale', '0428 213 146']],
+      );
+    });
     it('a press office’s or a media team’s contacts under its label', () => {
       assert.deepEqual(
         contacts('Press Office Contacts\n\nTom Hale, Head of Media\n07891 109 146\n\nNia Roe, Media Officer\n020 7647 3696').map((c) => [c.name, c.phone]),

@@ -312,10 +312,11 @@ function groupContacts(entries: readonly Entry[], countries: readonly CountryCod
  * Contact labels inside a unit's text, as copy-paste leaves them: at its start, after a sentence,
  * after a run of spaces, or glued to the text before (`…foundersMedia Contacts:`). Each must be
  * followed by a colon, a capital (glued: `Contact DetailsPayop`) or the end of the unit; or it
- * names the person (`Contact Jeff Seibert for more information`).
+ * names the person (`Contact Jeff Seibert for more information`), or the person and a number
+ * (`Contact Jon Edwards - 0428 213 146`).
  */
 const LABEL_IN_TEXT =
-  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|Further[ \t]+(?:[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:(?:MEDIA|PRESS)[ \t]+)?CONTACTS?(?=[ \t]*:)|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact(?:[^:\n.]{1,40}(?=:))?|For (?:media|press) (?:inquiries|enquiries)|For (?:further |media )?comments?)(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})|[Cc]ontact(?=[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]for[ \t](?:more|further|additional)[ \t]information)/gu;
+  /(?:((?:Investor Relations|Investor|IR|Analyst|Sales|Sponsorship)[ \t]+[Cc]ontacts?)|(?:Media(?:[ \t]+Relations)?|Press|PR|News)[ \t]+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|Further[ \t]+(?:[Ee]nquiries|[Ii]nquiries)|[Cc]ontacts?(?:[ \t]+(?:[Dd]etails|[Ii]nformation|[Ii]nfo))?|(?:(?:MEDIA|PRESS)[ \t]+)?CONTACTS?(?=[ \t]*:)|(?:[Yy]our[ \t]+)?[Cc]ontact for [^:\n]{1,60}?(?:[Pp]ress|[Mm]edia)[^:\n]{0,30}|For (?:more|further|additional) information[^:\n]{0,60}?contact(?:[^:\n.]{1,40}(?=:))?|For (?:media|press) (?:inquiries|enquiries)|For (?:further |media )?comments?)(?=[ \t]*:|\p{Lu}|[ \t]*$)|For (?:more|further|additional) information[^:\n.]{0,60}?please[ \t]{1,3}contact(?=[ \t]{1,3}(?:the[ \t]{1,3})?\p{Lu})|[Cc]ontact(?=[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]for[ \t](?:more|further|additional)[ \t]information)|[Cc]ontact(?=[ \t]\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){1,2}[ \t]*(?:[-–—,:|][ \t]*)?[+(\d])/gu;
 
 /**
  * Where a label may start, judged from the few characters before it (a regex look-behind would
