@@ -150,7 +150,10 @@ function reportedSpeaker(text: string): string | null {
   }
   return speaker;
 }
-/** A preposition just before a name: it governs a place or a body. */
+/**
+ * A preposition just before a name: it governs a place or a body. Wider than governedByTitle's (a
+ * reported sentence names places with `from`, `to`, `across`, and longer ones: `in North Wales`).
+ */
 const PLACE_OR_BODY_BEFORE = /\b(?:in|of|at|for|from|to|across)[ \t]+(?:the[ \t]+)?$/;
 /** A verb of saying and the person's title before the name, in one clause: `says Labour’s Earthquake Recovery spokesperson, `. */
 const VERB_THEN_TITLE = new RegExp(`,[ \\t]+${VERB}[ \\t]+[^.!?;“”"]{0,80}$`, 'u');
@@ -257,21 +260,14 @@ function firstNameIn(stretch: string): string | null {
   // `said Rogue's Chief Space Architect, Barbara Plante.`, `said CCO of All Racquet Sports, Bryan
   // Ogle.`: when words stand between the verb and the first name, that name belongs to a title,
   // and a person named after a comma at the clause's end is the speaker.
-  const last = names.at(-1);
-  if (
-    names.length >= 2 &&
-    last &&
-    clause.slice(0, names[0].index).trim() !== '' &&
-    /,[ \t]*$/.test(clause.slice(0, last.index)) &&
-    clause.slice(last.index + last.length).trim() === '' &&
-    !last.hasHonorific
-  )
-    return last.name;
   // `said Federated Indians of Graton Rancheria Chairman Greg Sarris.`: a title's word just before a
   // name that ends the clause makes that name the speaker, not the organisation the title is of.
+  const last = names.at(-1);
   if (last && names.length >= 2 && clause.slice(last.index + last.length).trim() === '') {
-    const before = /(\p{L}+)[ \t]+$/u.exec(clause.slice(0, last.index));
-    if (before && isTitleHead(before[1])) return last.name;
+    const before = clause.slice(0, last.index);
+    const titledBefore = clause.slice(0, names[0].index).trim() !== '' && /,[ \t]*$/.test(before) && !last.hasHonorific;
+    const headWord = /(\p{L}+)[ \t]+$/u.exec(before)?.[1];
+    if (titledBefore || (headWord !== undefined && isTitleHead(headWord))) return last.name;
   }
   // `said Ginger Martin of United Community`: the person is the one of, at or from the organisation.
   // Particles after a name (`Sebastian Diericx de ten Hamme,`) are passed over.
