@@ -150,7 +150,7 @@ export function recogniseBackground(units: readonly Unit[], from: number): Backg
  * `About Raspberry Pi Raspberry Pi is …`) or glued to the next sentence (`About First OrionAs a …`,
  * `About KEDOThe Kpalo-Bli …`).
  */
-export function gluedAbout(text: string): { label: number; organization: string } | null {
+export function gluedAbout(text: string): { label: number; organization: string; repeated: boolean } | null {
   if (!/^(?:About|ABOUT)[ \t\u00a0]/.test(text)) return null;
   // A bounded window: the label and its repetition fit in 200 characters, and copying the rest of
   // a long paragraph for every candidate length would make this quadratic.
@@ -170,7 +170,7 @@ export function gluedAbout(text: string): { label: number; organization: string 
       const repeated = after.startsWith(again) || (again === again.toUpperCase() && after.toUpperCase().startsWith(again));
       if (repeated && /^[\s,’'(]/.test(after.slice(again.length, again.length + 1) || ' ')) {
         // The name as the paragraph writes it, not as the label shouts it.
-        return { label: 6 + length, organization: (after.startsWith(again) ? name : after.slice(0, again.length)).trim() };
+        return { label: 6 + length, organization: (after.startsWith(again) ? name : after.slice(0, again.length)).trim(), repeated: true };
       }
     }
   }
@@ -181,11 +181,11 @@ export function gluedAbout(text: string): { label: number; organization: string 
   const paragraphAfter = (at: number): boolean => /^\S+(?:[ \t]+\S+){3}/.test(rest.slice(at));
   const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)])(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));
   if (gluedSentence && !/\s$/.test(gluedSentence[1]) && paragraphAfter(gluedSentence[1].length))
-    return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim() };
+    return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim(), repeated: false };
   // An acronym alone as the name (`About KEDOThe Kpalo-Bli …`); a longer name's legal form glued to
   // an address (`… Real Estate AGKantstrasse 44`) is no such glue.
   const gluedAcronym = /^(\p{Lu}{2,8})(?=\p{Lu}\p{Ll})/u.exec(rest);
-  if (gluedAcronym && paragraphAfter(gluedAcronym[1].length)) return { label: 6 + gluedAcronym[1].length, organization: gluedAcronym[1] };
+  if (gluedAcronym && paragraphAfter(gluedAcronym[1].length)) return { label: 6 + gluedAcronym[1].length, organization: gluedAcronym[1], repeated: false };
   return null;
 }
 
