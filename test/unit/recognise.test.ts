@@ -334,6 +334,13 @@ describe('recognition', () => {
         [],
       );
     });
+    it('a run of capitalised words before the verb is read the same on every run of the engine, not only the first', () => {
+      // V8 compiled a lookahead inside a repeated group wrongly once the pattern had run a few
+      // times: the speaker was found in the first document of a run and lost in the next ones.
+      const text =
+        '# Union members ratify a contract\n\nUnion members approved a contract.\n\n"Members can be proud of a solid economic package," ACWU President Ron Gettel said.\n';
+      for (let run = 0; run < 5; run++) assert.deepEqual(speakers(text), ['Ron Gettel'], `run ${run + 1}`);
+    });
     it('one quotation split by its attribution is one quote; a new attribution starts another', () => {
       const text =
         '# Acme\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it,” said Jane Doe, chief executive. “It will last a decade and more.”\n\nShe noted that the plant is “the largest of its kind in the state of Illinois.” She added that it is “one where the work is as good as any I have ever seen.”\n';

@@ -164,10 +164,13 @@ const SURNAME_THEN_VERB = new RegExp(
   'u',
 );
 const AFTER_TITLE_THEN_NAME_VERB = new RegExp(`^[\\s,]*(?:the[ \\t]+)?[^,“”"\\n]{1,60},[ \\t]+(${NAME}),?[ \\t]+${VERB}\\b`, 'u');
-const AFTER_CAPITALISED_RUN_VERB = new RegExp(`^[\\s,.:;—–-]*((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}\\d&.'’-]*[ \\t]+){2,6})${VERB}\\b`, 'u');
+// MAY_BE_CAPITAL stands before a repeated group, never inside it: V8 (Node 20) compiles a lookahead
+// that opens a repeated group wrongly once the pattern has run a few times, and `UAW President Ron
+// Gettelfinger said` stopped matching after the first document of a run.
+const AFTER_CAPITALISED_RUN_VERB = new RegExp(`^[\\s,.:;—–-]*(${MAY_BE_CAPITAL}(?:\\p{Lu}[\\p{L}\\d&.'’-]*[ \\t]+){2,6})${VERB}\\b`, 'u');
 const AFTER_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*(${NAME_WORD})[ \\t]+${VERB}\\b`, 'u');
 /** Up to three capitalised words and a surname before a verb of saying: `Minister Payne said`. */
-const TITLED_SURNAME = `((?:${MAY_BE_CAPITAL}\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}${NAME_WORD})`;
+const TITLED_SURNAME = `(${MAY_BE_CAPITAL}(?:\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}${NAME_WORD})`;
 const AFTER_TITLED_SURNAME_VERB = new RegExp(`^[\\s,.:;—–-]*${TITLED_SURNAME}[ \\t]+${VERB}\\b`, 'u');
 const TITLED_SURNAME_THEN_VERB = new RegExp(`${TITLED_SURNAME}(?:,[^,“”"]{1,90}?,?)?[ \\t]+${VERB}\\b`, 'u');
 
