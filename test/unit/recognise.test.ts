@@ -957,6 +957,11 @@ describe('recognition', () => {
       ['ST. IGNACE, Mich. ⎯ ', 'ST. IGNACE, Mich.'],
       ['Suva ― ', 'Suva'],
       ['**WALPOLE, MA** Acme and [Printfection](http://example.com/store/) ', 'WALPOLE, MA'],
+      // A hyphen glued to the lead instead of the place; a place and its region in brackets, no dash.
+      ['**DEDHAM, MA** -', 'DEDHAM, MA'],
+      ['DEDHAM, MA -', 'DEDHAM, MA'],
+      ['(Halifax-Kjipuktuk, NS) ', 'Halifax-Kjipuktuk, NS'],
+      ['(HALIFAX, NS) ', 'HALIFAX, NS'],
     ]) {
       it(`a place without a date: ${JSON.stringify(opening)}`, () =>
         assert.deepEqual(parts(`# Aid reaches the north\n\n${opening}The charity today launched new data profiles for every state in the country.\n`).dateline, {
@@ -965,6 +970,8 @@ describe('recognition', () => {
           date: null,
         }));
     }
+    it('not a bracketed aside before the lead', () =>
+      assert.equal(parts('# Aid reaches the north\n\n(From left, Jane Roe and Ann Lee) The charity today launched new data profiles for every state.\n').dateline, null));
     it('not a hashtag and a dash opening a paragraph; a dated one is a place', () => {
       assert.equal(
         parts(

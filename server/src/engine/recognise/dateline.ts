@@ -276,12 +276,15 @@ function readPlaceAndDate(unit: Unit, head: string, lead: number): Dateline | nu
  * misread as a place here costs a warning about the dateline's form, never a false "missing".
  */
 // The place may carry the issuer's credit before the dash (`Geneva/Baghdad (ICRC) –`) or a hyphen
-// glued to it (`Washington,D.C.- `).
+// glued to it (`Washington,D.C.- `); the hyphen may be glued to the lead instead (`**DEDHAM, MA** -The …`).
 // The document's kind may open the line (`News Release: HAMILTON, Bermuda – …`).
 const UNDATED = new RegExp(
-  `^[\\s*_>]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia|PRESS|NEWS|MEDIA) (?:[Rr]elease|RELEASE)[ \\t]*:[ \\t]*)?\\(?([^\\n${LONG_DASHES}()*_]{2,60}?)\\)?[ \\t*_]*(?:\\([^()\\n]{1,30}\\)[ \\t]*)?(${LONG_DASH}|-{2,3}| - |-(?=[ \\t\\u00a0]))[ \\t\\u00a0]*`,
+  `^[\\s*_>]*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia|PRESS|NEWS|MEDIA) (?:[Rr]elease|RELEASE)[ \\t]*:[ \\t]*)?\\(?([^\\n${LONG_DASHES}()*_]{2,60}?)\\)?[ \\t*_]*(?:\\([^()\\n]{1,30}\\)[ \\t]*)?(${LONG_DASH}|-{2,3}| - |-(?=[ \\t\\u00a0])|(?<=[ \\t])-(?=\\p{Lu}\\p{Ll}))[ \\t\\u00a0]*`,
   'u',
 );
+
+/** A place and its region in brackets opening the lead, with no dash: `(Halifax-Kjipuktuk, NS) The council …`. */
+const BRACKETED_PLACE = /^[\s*_>]*\((\p{Lu}[^()\n,]{1,30},[ \t]*\p{Lu}[\p{L}.]{1,12}(?:[ \t]\p{Lu}[\p{L}.]{1,12}){0,2})\)[ \t]+(?=["“]?\p{Lu})/u;
 
 /** Where an undated dateline's place and separator stand in a unit's opening. */
 interface UndatedOpening {
@@ -299,6 +302,13 @@ function undatedOpening(unit: Unit, head: string): UndatedOpening | null {
     const separator = match[2].trim();
     const separatorAt = match[0].lastIndexOf(match[2]) + match[2].indexOf(separator);
     return { place: match[1], placeAt: match.index + match[0].indexOf(match[1]), separator, separatorAt, length: match[0].length };
+  }
+  // Or its brackets, when it is a place and its region (`(Halifax-Kjipuktuk, NS) The council …`):
+  // a bracketed aside before a lead has no such shape.
+  const bracketed = BRACKETED_PLACE.exec(head);
+  if (bracketed) {
+    const separatorAt = bracketed[0].lastIndexOf(')') + 1;
+    return { place: bracketed[1], placeAt: bracketed[0].indexOf(bracketed[1]), separator: '', separatorAt, length: bracketed[0].length };
   }
   // Only its bold may end the place: `**WALPOLE, MA** The Tor Project …`.
   const bold = unit.from === 0 ? unit.block.leadingBold.trim() : '';
