@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { inspectRelease, lint } from '../../server/src/engine/index';
+import { fix, inspectRelease, lint, presetLayer, resolveConfig } from '../../server/src/engine/index';
 
 const parts = (text: string) => inspectRelease(lint(text).release).parts;
 const speakers = (text: string) => parts(text).quotes.map((q) => q.speaker);
@@ -970,6 +970,13 @@ describe('recognition', () => {
           date: null,
         }));
     }
+    it('not a filing code with a slashed part before a date, which a fix would otherwise write blanks over', () => {
+      const text =
+        '# Bank renews two rating agencies\n\nERD/M&PRD/PR/01/2026-81 July 30, 2026\n\nThe bank has renewed the status of both credit rating agencies operating in the country for a year.\n';
+      assert.equal(parts(text).dateline, null);
+      const config = resolveConfig([presetLayer('international'), { source: 'test', config: { releaseDetection: 'always' } }]);
+      assert.ok(fix(text, config).text.includes('ERD/M&PRD/PR/01/2026-81'));
+    });
     it('not a bracketed aside before the lead', () =>
       assert.equal(parts('# Aid reaches the north\n\n(From left, Jane Roe and Ann Lee) The charity today launched new data profiles for every state.\n').dateline, null));
     it('not a hashtag and a dash opening a paragraph; a dated one is a place', () => {
