@@ -937,6 +937,8 @@ describe('recognition', () => {
       // A province's postal code that is also a Swedish company's form; credits on both sides of the place.
       ['PINE LAKE NATIONAL PARK, AB, May 26, 2026 /ExampleWire/ -', 'PINE LAKE NATIONAL PARK, AB', '2026-05-26'],
       ['(wirefeed) - SARNIA, ONTARIO -- (ExampleWire) -- 11/18/26 --', 'SARNIA, ONTARIO', '2026-11-18'],
+      // A no-break space before the dash: the blanked credit runs into the piece after the place.
+      ['CARSON CITY, NV\u00a0- (ExampleWire) - September 26, 2026 -', 'CARSON CITY, NV', '2026-09-26'],
     ];
     for (const [written, city, date] of forms) {
       it(written, () => assert.deepEqual(dateline(written), { line: 3, city, date }));

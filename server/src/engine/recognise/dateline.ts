@@ -206,11 +206,15 @@ function readPlaceAndDate(unit: Unit, head: string, lead: number): Dateline | nu
     if (wireMatch && wireMatch.index < prefixEnd) prefix = prefix.slice(0, wireMatch.index) + ' '.repeat(wireMatch[0].length) + prefix.slice(wireMatch.index + wireMatch[0].length);
     prefix = prefix.replace(WEEKDAY, (m) => ' '.repeat(m.length));
     // The place is the first piece of the prefix that reads as one; a label ("Press Release --") may come first.
-    // A piece a blanked credit or weekday cuts into is no place (`ERD/M&PRD/PR/01/2020-81 July 30,
-    // 2020`, where `/M&PRD/` reads as a wire's credit): a place is read as written, or a fix would
-    // write the blanks over it.
+    // A place a blanked credit or weekday cuts into is none (`ERD/M&PRD/PR/01/2020-81 July 30, 2020`,
+    // where `/M&PRD/` reads as a wire's credit): a place is read as written, or a fix would write the
+    // blanks over it. Blanks after it are the credit's (`CARSON CITY, NV -\u00a0(NewMediaWire) -`).
     const pieces = allMatches(PREFIX_PIECE, prefix);
-    const piece = pieces.find((p) => head.startsWith(p[0], p.index) && cleanPlace(p[0]) !== '' && looksLikePlace(cleanPlace(p[0]))) ?? null;
+    const readAsWritten = (p: RegExpExecArray): boolean => {
+      const place = cleanPlace(p[0]);
+      return head.startsWith(place, p.index + p[0].indexOf(place));
+    };
+    const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && readAsWritten(p) && looksLikePlace(cleanPlace(p[0]))) ?? null;
     // No place before a wire's credit: the place and a date without its year may come first (`SPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) --`).
     if (!piece) return date ? null : readUndatedDateline(unit, head);
     if (LEGAL_FORM.test(piece[0])) return null;
