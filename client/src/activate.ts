@@ -187,11 +187,12 @@ class PartsStatus implements vscode.Disposable {
     }
     const missing = result.parts.filter((p) => !p.present).map((p) => p.name);
     const present = result.parts.length - missing.length;
-    // A possible release is told what it lacks as warnings; the status says why it is checked at all.
-    const kind = result.reason === 'possible release' ? 'Possibly a release' : 'Release';
+    // A possible or likely release is told what it lacks as warnings; the status says why.
+    const kind = result.reason === 'possible release' ? 'Possibly a release' : result.reason === 'likely release' ? 'Likely a release' : 'Release';
     this.item.text = missing.length ? `$(warning) ${kind}: ${present}/${result.parts.length} parts` : `$(check) ${kind}: all parts`;
     const parts = missing.length ? `Missing: ${missing.join(', ')}` : result.parts.map((p) => (p.count && p.count > 1 ? `${p.count} ${p.name}s` : p.name)).join(', ');
-    this.item.detail = result.reason === 'possible release' ? `${parts} (checked as warnings: mark it type: press-release to check it fully)` : parts;
+    const warningsOnly = result.reason === 'possible release' || result.reason === 'likely release';
+    this.item.detail = warningsOnly ? `${parts} (checked as warnings: mark it type: press-release to check it fully)` : parts;
     this.item.severity = missing.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = missing.length ? { title: 'Insert missing parts', command: 'pressroom.insertMissingParts' } : undefined;
   }

@@ -28,8 +28,9 @@ describe('fix all', function () {
 
 describe('fix all beside a part in another form', () => {
   it('adds no media contact skeleton where an email for the public is given, though the skeletons it appends push that email out of the closing half', () => {
+    // Said to be a release, so that fix-all writes the skeletons of its missing parts.
     const text =
-      '# Hill Library Opens on Sundays\n\nBRISTOL, Vt., Oct. 2, 2026 – The Hill Library will open on Sundays from November, the first library in the county to do so.\n\n“Sunday is the one day many families can come together,” said Alma Reyes, the head librarian.\n\nThe library will open from noon to 5 p.m. For more information, write to the library at info@hill-library.example.\n';
+      'FOR IMMEDIATE RELEASE\n\n# Hill Library Opens on Sundays\n\nBRISTOL, Vt., Oct. 2, 2026 – The Hill Library will open on Sundays from November, the first library in the county to do so.\n\n“Sunday is the one day many families can come together,” said Alma Reyes, the head librarian.\n\nThe library will open from noon to 5 p.m. For more information, write to the library at info@hill-library.example.\n';
     const fixed = fix(text).text;
     assert.ok(fixed.includes('## Background'), 'the missing parts are still inserted');
     assert.ok(!fixed.includes('## Media contact'), fixed);

@@ -766,6 +766,28 @@ describe('a document that may be a release', () => {
     }
   });
 
+  it('taken for a release on little evidence (a dateline and nothing else), what it lacks is a warning; said to be a release, an error', () => {
+    const story = paragraphs(
+      '# Council approves a new library for the harbour district',
+      'PORTSMOUTH, England, 4 March 2026 – The city council approved a new library for the harbour district on Tuesday, after a year of consultation with residents.',
+      'The library will open in 2028 with a reading room, a children’s floor and a makerspace.',
+    );
+    const weak = lint(story);
+    assert.equal(weak.release.isPressRelease, true, reasons(story).join('; '));
+    assert.equal(weak.release.surePressRelease, false, reasons(story).join('; '));
+    const missing = weak.findings.filter((f) => f.ruleId.startsWith('require-'));
+    assert.ok(missing.length > 0);
+    assert.deepEqual([...new Set(missing.map((f) => f.severity))], ['warn']);
+    // Their fixes are offered, not applied: fix-all writes no release's skeleton into what may be a story.
+    assert.ok(missing.every((f) => !f.fix && f.suggestions?.length));
+    assert.equal(fix(story).text, story);
+
+    const declared = `FOR IMMEDIATE RELEASE\n\n${story}`;
+    const sure = lint(declared);
+    assert.equal(sure.release.surePressRelease, true, reasons(declared).join('; '));
+    assert.equal(sure.findings.find((f) => f.ruleId === 'require-media-contact')?.severity, 'error');
+  });
+
   it('is a release, checked in full, when its front matter says so', () => {
     const text = `---\ntype: press-release\n---\n\n${newsItem}`;
     const { release, findings } = lint(text);

@@ -5,8 +5,14 @@ type Inspected = Inspection & { filePath: string };
 /** The readable form of `pressroom inspect`: one block per file, one line per part, in the table's order. */
 export function inspectText(files: readonly Inspected[]): string {
   const out: string[] = [];
-  for (const { filePath, isPressRelease, possiblePressRelease, reasons, parts, missing } of files) {
-    const kind = isPressRelease ? '' : possiblePressRelease ? '  (possibly a press release: its release checks are warnings)' : '  (not classified as a press release)';
+  for (const { filePath, isPressRelease, surePressRelease, possiblePressRelease, reasons, parts, missing } of files) {
+    const kind = isPressRelease
+      ? surePressRelease
+        ? ''
+        : '  (taken for a press release on little evidence: its release checks are warnings)'
+      : possiblePressRelease
+        ? '  (possibly a press release: its release checks are warnings)'
+        : '  (not classified as a press release)';
     out.push(`${filePath}${kind}`);
     const because = isPressRelease ? 'a release because' : possiblePressRelease ? 'possibly a release because' : 'not a release because';
     if (reasons?.length) out.push(`  ${because}: ${reasons.join('; ')}`);

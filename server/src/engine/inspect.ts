@@ -4,6 +4,8 @@ import type { Release } from './release';
 
 export interface Inspection {
   isPressRelease: boolean;
+  /** Taken for a release on enough evidence, or one that says it is one: a part it lacks is an error (else its release checks are warnings). */
+  surePressRelease: boolean;
   /** Not taken for a release, but may be one: its release checks are warnings. */
   possiblePressRelease: boolean;
   /** Why it is or is not taken for a release, strongest first: `+3 a dateline opens the lead`. */
@@ -16,6 +18,7 @@ export interface Inspection {
 export function inspectRelease(release: Release, config: ResolvedConfig = presetConfig()): Inspection {
   return {
     isPressRelease: release.isPressRelease,
+    surePressRelease: release.surePressRelease,
     possiblePressRelease: release.possiblePressRelease,
     reasons: [...release.evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).map((e) => `${e.weight > 0 ? '+' : ''}${e.weight} ${e.reason}`),
     parts: inspectParts(release),

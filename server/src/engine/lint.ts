@@ -2,6 +2,7 @@ import { presetConfig, type ResolvedConfig } from './config/resolve';
 import { disableFileFix, disableLineFix, readDirectives } from './config/directives';
 import { fixAll } from './fixes';
 import { parse, type ParseCache, type ParsedDocument } from './parse';
+import { PARTS } from './parts';
 import { FixGuard } from './protected';
 import { isBlankDraft } from './recognise/classify';
 import { recognise } from './recognise/index';
@@ -11,6 +12,8 @@ import type { Finding, Fix } from './rules/types';
 import { detectEol } from './text';
 
 const RULE_RANK = new Map(RULES.map((rule, index) => [rule.id, index]));
+/** The rules that report a missing part: their fixes write the part's skeleton into the text. */
+const WRITES_SKELETON = new Set(PARTS.flatMap((part) => (part.requiredBy ? [part.requiredBy] : [])));
 
 export interface LintResult {
   /** The model of the release. */
@@ -26,7 +29,16 @@ export interface LintOptions {
   parseCache?: ParseCache;
   /** The text already parsed: read from remark's tree by the remark plugin (parse/tree.ts). */
   document?: ParsedDocument;
+  /** How to treat the document whatever it now looks like: fix-all keeps a release a release. */
+  treatment?: Treatment;
 }
+
+/**
+ * How lint treats a document: as a release (every rule runs), as a likely one (every rule runs, its
+ * release checks as warnings, a missing part's skeleton only offered), as a possible one (release
+ * checks as warnings said to be conditional, their fixes only offered), or neither.
+ */
+export type Treatment = 'release' | 'likely release' | 'possible release' | null;
 
 /** Parses a document once, recognises its parts, and runs every enabled rule over the model. */
 export function lint(text: string, config: ResolvedConfig = presetConfig(), options: LintOptions = {}): LintResult {
@@ -37,20 +49,26 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   const findings: Finding[] = [];
   const crashes: LintResult['crashes'] = [];
   const guard = new FixGuard(document);
-  const treated = treatment(release, config);
-  const certain = treated === 'release';
+  const treated = options.treatment !== undefined ? options.treatment : treatment(release, config);
+  const taken = treated === 'release' || treated === 'likely release';
   // A document that may be a release gets its release checks as warnings, said to be conditional,
   // and their fixes only as suggestions: fix-all never writes a release's skeleton into a story.
   const tentative = treated === 'possible release';
+  // One taken for a release on little evidence is told what it lacks in warnings.
+  const likely = treated === 'likely release';
 
   for (const rule of RULES) {
     const setting = config.rules.get(rule.id);
     if (!setting || setting.severity === 'off') continue;
     const onRelease = rule.scope === 'release';
-    if (onRelease && !certain && !tentative) continue;
-    // This rule's findings on a possible release: warnings, and fixes only offered.
+    if (onRelease && !taken && !tentative) continue;
+    // This rule's findings on a possible release: warnings said to be conditional, fixes only offered;
+    // on a likely one, warnings, and a missing part's skeleton only offered. Fix-all never writes a
+    // release's skeleton into what may be a story.
     const conditional = onRelease && tentative;
-    const severity = conditional ? 'warn' : setting.severity;
+    const softened = onRelease && (tentative || likely);
+    const offered = conditional || (softened && WRITES_SKELETON.has(rule.id));
+    const severity = softened ? 'warn' : setting.severity;
     try {
       rule.check({
         release,
@@ -65,11 +83,11 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
           // A fix that would cut into an address, a name, code or HTML is never applied (protected.ts).
           const allowed = report.fix && guard.allows(report.fix) ? report.fix : undefined;
           const suggestions = report.suggestions?.filter((s) => guard.allows(s.fix)) ?? [];
-          const fix = conditional ? undefined : allowed;
-          if (conditional && allowed) suggestions.unshift({ title: report.fixTitle ?? fixTitle(allowed, rule.id), fix: allowed });
+          const fix = offered ? undefined : allowed;
+          if (offered && allowed) suggestions.unshift({ title: report.fixTitle ?? fixTitle(allowed, rule.id), fix: allowed });
           findings.push({
             ruleId: rule.id,
-            severity: report.error && !conditional ? 'error' : report.warning ? 'warn' : severity,
+            severity: report.error && !softened ? 'error' : report.warning ? 'warn' : severity,
             message: conditional ? `${report.message.replace(/\.$/, '')} — if this is a press release.` : report.message,
             start: report.start,
             end: report.end,
@@ -91,11 +109,12 @@ export function lint(text: string, config: ResolvedConfig = presetConfig(), opti
   return { release, findings, crashes };
 }
 
-/** How lint treats a document: as a release (every rule runs), as a possible one (its release checks are warnings), or neither. */
-export function treatment(release: Release, config: ResolvedConfig): 'release' | 'possible release' | null {
-  if (release.isPressRelease || config.releaseDetection === 'always') return 'release';
+/** How lint treats a document, from what the classifier found and the configuration. */
+export function treatment(release: Release, config: ResolvedConfig): Treatment {
+  if (config.releaseDetection === 'always' || release.surePressRelease) return 'release';
   // A blank draft in a project with the team's profile is a release being written: its skeleton goes in.
   if (config.organization && isBlankDraft(release)) return 'release';
+  if (release.isPressRelease) return 'likely release';
   return release.possiblePressRelease ? 'possible release' : null;
 }
 
@@ -130,12 +149,13 @@ export function fix(
   config: ResolvedConfig = presetConfig(),
   keep: (finding: Finding) => boolean = () => true,
 ): { text: string; remaining: Finding[]; passes: number } {
-  let settled: ResolvedConfig | null = null;
+  let settled: Treatment | undefined;
   return fixAll(text, (current) => {
-    const result = lint(current, settled ?? config);
+    const result = lint(current, config, { treatment: settled });
     // Taken for a release on the first pass, the document stays one while its fixes go in pass
     // after pass: a blank draft's skeleton, part by part, is a release before it looks like one.
-    settled ??= treatment(result.release, config) === 'release' ? { ...config, releaseDetection: 'always' } : config;
+    // Anything less is weighed again after each pass, so a second fix-all finds nothing to do.
+    if (treatment(result.release, config) === 'release') settled ??= 'release';
     return result.findings.filter(keep);
   });
 }

@@ -8,6 +8,11 @@ export interface Release {
   document: ParsedDocument;
   isPressRelease: boolean;
   /**
+   * Taken for a release on enough evidence, or one that says it is one: a part it lacks is an
+   * error. A release taken on less (a dateline and little else) gets its release checks as warnings.
+   */
+  surePressRelease: boolean;
+  /**
    * Not taken for a release, but it may be one (a headline and some evidence): its release checks
    * run as warnings whose fixes are only offered, never applied by fix-all.
    */

@@ -62,6 +62,6 @@ export async function analyseDocument(document: TextDocument, settings: Settings
   const treated = treatment(result.release, config);
   if (!included && !treated) return { ...idle('not a release', result.release), configProblem: answer.problem, crashes: result.crashes };
   const diagnostics = result.findings.map((finding) => toDiagnostic(finding, document, context.related));
-  const reason = included ?? (treated === 'release' ? 'detected' : 'possible release');
+  const reason = included ?? (treated === 'likely release' || treated === 'possible release' ? treated : 'detected');
   return { linted: { document, result, config }, reason, diagnostics, release: result.release, configProblem: answer.problem, crashes: result.crashes };
 }

@@ -20,7 +20,7 @@ export interface PartStatus {
 export interface PartsResult {
   /** Whether the server lints this document (enabled, included or detected as a release). */
   linted: boolean;
-  /** Why it is (or is not) linted: `include`, `front matter`, `detected`, `possible release` (its release checks are warnings), `not a release`, `disabled`. */
+  /** Why it is (or is not) linted: `include`, `front matter`, `detected`, `likely release` (taken for one on little evidence: its release checks are warnings), `possible release` (its release checks are conditional warnings), `not a release`, `disabled`. */
   reason: string;
   parts: PartStatus[];
 }

@@ -90,7 +90,7 @@ export function recognise(document: ParsedDocument): Release {
   const traces = traceParts({ headline: top.headline, lead: top.lead, dateline: top.dateline, quotes, background, boilerplate }, units, contactsFrom, top.bodyStart, usable);
   if (contactTrace) traces.mediaContacts = contactTrace;
 
-  const release: Omit<Release, 'isPressRelease' | 'possiblePressRelease' | 'evidence'> = {
+  const release: Omit<Release, 'isPressRelease' | 'surePressRelease' | 'possiblePressRelease' | 'evidence'> = {
     document,
     contentStart: top.contentStart,
     releaseLine: top.releaseLine,
@@ -106,6 +106,6 @@ export function recognise(document: ParsedDocument): Release {
     endMark,
     traces,
   };
-  const { isPressRelease, possiblePressRelease, evidence } = classify(document, release);
-  return { ...release, isPressRelease, possiblePressRelease, evidence };
+  const { isPressRelease, surePressRelease, possiblePressRelease, evidence } = classify(document, release);
+  return { ...release, isPressRelease, surePressRelease, possiblePressRelease, evidence };
 }
