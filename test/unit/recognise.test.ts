@@ -334,6 +334,20 @@ describe('recognition', () => {
         [],
       );
     });
+    it('a generation after the surname is part of the name, and the bare surname points back to it', () => {
+      assert.deepEqual(
+        speakers(
+          '# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today with its partner Jimco Racing.\n\n“It has been great to work with Acme,” said Rafael Navarro IV from Jimco Racing.\n',
+        ),
+        ['Rafael Navarro IV'],
+      );
+      assert.deepEqual(
+        speakers(
+          '# Lawyer runs for council\n\nANDERSON, S.C., March 9, 2026 – A lawyer who watched his father, Judge William P. Steele Jr., preside over a courtroom runs for the council.\n\n“My parents showed me the importance of giving back,” said Steele.\n',
+        ),
+        ['William P. Steele'],
+      );
+    });
     it('a run of capitalised words before the verb is read the same on every run of the engine, not only the first', () => {
       // V8 compiled a lookahead inside a repeated group wrongly once the pattern had run a few
       // times: the speaker was found in the first document of a run and lost in the next ones.

@@ -45,13 +45,15 @@ const FIRST_INITIALS = `(?:(?:${INITIAL}(?:[ \\t]?${INITIAL})?|(?<![\\p{L}\\d])(
 const POST_NOMINAL_WORDS = 'MBE|OBE|CBE|KBE|DBE|MP|MS|MSP|MLA|MPP|MHK|TD|QC|KC|SC|AM|AO|AC|OAM|CNZM|ONZM|MNZM|KNZM|DNZM|QSO|JP|FRS|FRSE|FREng|DL';
 const POST_NOMINALS = `(?:(?:[ \\t]+(?:${POST_NOMINAL_WORDS})\\b){1,2})`;
 const POST_NOMINALS_AT_END = new RegExp(`${POST_NOMINALS}$`);
+/** A generation after the surname, without a comma: `Rafael Navarro IV`, `Juan Gamiño Jr.`. */
+const GENERATION = '(?:[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}\\d]))';
 /** A nickname in brackets after a first name: `Robert (Bob) Kane`, `Higinio (H.O.) Maycotte`. */
 const BRACKETED_NICKNAME = '(?:[ \\t]+\\(\\p{Lu}[\\p{L}.]{0,14}\\))';
 /**
  * A person's name: an optional honorific, then two to four name words (or one after an honorific);
  * initials may stand for the first name, and particles (`van der`) may come before a surname.
  */
-export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}${BRACKETED_NICKNAME}?(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}${POST_NOMINALS}?`;
+export const NAME = `${MAY_BE_CAPITAL}${HONORIFIC}?${FIRST_INITIALS}?${WORD}${BRACKETED_NICKNAME}?(?:[ \\t]+(?:${INITIAL}[ \\t]+)?(?:${PARTICLE}[ \\t]+){0,2}${WORD}){0,3}${GENERATION}?${POST_NOMINALS}?`;
 
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC}`, 'u');
 
@@ -197,8 +199,10 @@ export function namesIn(text: string): NameMatch[] {
   return found;
 }
 
+/** A name's last word, its generation aside (`William P. Steele Jr.` is Steele). */
 export function surname(name: string): string {
   const words = name.trim().split(/\s+/);
+  if (words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1])) words.pop();
   return words[words.length - 1] ?? '';
 }
 
