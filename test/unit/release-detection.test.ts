@@ -84,6 +84,19 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('own name')));
   });
 
+  it('the stand taken with an adverb before the verb or inside it (`has recently learnt`, `now urges`)', () => {
+    for (const lead of [
+      'The Harbour Consumer Council has recently learnt that residents have received calls from people claiming to be its staff.',
+      'The Harbour Consumer Council now urges residents to hang up on callers who claim to be its staff and ask for card details.',
+    ]) {
+      const text = paragraphs('# Consumer Council warns of bogus calls', lead, 'The Council does not call consumers except to answer their enquiries or complaints.');
+      assert.ok(
+        reasons(text).some((r) => r.includes('own name')),
+        reasons(text).join('; '),
+      );
+    }
+  });
+
   it('a journalist reporting the same stand in the past tense, and attributing it, adds nothing for a release', () => {
     const text = paragraphs(
       '# Network condemns assault',

@@ -124,7 +124,7 @@ const ANNOUNCES =
  * past and attributes them (`… condemned the attack, the ministry said`).
  */
 const STANCE_IN_OWN_NAME =
-  /^["“]?(?:[Tt]he[ \t]+)?(?:[\p{Lu}\d][\p{L}\d'’&.()-]*[ \t]+(?:(?:of|for|and|the|on|de|&)[ \t]+)?){1,8}(?:(?:strongly|firmly|warmly|deeply|hereby|also|today|once again|unequivocally|vehemently|heartily)[ \t]+)?(?:condemns|welcomes|notes|commends|lauds|urges|calls (?:on|for|upon)|congratulates|rejects|mourns|applauds|expresses|is (?:pleased|delighted|proud|concerned|saddened|alarmed|deeply)|deplores|reaffirms|wishes|informs|advises|alerts|reminds|appeals|clarifies|denies|regrets|extends|supports|demands|has (?:noted|learned|learnt|taken note))\b/u;
+  /^["“]?(?:[Tt]he[ \t]+)?(?:[\p{Lu}\d][\p{L}\d'’&.()-]*[ \t]+(?:(?:of|for|and|the|on|de|&)[ \t]+)?){1,8}(?:(?:strongly|firmly|warmly|deeply|hereby|also|today|once again|unequivocally|vehemently|heartily|recently|now|further)[ \t]+)?(?:condemns|welcomes|notes|commends|lauds|urges|calls (?:on|for|upon)|congratulates|rejects|mourns|applauds|expresses|is (?:pleased|delighted|proud|concerned|saddened|alarmed|deeply)|deplores|reaffirms|wishes|informs|advises|alerts|reminds|appeals|clarifies|denies|regrets|extends|supports|demands|has (?:(?:recently|now|also)[ \t]+)?(?:noted|learned|learnt|taken note))\b/u;
 /** When something happened, as a news lead says it: `today`, `on Monday`, `last week`, a date. */
 const REPORTED_WHEN = new RegExp(
   `\\b(?:today|yesterday|this (?:morning|afternoon|evening|week)|tonight|last (?:week|month|night)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}[ \\t]+\\d{1,2}\\b|\\b\\d{1,2}[ \\t]+${MONTH}(?![\\p{L}]))`,
