@@ -467,6 +467,18 @@ describe('recognition', () => {
         ['021 865 884'],
       );
     });
+    it('a closing line that opens by sending the reader to a person, with a phone and no label', () => {
+      const sydney = (body: string) =>
+        parts(
+          `# Acme opens a plant\n\nSYDNEY, May 4, 2026 – Acme opened a plant today in the west of the city for its customers.\n\n“We built it,” said Jane Doe, chief executive of Acme.\n\n${body}\n`,
+        ).mediaContacts.map((c) => [c.name, c.phone]);
+      assert.deepEqual(sydney('For more information contact Ian Rintoul 0417 275 713'), [['Ian Rintoul', '0417 275 713']]);
+      assert.deepEqual(sydney('To arrange comment: Senator Andrew Bartlett  0418 743 789'), [['Andrew Bartlett', '0418 743 789']]);
+      assert.deepEqual(sydney('For further information or interviews call Erin Farley on 0404 864 593'), [['Erin Farley', '0404 864 593']]);
+      // A line for tickets, or one that asks mid-sentence, is for the public.
+      assert.deepEqual(sydney('For tickets call Jane Roe on 0404 864 593'), []);
+      assert.deepEqual(sydney('Anyone interested in becoming a homeowner can call Jane Roe on 0404 864 593.'), []);
+    });
     it('a phone glued to the name, a closing line with `tel.`, and a label asking to contact for comment', () => {
       assert.deepEqual(
         contacts('Contact:Frank Reiner703-894-4116').map((c) => [c.name, c.phone]),

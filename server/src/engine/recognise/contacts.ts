@@ -359,6 +359,10 @@ const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
  * (an email, a phone, a person's name, field labels, a place among the closing matter) against
  * the prose around it (a paragraph that mentions a hotline is not a contact block).
  */
+/** A line that opens by sending the reader to someone: `For more information contact …`, `To arrange comment: …`, `Call …`. */
+const ASKS_TO_REACH =
+  /^[\s*_]*(?:(?:for|further)\b[^.:\n]{0,40}?\b(?:contact|call|ring|phone|reach|interviews?|comment)\b|to[ \t]+(?:arrange|schedule|book|request)\b[^.:\n]{0,30}?\b(?:interviews?|comment)\b|(?:please[ \t]+)?(?:contact|call|ring|phone)\b)/i;
+
 function contactEvidence(unit: Unit, closing: boolean, countries: readonly CountryCode[]): number {
   // A contact block is short; a long paragraph is prose whatever it holds, and skipping it keeps
   // this pass linear in the document.
@@ -369,6 +373,9 @@ function contactEvidence(unit: Unit, closing: boolean, countries: readonly Count
   const fields = FIELD_LABEL.test(unit.text);
   // A bare number in a sentence ("text STOCKS to 888-…") is weaker than a labelled one.
   let score = (has('email') ? 2 : 0) + (has('phone') ? (fields ? 2 : 1) : 0) + (has('name') ? 1 : 0) + (closing ? 1 : 0) + (fields ? 1 : 0);
+  // A line that opens by sending the reader to the person (`For more information contact Ian Rintoul
+  // 0417 …`, `For interviews call Erin Farley on …`), unless it is for tickets, orders or donations.
+  if (ASKS_TO_REACH.test(unit.text) && !NOT_THE_PRESS.test(unit.text)) score += 1;
   // A block of short lines, as contact blocks are set: name, title, organisation, phone, email.
   const block = unit.block;
   if (unit.from === 0 && unit.to === block.flat.length && block.endLine - block.line >= 2 && block.text.length / (block.endLine - block.line + 1) < 60) score += 1;
