@@ -54,7 +54,7 @@ export default defineRule({
   check({ release, datelineStyle: style, report }) {
     const dateline = release.dateline;
     const inDateline = (span: Span): boolean => dateline !== null && span.start < dateline.end && dateline.start < span.end;
-    const written: { date: WrittenDate; span: Span; midSentence: boolean }[] = [];
+    const written: { date: WrittenDate; span: Span; midSentence: boolean; tabular: boolean }[] = [];
     // In any style, the release's order is the one most of its dates are written in, the dateline's
     // among them (a site's stamp above the release, `Tuesday, 10 September 2002`, is outvoted by the
     // release's own dates; a wire's dateline by the body's); a tie goes to the dateline's, else to
@@ -73,14 +73,16 @@ export default defineRule({
         // Not before a label (`April 27, 2026 Contact:`, `18 Feb 2016 Posted in`): only a sentence goes on in lower case.
         const midSentence = /^[ \t\u00a0]+\p{Ll}/u.test(block.text.slice(date.index + date.length, date.index + date.length + 2));
         // The dateline's date is dateline-format's to judge.
-        if (span && !inDateline(span)) written.push({ date, span, midSentence });
+        if (span && !inDateline(span)) written.push({ date, span, midSentence, tabular: block.kind === 'tableRow' });
       }
     }
     const first = written.find(({ date }) => date.day !== null)?.date.order;
     const order = votes.mdy > votes.dmy ? 'mdy' : votes.dmy > votes.mdy ? 'dmy' : (datelineOrder ?? first);
-    for (const { date, span, midSentence } of written) {
+    for (const { date, span, midSentence, tabular } of written) {
       let wanted: string;
       let why: string;
+      // A table may abbreviate as it likes (AP: tabular matter); its order still counts below.
+      if (tabular && style !== 'any') continue;
       if (style === 'ap') {
         wanted = apDate(date);
         why = 'AP style writes';

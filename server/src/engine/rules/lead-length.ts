@@ -4,6 +4,8 @@ import { countMatches } from '../text';
 import { defineRule } from './types';
 
 /** A sentence ends with its stop (and a closing quotation mark or bracket): a line without one is a list or an address. */
+/** A bullet inside a paragraph, where copy-paste ran a list together. */
+const INLINE_BULLET = /[•▪●◦]/;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 const ENDS_AS_SENTENCE = /[.!?]["'”’)\]]*\s*$/;
 
@@ -46,7 +48,8 @@ export default defineRule({
         const dateline = release.dateline;
         if (dateline && dateline.start >= block.start && dateline.end <= block.end) while (from < sentence.end && sourceOffset(block, from) < dateline.end) from++;
         const counted = block.flat.slice(from, sentence.end);
-        const count = wordCount(counted);
+        // Bullets run into one paragraph (`include: • Daily Interest: … • Snappy: …`) are items, each counted alone.
+        const count = Math.max(...counted.split(INLINE_BULLET).map(wordCount));
         // Mostly capitalised words are a list of names or titles (`Special thanks to our sponsors:
         // Acme Bank, Beta Foods, …`), not a sentence to split.
         if (count > options.maxSentenceWords && countMatches(CAPITALISED_WORD, counted) > count * 0.75) continue;

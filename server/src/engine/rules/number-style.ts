@@ -16,7 +16,7 @@ const SMALL_FIGURE = /(?<![\p{L}\p{N}.,:/$£€¥#%+±×–—)(-])([1-9])[ \u00
 // (`02 6285 1816`), a numbered paragraph (`2. As …`) nor a name (`3M`).
 const OPENING_FIGURE = /^["'“‘(]?([1-9][\d,]*)(?:%|[ \u00a0]+(\p{Ll}[\p{L}'’-]*))/u;
 /** Units whose figure stays a figure, by their ending (`nanometres`, `kilowatts`, `terabytes`). */
-const UNIT_ENDING = /(?:meters?|metres?|grams?|liters?|litres?|watts?|bytes?|hertz|volts?|amps?|amperes?|seconds?|minutes?|hours?)$/;
+const UNIT_ENDING = /(?:meters?|metres?|grams?|liters?|litres?|watts?|bytes?|(?:^|giga|mega|kilo|tera)bits?|bps|hertz|volts?|amps?|amperes?|seconds?|minutes?|hours?)$/;
 /** Words that open a sentence before a count (`In 5 years`), not a name (`Windows 7`, `Beta 3`). */
 const OPENERS = new Set(
   'in about over nearly some only all of for with after within around almost just more fewer less these those at by on its their our the a an each every'.split(' '),
