@@ -301,6 +301,12 @@ describe('recognition', () => {
           '“The talks will go on for as long as it takes,” UN Envoy Lena Park said.',
         ['JR Ortega', 'Lena Park'],
       ],
+      [
+        'a generation after the surname is part of the name, and the bare surname points back to it',
+        'A lawyer who watched his father, Judge William P. Steele Jr., preside over a courtroom runs for the council.\n\n' +
+          '“My parents showed me the importance of giving back,” said Steele. “It has been great to work with them,” said Rafael Navarro IV from Jimco Racing.',
+        ['William P. Steele', 'Rafael Navarro IV'],
+      ],
     ];
     for (const [what, body, expected] of cases) {
       it(what, () =>
@@ -332,20 +338,6 @@ describe('recognition', () => {
       assert.deepEqual(
         speakers('# Acme\n\nCHICAGO, May 4, 2026 – The UN promotes an “all of society” approach and asks ‘Confused by drugs? Talk to FRANK.’ in its adverts.\n'),
         [],
-      );
-    });
-    it('a generation after the surname is part of the name, and the bare surname points back to it', () => {
-      assert.deepEqual(
-        speakers(
-          '# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today with its partner Jimco Racing.\n\n“It has been great to work with Acme,” said Rafael Navarro IV from Jimco Racing.\n',
-        ),
-        ['Rafael Navarro IV'],
-      );
-      assert.deepEqual(
-        speakers(
-          '# Lawyer runs for council\n\nANDERSON, S.C., March 9, 2026 – A lawyer who watched his father, Judge William P. Steele Jr., preside over a courtroom runs for the council.\n\n“My parents showed me the importance of giving back,” said Steele.\n',
-        ),
-        ['William P. Steele'],
       );
     });
     it('a run of capitalised words before the verb is read the same on every run of the engine, not only the first', () => {
