@@ -97,6 +97,17 @@ describe('release detection weighs evidence for and against', () => {
     }
   });
 
+  it('an organisation that says it is releasing (`PRESS RELEASE:` in its title) may speak as “we”', () => {
+    const text = paragraphs(
+      '# PRESS RELEASE: Allegations of assault by a member of parliament',
+      '19 Aug, 2026',
+      'The Harbour Women’s Crisis Centre is deeply concerned by the allegations of assault against a member of parliament. We call on the police to investigate, and we stand with every woman who reports violence.',
+      'We urge all leaders to show that violence against women has no place in our politics, and we will keep supporting survivors.',
+    );
+    assert.equal(isRelease(text), true, reasons(text).join('; '));
+    assert.ok(!reasons(text).some((r) => r.includes('written as “we”')));
+  });
+
   it('a journalist reporting the same stand in the past tense, and attributing it, adds nothing for a release', () => {
     const text = paragraphs(
       '# Network condemns assault',

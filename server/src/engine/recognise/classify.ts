@@ -471,7 +471,8 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const singular = english ? countMatches(FIRST_PERSON_SINGULAR, outsideQuotes) / words : 0;
   const plural = english ? countMatches(FIRST_PERSON_PLURAL, outsideQuotes) / words : 0;
   if (singular > 0.008) add(-4, `written by a person in the first person (“I”, ${(singular * 100).toFixed(1)}% of words)`);
-  if (plural > 0.03) add(-2, `written as “we” (${(plural * 100).toFixed(1)}% of words)`);
+  // Not against a document that says it is a release: an NGO's release speaks as "we" (`PRESS RELEASE: …`).
+  if (plural > 0.03 && !declared) add(-2, `written as “we” (${(plural * 100).toFixed(1)}% of words)`);
   if (document.blocks.filter((b) => b.kind === 'code').length >= 2) add(-3, 'code blocks, as documentation has');
 
   // A lead that reports what happened and when, in the third person (`The Board has accepted …
