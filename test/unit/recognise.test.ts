@@ -1159,6 +1159,13 @@ describe('a plain title below the lines that name the issuer', () => {
       'The Hon Ana Veld MP Minister for V\n\n\n\neterans’ Affairs\n\nMinister for Defence Personnel\n\nMEDIA RELEASE',
     ],
     ['an office’s last word wrapped onto a line of its own', 'THE HON ANA VELD MP\n\nSHADOW MINISTER FOR VETERANS’ AFFAIRS AND DEFENCE\n\nPERSONNEL\n\nMEMBER FOR BLAIR'],
+    // The document's kind, however the issuer names it.
+    ['a media alert', 'Media Alert'],
+    ['a public service announcement', 'PUBLIC SERVICE ANNOUNCEMENT'],
+    ['a photo release', 'Photo Release'],
+    ['a press kit', 'Press Kit'],
+    ['an exchange announcement', 'ASX Company Announcement'],
+    ['a line to the news desk', 'ATTENTION: NEWS DESK'],
   ];
   for (const [what, top] of cases) {
     it(`the title, not ${what}`, () => assert.equal(parts(`${top}\n\nMYGOV SERVICE TO DOUBLE ITS CAPACITY\n\n${lead}\n`).headline?.text, 'MYGOV SERVICE TO DOUBLE ITS CAPACITY'));

@@ -39,7 +39,8 @@ export const END_MARK =
   /^(?:(?:[-–—]\s?)?(?:\\?#\s?){3,4}(?:[-–—])?|[-–—]{1,2}\s?30\s?[-–—]{1,2}|(?:\.{2,3}|…)?(?:\\?[-–—－/#*]\s?){0,2}\s?(?:ENDS?|Ends|end)(?:\s?here)?\s?(?:[-–—－/#*]\s?){0,2}[.…]?|(?:ENDS?|Ends)\/[^\n/]{4,60}|\[end(?:[ \t][^\]\n]{1,30})?\]|\*{3}\s?end\s?\*{3}|\.(?: \.){2,6}|end (?:of )?(?:the )?(?:press |news |media )?release|ende der (?:mitteilung|pressemitteilung)|críoch|fin|<?message ends>?)$/i;
 
 /** Labels that name the document rather than a part: skipped when looking for the headline. */
-export const DOCUMENT_LABEL = /^(?:(?:press|news|media) release|(?:for )?immediate release|press statement|press[- ]+note|media advisory|news|update|announcement)s?\s*[:.]?$/i;
+export const DOCUMENT_LABEL =
+  /^(?:(?:press|news|media|photo) release|(?:for )?immediate release|press statement|press[- ]+note|media (?:advisory|alert)|public service announcement|press kit|news|update|(?:(?:asx|stock exchange|company) )*announcement|attention[ \t]*:?[ \t]*(?:news|picture|photo) ?desks?)s?\s*[:.]?$/i;
 
 /** An at sign or a run of seven digits: without one, a text holds no email or phone (a cheap test first). */
 export const MAY_REACH = /@|\d(?:[ ().\-/\u00a0]{0,2}\d){6}/;
