@@ -744,6 +744,23 @@ describe('recognition', () => {
         parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
       assert.equal(release('Study details, background and design:\n\n- The study followed 1,101 adults for a year.').background?.line, 7);
     });
+    it('facts, a fact sheet, a biography, a study’s method, resources and a background on a topic are background', () => {
+      const release = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
+      for (const label of [
+        'Breaking New Ground – Key Facts',
+        'THE FACTS',
+        'ACME FACTS',
+        'FACTSHEET: AUTONOMOUS VEHICLES',
+        'Biography',
+        'Study Methodology',
+        'Event Resources',
+        'Technical Background',
+        'Background – San Andres Deposit',
+        'Background information about aged care',
+      ])
+        assert.equal(release(`${label}\n\nThe plant employs 300 people and opened in 1990 on the edge of the city.`).background?.line, 7, label);
+    });
     it('a media note and a note for financial editors are background', () => {
       const release = (body: string) =>
         parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant.\n\n“We built it to last,” said Jane Doe, chief executive.\n\n${body}\n`);
