@@ -121,8 +121,8 @@ export function sentences(text: string): Span[] {
   return found;
 }
 
-// `H&M`, `Hematology/Oncology`, `co-founder` are one word each.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’./&-]*/gu;
+// `H&M`, `Hematology/Oncology`, `co-founder` and `11,000` are one word each.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’./&-]|,(?=\p{N}))*/gu;
 
 export function wordCount(text: string): number {
   let count = 0;
