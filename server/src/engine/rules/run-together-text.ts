@@ -139,7 +139,7 @@ export default defineRule({
       if (!glued) return;
       const at = sourceSpan(block, offset + glued.label, offset + glued.label).start;
       // `About ExampleWire`: a name with inner capitals, not a heading glued to its paragraph; unless
-      // the paragraph names it again at once (`About VueRealVueReal, a …`, `About PurinaNestlé Purina PetCare …`).
+      // the paragraph names it again at once (`About VueRealVueReal, a …`, `About BoraFounded in 2007, Bora …`).
       if (!glued.repeated && !namedAgain(glued.organization, block.text.slice(offset + glued.label, offset + glued.label + 80)) && protectedAt(at)) return;
       // The spaces between the label and its paragraph go too, so the paragraph does not open with them.
       const gap = /^[ \t]*/.exec(block.text.slice(offset + glued.label))![0].length;
