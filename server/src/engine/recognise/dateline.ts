@@ -210,11 +210,11 @@ function readPlaceAndDate(unit: Unit, head: string, lead: number): Dateline | nu
     // where `/M&PRD/` reads as a wire's credit): a place is read as written, or a fix would write the
     // blanks over it. Blanks after it are the credit's (`CARSON CITY, NV -\u00a0(NewMediaWire) -`).
     const pieces = allMatches(PREFIX_PIECE, prefix);
-    const readAsWritten = (p: RegExpExecArray): boolean => {
+    const isPlace = (p: RegExpExecArray): boolean => {
       const place = cleanPlace(p[0]);
-      return head.startsWith(place, p.index + p[0].indexOf(place));
+      return place !== '' && head.startsWith(place, p.index + p[0].indexOf(place)) && looksLikePlace(place);
     };
-    const piece = pieces.find((p) => cleanPlace(p[0]) !== '' && readAsWritten(p) && looksLikePlace(cleanPlace(p[0]))) ?? null;
+    const piece = pieces.find(isPlace) ?? null;
     // No place before a wire's credit: the place and a date without its year may come first (`SPRING VALLEY, N.Y., July 19 (HSMN NewsFeed) --`).
     if (!piece) return date ? null : readUndatedDateline(unit, head);
     if (LEGAL_FORM.test(piece[0])) return null;

@@ -46,7 +46,9 @@ const POST_NOMINAL_WORDS = 'MBE|OBE|CBE|KBE|DBE|MP|MS|MSP|MLA|MPP|MHK|TD|QC|KC|S
 const POST_NOMINALS = `(?:(?:[ \\t]+(?:${POST_NOMINAL_WORDS})\\b){1,2})`;
 const POST_NOMINALS_AT_END = new RegExp(`${POST_NOMINALS}$`);
 /** A generation after the surname, without a comma: `Rafael Navarro IV`, `Juan Gamiño Jr.`. */
-const GENERATION = '(?:[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}\\d]))';
+const GENERATION_WORD = 'Jr\\.?|Sr\\.?|II|III|IV';
+const GENERATION = `(?:[ \\t]+(?:${GENERATION_WORD})(?![\\p{L}\\d]))`;
+const GENERATION_ALONE = new RegExp(`^(?:${GENERATION_WORD})$`);
 /** A nickname in brackets after a first name: `Robert (Bob) Kane`, `Higinio (H.O.) Maycotte`. */
 const BRACKETED_NICKNAME = '(?:[ \\t]+\\(\\p{Lu}[\\p{L}.]{0,14}\\))';
 /**
@@ -202,7 +204,7 @@ export function namesIn(text: string): NameMatch[] {
 /** A name's last word, its generation aside (`William P. Steele Jr.` is Steele). */
 export function surname(name: string): string {
   const words = name.trim().split(/\s+/);
-  if (words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1])) words.pop();
+  if (words.length > 1 && GENERATION_ALONE.test(words[words.length - 1])) words.pop();
   return words[words.length - 1] ?? '';
 }
 
