@@ -3,7 +3,7 @@ import type { Background, Boilerplate, EndMark } from '../release';
 import type { Span } from '../text';
 import { ABOUT_LABEL, BACKGROUND_LABEL, CONTACT_LABEL, END_MARK, MAY_REACH, matchesLabel, namesClosingPart, withoutOpenEmphasis } from './labels';
 import { closingHalfFrom, isLabelLike, type Unit, unitSpan } from './units';
-import { ORGANISATION_WORD } from './names';
+import { namesIn, ORGANISATION_WORD, surname } from './names';
 import { sentences } from '../prose';
 import { allMatches } from '../text';
 
@@ -291,6 +291,13 @@ function describesOrganisation(text: string): RegExpExecArray | null {
   return match && ORGANISATION_TRAITS.test(text) && text.split(/\s+/).length >= 12 ? match : null;
 }
 
+/** What holds for now, as news says (`last night`, `is currently unable`, `is to return`; a mission that `is to advance` is not news), not what an organisation is. */
+const TIME_BOUND =
+  /\b(?:last (?:night|week|month|\d+ hours)|in the (?:last|past) (?:\d+|few|several) (?:hours|days|weeks)|this (?:morning|afternoon|evening|week|weekend)|currently|at present|in the process of|(?:is|are) (?:due |scheduled |expected |set )?to (?:return|travel|visit|meet|attend|arrive|leave|sign|open|close|begin|start)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/** A closing sentence that gives contacts (`For more information, contact …`), not prose. */
+const CONTACT_SENTENCE_WORDS = /\b(?:contact|enquiries|inquiries)\b/i;
+
 /** What an organisation does, said of it in the present (or of its founding): `represents`, `works to`. */
 export const DESCRIBING_VERB =
   /^(?:is|are|was|has|have|represents|works|focuses|provides|serves|operates|oversees|exists|aims|supports|promotes|employs|offers|helps|delivers|develops|manages|regulates|leads|brings|champions|advocates|invests|owns|runs|connects|protects|builds|designs|makes|produces|specialises|specializes|pioneers|empowers|enables|partners|coordinates|co-ordinates|funds|examines|licenses|licences|certifies|administers|governs|advises|maintains|conducts|oversees|comprises|consists)\b/;
@@ -304,13 +311,18 @@ const SUBJECT_WORD = /^(?:\p{Lu}[\p{L}\d.&'’-]*|of|for|and|the|de|&)$/u;
 
 /**
  * An organisation's description nobody labelled (`The CLC represents over 3.3 million union
- * members…`, `The Climate Institute’s work focuses on…`), weighed on its evidence: it opens with
- * the name of an organisation (an acronym, or a name with an organisation's word) that the
- * headline or the lead named (the release's own), says what that organisation is or does, and
- * reads as a description, not as news. Returns the organisation, or null.
+ * members…`, `The Climate Institute’s work focuses on…`), weighed on its evidence. It must open
+ * with a name, say what that name is or does and read as a description, not as news; then each cue
+ * weighs: the release's own organisation (named in the headline or the lead, 2), a name that is an
+ * organisation's (an acronym, or a name with an organisation's word, 1), what organisations are
+ * said to have (a mission, members, a website, 1), and the place a boilerplate stands in, the
+ * release's last paragraph of prose (1). Four are needed, so a description found anywhere in the
+ * closing half needs all but its place, and the last paragraph may lack one of the weaker cues
+ * (`Apple designs Macs, …`, `ETFO represents 83,000 elementary public school teachers …`).
+ * Returns the organisation, or null.
  */
-function organisationDescribed(text: string, namedAtTop: (name: string) => boolean): string | null {
-  if (NEWS_MARKS.test(text)) return null;
+function organisationDescribed(text: string, namedAtTop: (name: string) => boolean, lastProse: boolean, peopleAtTop: ReadonlySet<string>): string | null {
+  if (NEWS_MARKS.test(text) || TIME_BOUND.test(text)) return null;
   const words = text.replace(/^\d{1,2}[.)][ \t]+/, '').split(/[ \t\u00a0]+/, 14);
   let at = words[0] === 'The' ? 1 : 0;
   const subject: string[] = [];
@@ -322,9 +334,12 @@ function organisationDescribed(text: string, namedAtTop: (name: string) => boole
   }
   while (subject.length > 0 && !/^\p{Lu}/u.test(subject[subject.length - 1])) subject.pop();
   const name = subject.join(' ').replace(/[,.]+$/, '');
-  const acronym = /^\p{Lu}[\p{L}]*$/u.test(name) && name.replace(/\P{Lu}/gu, '').length >= 2;
-  // A person (`Loyer is scheduled…`) or a place is no organisation, nor one the release did not name at its top.
-  if (!name || !(acronym || ORGANISATION_WORD.test(name)) || !namedAtTop(name)) return null;
+  // An acronym or a brand with inner capitals (`OECTA`, `NinaData`); a memorandum (`MoU`, `MoC`) is an agreement's.
+  const acronym = /^\p{Lu}[\p{L}]*$/u.test(name) && name.replace(/\P{Lu}/gu, '').length >= 2 && !/^M[Oo][UACuac]$/.test(name);
+  // A person (`Loyer is scheduled…`, `Hammond will serve…`) is no organisation.
+  const organisational = acronym || ORGANISATION_WORD.test(name);
+  if (!name || (!organisational && peopleAtTop.has(name))) return null;
+  const own = namedAtTop(name);
   while (at < words.length && /^\(/.test(words[at])) {
     while (at < words.length && !/\)[,.]?$/.test(words[at])) at++;
     at++;
@@ -338,7 +353,8 @@ function organisationDescribed(text: string, namedAtTop: (name: string) => boole
   if (/^(?:is|are|was|has|have)$/.test(verb) && (/(?:ing|ed|ly)$/.test(next) || FEELING.test(next)) && !DESCRIBING_PARTICIPLE.test(next)) return null;
   const traits = ORGANISATION_TRAITS.test(text) || /\b(?:members|employees|customers|organisations|organizations|countries)\b/.test(text);
   const length = text.split(/\s+/).length;
-  return traits && length >= 12 && length <= 150 ? name : null;
+  const weight = (own ? 2 : 0) + (organisational ? 1 : 0) + (traits ? 1 : 0) + (lastProse ? 1 : 0);
+  return weight >= 4 && length >= 12 && length <= 150 ? name : null;
 }
 
 /** A verb that says what a coalition's member is or does, in its list item's first words. */
@@ -480,6 +496,28 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
     .map((u) => u.text)
     .join('\n');
   const namedAtTop = (name: string): boolean => top.includes(name);
+  // Named again by their first name (`Barry has been …`) or their surname (`Hammond will …`).
+  // Read in the lead's prose: a title's capitals read as names (`Fernway Brings Offline Maps`).
+  const leadProse = units
+    .slice(0, from + 2)
+    .filter((u) => !isLabelLike(u, 200))
+    .map((u) => u.text)
+    .join('\n');
+  const peopleAtTop = new Set(namesIn(leadProse).flatMap((person) => [person.name, person.name.split(' ')[0], surname(person.name)]));
+  // The release's last paragraph of prose: what follows it is contacts, links, an end mark or labels.
+  let lastProse = units.length - 1;
+  for (; lastProse >= 0; lastProse--) {
+    const u = units[lastProse];
+    if (
+      u.block.kind === 'paragraph' &&
+      u.block.container === 'root' &&
+      !isSkipped(u) &&
+      u.text.split(/\s+/, 12).length >= 12 &&
+      !MAY_REACH.test(u.text) &&
+      !CONTACT_SENTENCE_WORDS.test(u.text)
+    )
+      break;
+  }
   // Partners' releases close with a description of each, one after the other.
   let lastDescribed = -2;
   for (let i = closingFrom; i < units.length; i++) {
@@ -500,7 +538,8 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
       continue;
     const match = describesOrganisation(text);
     // A paragraph that is somebody's quotation is not the boilerplate, even if it describes the organisation.
-    const organization = match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text) ? match[1] : i >= from + 2 ? organisationDescribed(text, namedAtTop) : null;
+    const organization =
+      match && !/^["“]/.test(text) && !/\b(?:said|says)\b/.test(text) ? match[1] : i >= from + 2 ? organisationDescribed(text, namedAtTop, i === lastProse, peopleAtTop) : null;
     // The next description in a run must name an organisation, not a person (`Mooney, of Cold Spring, is a professor`).
     const chained = found.length > 0 && !unit.block.italic;
     if (organization && (!chained || ORGANISATION_WORD.test(organization) || /^\p{Lu}{2,}/u.test(organization))) {
