@@ -11,7 +11,7 @@ import type { Release, Trace, Traces } from '../release';
 import type { Span } from '../text';
 import { DESCRIBING_VERB, ORGANISATION_TRAITS } from './closing';
 import { looksLikePlace } from './dateline';
-import { withoutOpenEmphasis } from './labels';
+import { MAY_REACH, namesClosingPart, withoutOpenEmphasis } from './labels';
 import { type Unit, closingHalfFrom, isLabelLike, startsWithin, unitSpan } from './units';
 
 type Parts = Pick<Release, 'headline' | 'lead' | 'dateline' | 'quotes' | 'background' | 'boilerplate'>;
@@ -233,8 +233,25 @@ function backgroundTrace(units: readonly Unit[], bodyStart: number, parts: Parts
     const next = tail[at + 1];
     const listed = (u: Unit | undefined): boolean => u !== undefined && (u.block.container === 'listItem' || u.block.kind === 'tableRow');
     if (listed(unit) && listed(next) && !inBoilerplate(next)) return trace(unit, `the list “${opening(text)}”`);
+    // A section of its own below the story (`Editorial Board`, `FAMILY SUPPORT FUNDING PROGRAM`,
+    // `Questions / further reading`): a heading over text that is not the contacts nor an About.
+    if (sectionHeading(unit) && next !== undefined && !isLabelLike(next, 100) && !inBoilerplate(next) && !MAY_REACH.test(next.text))
+      return trace(unit, `the section “${opening(text)}”`);
   }
   return null;
+}
+
+/** A heading, or a short line set as one (bold, or without a sentence's end), that names no other closing part nor a date. */
+function sectionHeading(unit: Unit): boolean {
+  const text = withoutOpenEmphasis(unit.text).replace(/[*_]+$/, '');
+  if (!isLabelLike(unit, 80) || !/^\p{Lu}/u.test(text) || /[.!?:,;]$/.test(text) || words(text) > 10) return false;
+  if (namesClosingPart(text) || MAY_REACH.test(text) || findDate(text) !== null) return false;
+  return (
+    unit.block.kind === 'heading' ||
+    unit.block.bold ||
+    text === text.toUpperCase() ||
+    /^(?:\p{Lu}\S*|of|and|the|for|to|in|on|a|an|&|\/)(?:[ \t]+(?:\p{Lu}\S*|of|and|the|for|to|in|on|at|a|an|&|\/))*$/u.test(text)
+  );
 }
 
 /**
