@@ -459,6 +459,18 @@ describe('recognition', () => {
         ['021 865 884'],
       );
     });
+    it('two people on one line, each with a phone after a title', () => {
+      // The first phone read once no longer lets the first name run on into the second title.
+      assert.deepEqual(
+        parts(
+          '# Acme opens a plant\n\nSYDNEY, May 4, 2026 – Acme opened a plant today in the west of the city.\n\nMedia contacts:  Minister Hale - Tom Brick 0434 111 923  Minister Ross - Ada Lim 0447 222 756\n',
+        ).mediaContacts.map((c) => [c.name, c.phone]),
+        [
+          ['Tom Brick', '0434 111 923'],
+          ['Ada Lim', '0447 222 756'],
+        ],
+      );
+    });
     it('a closing line that opens by sending the reader to a person, with a phone and no label', () => {
       const sydney = (body: string) =>
         parts(

@@ -152,8 +152,10 @@ function tokensOf(original: string, countries: readonly CountryCode[]): Token[] 
   const tokens: Token[] = [];
   // URLs and bracketed placeholders (`[Full Name]`) hold no contact details.
   let masked = text.replace(URL, (m) => ' '.repeat(m.length)).replace(/\[[^\]\n]{0,80}\]/g, (m) => ' '.repeat(m.length));
+  // A phone or an email read is blanked with a bar between spaces: a run of spaces would let a name
+  // before it run on into the next one (`Michael Bennett 0434 782 923  Minister Ayres`).
   const blank = (start: number, length: number): void => {
-    masked = masked.slice(0, start) + ' '.repeat(length) + masked.slice(start + length);
+    masked = masked.slice(0, start) + (length > 2 ? ` ${'|'.repeat(length - 2)} ` : ' '.repeat(length)) + masked.slice(start + length);
   };
   const push = (kind: Token['kind'], value: string, start: number, length: number, e164?: string): void => {
     tokens.push({ kind, value, start: offsets[start], end: offsets[start + length - 1] + 1, ...(e164 ? { e164 } : {}) });
