@@ -459,6 +459,13 @@ describe('recognition', () => {
         ['021 865 884'],
       );
     });
+    it('a press office named without a label’s colon, with a phone', () => {
+      const phones = (body: string) =>
+        parts(`# Acme opens a plant\n\nCHICAGO, May 4, 2026 – Acme opened a plant today in the west of the city.\n\n${body}\n`).mediaContacts.map((c) => c.phone);
+      assert.deepEqual(phones('Media Contact, 312-555-0172'), ['312-555-0172']);
+      assert.deepEqual(phones('Ana Ruiz , Media Relations\n(312) 555-0338'), ['(312) 555-0338']);
+      assert.deepEqual(phones('Acme Office of Public Affairs: (312) 555-6100'), ['(312) 555-6100']);
+    });
     it('two people on one line, each with a phone after a title', () => {
       // The first phone read once no longer lets the first name run on into the second title.
       assert.deepEqual(

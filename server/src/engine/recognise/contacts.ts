@@ -365,6 +365,8 @@ const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
 const ASKS_TO_REACH =
   /^[\s*_]*(?:(?:for|further)\b[^.:\n]{0,40}?\b(?:contact|call|ring|phone|reach|interviews?|comment)\b|to[ \t]+(?:arrange|schedule|book|request)\b[^.:\n]{0,30}?\b(?:interviews?|comment)\b|(?:please[ \t]+)?(?:contact|call|ring|phone)\b)/i;
 
+const PRESS_WORDS = /\b(?:media|press|communications|public affairs|public information|spokes(?:person|man|woman))\b/i;
+
 function contactEvidence(unit: Unit, closing: boolean, countries: readonly CountryCode[]): number {
   // A contact block is short; a long paragraph is prose whatever it holds, and skipping it keeps
   // this pass linear in the document.
@@ -378,6 +380,9 @@ function contactEvidence(unit: Unit, closing: boolean, countries: readonly Count
   // A line that opens by sending the reader to the person (`For more information contact Ian Rintoul
   // 0417 …`, `For interviews call Erin Farley on …`), unless it is for tickets, orders or donations.
   if (ASKS_TO_REACH.test(unit.text) && !NOT_THE_PRESS.test(unit.text)) score += 1;
+  // A press office's words, without a label's colon (`Media Contact, 212-…`, `Eric Trevino, Media
+  // Relations`, `NTSB Office of Public Affairs: (202) …`): the details are for reporters.
+  if (PRESS_WORDS.test(unit.text)) score += 2;
   // A block of short lines, as contact blocks are set: name, title, organisation, phone, email.
   const block = unit.block;
   if (unit.from === 0 && unit.to === block.flat.length && block.endLine - block.line >= 2 && block.text.length / (block.endLine - block.line + 1) < 60) score += 1;
