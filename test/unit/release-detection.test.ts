@@ -36,6 +36,25 @@ describe('release detection weighs evidence for and against', () => {
     assert.ok(reasons(text).some((r) => r.includes('newswire')));
   });
 
+  it('a police appeal in the force’s own voice is a release; a story that reports the appeal is not', () => {
+    const appeal = paragraphs(
+      '# Van stolen from builders’ yard',
+      'Police in Harwick are appealing for information after a white van was stolen from a builders’ yard on Mill Lane.',
+      'The van was taken between 10pm and 6am, and the yard’s gate was forced open.',
+      'Sergeant Ruth Okafor said: “Someone will have seen the van being driven away, and the smallest detail could help our investigation.”',
+      'Anyone with information is asked to contact police on 101, quoting log 233, or Crimestoppers anonymously.',
+    );
+    assert.equal(isRelease(appeal), true, reasons(appeal).join('; '));
+    const story = paragraphs(
+      '# Van stolen from builders’ yard',
+      'Police in Harwick have issued an appeal after a white van was stolen from a builders’ yard on Mill Lane.',
+      'The van was taken overnight, the force said, and the yard’s gate was forced open.',
+      '“Someone will have seen the van,” Sergeant Ruth Okafor told the Harwick Echo.',
+      'Anyone with information has been asked to contact police on 101.',
+    );
+    assert.equal(isRelease(story), false, reasons(story).join('; '));
+  });
+
   it('a media advisory is not a release, even headed For immediate release', () => {
     const text = paragraphs(
       'FOR IMMEDIATE RELEASE',

@@ -135,6 +135,8 @@ const FIRST_PERSON_LEAD = /\b(?:I|we|We|you|You|our|Our|my|My)\b/;
 /** An office that asks the public for help, as police and agencies do: `Anyone with information is asked to call …`. */
 const APPEAL =
   /\b(?:anyone with (?:any )?information|(?:we|police|officers|investigators) (?:are|is) (?:asking|appealing|urging) (?:the public|anyone|members of the public|residents)|(?:asks?|appeals? to|urges?) (?:the public|members of the public|residents) to|crime ?stoppers)\b/i;
+const OWN_APPEAL =
+  /\b(?:(?:police|officers|detectives|investigators)(?: in \p{Lu}[\p{L}-]+)? (?:are|is) (?:now |again )?(?:appealing|asking|urging|seeking)|we (?:are|would like to) (?:appealing|asking|urging|appeal|ask|urge)|(?:is|are) (?:being )?asked to (?:contact|call|ring|phone)|please (?:contact|call|ring|phone) (?:police|officers|detectives|crime ?stoppers))\b/iu;
 /** The office that supplied the text, named below it: `Source: Maritime and Port Authority of Singapore`. */
 const SOURCE_LINE = /^source[ \t]*:[ \t]*/i;
 /** What a media advisory holds instead of a story: who, what, when and where as labels. */
@@ -380,7 +382,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   const announcement = ANNOUNCES.exec(paragraphText);
   if (announcement) add(1, `an announcement (“${announcement[0]}”)`);
   const appeal = APPEAL.exec(paragraphText);
-  if (appeal) add(1, `an appeal to the public (“${appeal[0]}”), as police and agencies make`);
+  // Made in the office's own voice, in the present (`Police are appealing for …`, `is asked to contact
+  // police`), the appeal is the release's own; a story reports it in the past (`have issued an appeal`).
+  const ownAppeal = appeal ? OWN_APPEAL.exec(paragraphText) : null;
+  if (ownAppeal) add(2, `an appeal to the public in the office's own voice (“${ownAppeal[0]}”), as police and agencies make`);
+  else if (appeal) add(1, `an appeal to the public (“${appeal[0]}”), as police and agencies make`);
 
   const heading = release.headline?.text ?? top.find((b) => b.kind === 'heading' || b.kind === 'paragraph')?.text ?? '';
   // A label line may carry the date after a run of spaces (`MEDIA ADVISORY          2 September 2021`).
