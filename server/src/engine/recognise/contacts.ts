@@ -365,7 +365,7 @@ const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
 const ASKS_TO_REACH =
   /^[\s*_]*(?:(?:for|further)\b[^.:\n]{0,40}?\b(?:contact|call|ring|phone|reach|interviews?|comment)\b|to[ \t]+(?:arrange|schedule|book|request)\b[^.:\n]{0,30}?\b(?:interviews?|comment)\b|(?:please[ \t]+)?(?:contact|call|ring|phone)\b)/i;
 
-const PRESS_WORDS = /\b(?:media|press|communications|public affairs|public information|spokes(?:person|man|woman))\b/i;
+const PRESS_WORDS = /\b(?:media|press|communications|public (?:affairs|information|relations)|spokes(?:person|man|woman))\b/i;
 
 function contactEvidence(unit: Unit, closing: boolean, countries: readonly CountryCode[]): number {
   // A contact block is short; a long paragraph is prose whatever it holds, and skipping it keeps
@@ -464,6 +464,18 @@ function contactTrace(units: readonly Unit[], above: number, from: number, count
       const at = asks.index + asks[0].length;
       return { ...unitSpan(unit, at, at + person.length), what: `the sentence that names ${person.name}` };
     }
+  }
+  // A sign-off at the foot by a person of the press office (`Gopal Sutar, / Deputy General Manager /
+  // [Corporate Public Relations]`): the contact is there, without a way to reach them.
+  const foot = units
+    .slice(from)
+    .filter((u) => !excluded(u.index))
+    .slice(-3);
+  for (const unit of foot) {
+    const text = unit.text.trim();
+    const person = text.length <= 200 && PRESS_WORDS.test(text) ? namesIn(text)[0] : undefined;
+    if (person && person.index <= 2 && !/[.!?]$/.test(text))
+      return { ...unitSpan(unit, unit.text.indexOf(text) + person.index, unit.text.indexOf(text) + person.index + person.length), what: `the sign-off of ${person.name}` };
   }
   // Above the headline, a person with a phone or an email (`Jay Furrow, CEO` / `(212) 997-7767`),
   // as a filing's cover sets the contact: a letterhead's switchboard names no one.
