@@ -96,8 +96,21 @@ function datelineTrace(units: readonly Unit[], from: number, usable: (unit: Unit
     const glued = PLACE_GLUED.exec(head);
     if (glued && looksLikePlace(glued[1])) return trace(unit, `the place “${glued[1]}”`, 0, glued[1].length);
   }
+  // Above the headline, a header line that gives the place and the date (`Press Release |
+  // Washington, D.C. | March 13, 2020`); a date alone there is the date of issue.
+  for (const unit of units.slice(Math.max(0, from - HEADER_UNITS), from)) {
+    if (!usable(unit) || unit.text.length > 160) continue;
+    const date = findDate(unit.text);
+    if (!date?.iso) continue;
+    const rest = unit.text.slice(0, date.index) + unit.text.slice(date.index + date.length);
+    const place = rest.split(/[|•·–—]/).find((piece) => looksLikePlace(piece.trim().replace(/^[\s,]+|[\s,]+$/g, '')) && /\p{Lu}/u.test(piece));
+    if (place) return trace(unit, `the place and date “${opening(unit.text)}”`, date.index, date.index + date.length);
+  }
   return null;
 }
+
+/** How many units above the headline a header's place and date may stand in. */
+const HEADER_UNITS = 3;
 
 function quoteTrace(units: readonly Unit[], from: number, usable: (unit: Unit) => boolean): Trace | null {
   for (const unit of units.slice(from)) {
