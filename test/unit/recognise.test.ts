@@ -290,6 +290,11 @@ describe('recognition', () => {
         ['Greg Sands', 'Ana Veld'],
       ],
       [
+        'a person straight after the verb, then a comma, a title and the organisation they lead',
+        '“We look forward to new markets for our heat pumps across the whole of the country,” says Tom Hale, CEO Lakeshore Pumps.',
+        ['Tom Hale'],
+      ],
+      [
         'a nickname in brackets inside the name',
         '“Philadelphia is where the science of this country began,” said Robert (Bob) Kane, director of the society. ' +
           '“Our clients asked for this for a decade and more,” said Acme’s chief executive Hector (H.T.) Ruiz.',
@@ -944,6 +949,16 @@ describe('recognition', () => {
       assert.deepEqual(
         found.boilerplate.map((b) => b.organization),
         ['Academy of Sciences'],
+      );
+    });
+    it('a place and a date alone below the story sign it off, though the contacts and an About follow them', () => {
+      const found = parts(
+        '# Nordvik buys a pump maker in Ohio\n\nNordvik AB has bought Lakeshore Pumps, a maker of heat pumps for schools and hospitals in Ohio and Michigan.\n\nLakeshore Pumps employs 120 people and sells to public buyers across the Midwest through its own dealers.\n\n“The deal gives us a factory and a name in the American market we could not have built alone,” says Eva Lind, CEO of Nordvik.\n\nGöteborg, 14 February, 2026\n\nFor further information please contact Eva Lind, +46 31 555 01 20.\n\nNordvik AB is an industrial group founded in 1985 that owns companies in heating, ventilation and water treatment.\n',
+      );
+      assert.equal(found.dateline, null);
+      assert.deepEqual(
+        found.quotes.map((q) => q.speaker),
+        ['Eva Lind'],
       );
     });
     it('a name and a dash in a contact block above the title gives way to the dated dateline below it', () => {

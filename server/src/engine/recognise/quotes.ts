@@ -1,5 +1,18 @@
 import type { Quote } from '../release';
-import { ABBREVIATION_BEFORE_NAME, MAY_BE_CAPITAL, NAME, NAME_WORD, People, isTitleHead, isTitleWord, mayBeSurname, nameAtStart, namesIn, titledSurname } from './names';
+import {
+  ABBREVIATION_BEFORE_NAME,
+  MAY_BE_CAPITAL,
+  NAME,
+  NAME_WORD,
+  ORGANISATION_WORD,
+  People,
+  isTitleHead,
+  isTitleWord,
+  mayBeSurname,
+  nameAtStart,
+  namesIn,
+  titledSurname,
+} from './names';
 import { type Unit, unitSpan } from './units';
 import { abbreviatedBefore } from '../prose';
 import { allMatches } from '../text';
@@ -270,6 +283,14 @@ function firstNameIn(stretch: string): string | null {
     const before = clause.slice(0, last.index);
     const titledBefore = clause.slice(0, names[0].index).trim() !== '' && /,[ \t]*$/.test(before) && !last.hasHonorific;
     const headWord = /(\p{L}+)[ \t]+$/u.exec(before)?.[1];
+    // `says Tom Anderson, CEO American Geothermal.`: a person straight after the verb, their title
+    // and organisation after a comma, is the speaker; the title's organisation is not.
+    const personThenTitle =
+      clause.slice(0, names[0].index).trim() === '' &&
+      names.length === 2 &&
+      !ORGANISATION_WORD.test(names[0].name) &&
+      /^,[ \t]*$/.test(clause.slice(names[0].index + names[0].length, last.index).replace(/\p{L}+[ \t]*$/u, ''));
+    if (personThenTitle) return names[0].name;
     if (titledBefore || (headWord !== undefined && isTitleHead(headWord))) return last.name;
   }
   // `said Ginger Martin of United Community`: the person is the one of, at or from the organisation.

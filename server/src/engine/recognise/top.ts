@@ -277,8 +277,10 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
     // A place and a date alone below the body's prose, with none after them, date the release where
     // it was signed (`Rome, June 7th, 2011` on its last line): they open no lead.
     const bare = rest.split(/\s+/).filter(Boolean).length <= 3;
-    const belowText = top.slice(0, top.indexOf(unit)).some((u) => u.block.kind === 'paragraph' && u.text.split(/\s+/).length >= 12);
-    if (bare && belowText && !top.slice(top.indexOf(unit) + 1).some((u) => u.block.kind === 'paragraph' && u.text.split(/\s+/).length >= 12)) continue;
+    const proseAbove = top.slice(0, top.indexOf(unit)).filter((u) => u.block.kind === 'paragraph' && u.text.split(/\s+/).length >= 12).length;
+    // Below three paragraphs of prose (the story told, quotes and all), they sign the release off
+    // (`Göteborg, 14 February, 2025` above the contacts), whatever follows them.
+    if (bare && (proseAbove >= 3 || (proseAbove > 0 && !top.slice(top.indexOf(unit) + 1).some((u) => u.block.kind === 'paragraph' && u.text.split(/\s+/).length >= 12)))) continue;
     const title: Unit | null = !aboveTitle && rest.split(/\s+/).filter(Boolean).length <= 3 ? titleBelow(unit) : null;
     if (title) {
       aboveTitle = { dateline: candidate, unit, title };
