@@ -951,6 +951,11 @@ describe('recognition', () => {
         ['Academy of Sciences'],
       );
     });
+    it('a place in capitals glued to the lead is a trace of the dateline; a brand’s two capitals are not', () => {
+      const trace = (lead: string) => lint(`# Fire in a warehouse\n\n${lead}\n`).release.traces.dateline?.what ?? null;
+      assert.equal(trace('FALL RIVERFall River Fire Chief Ann Roe said today that a candle caused the fire.'), 'the place “FALL RIVER”');
+      assert.equal(trace('JPMorgan Chase today gave two million dollars to the families who lost their homes.'), null);
+    });
     it('a place and a date alone below the story sign it off, though the contacts and an About follow them', () => {
       const found = parts(
         '# Nordvik buys a pump maker in Ohio\n\nNordvik AB has bought Lakeshore Pumps, a maker of heat pumps for schools and hospitals in Ohio and Michigan.\n\nLakeshore Pumps employs 120 people and sells to public buyers across the Midwest through its own dealers.\n\n“The deal gives us a factory and a name in the American market we could not have built alone,” says Eva Lind, CEO of Nordvik.\n\nGöteborg, 14 February, 2026\n\nFor further information please contact Eva Lind, +46 31 555 01 20.\n\nNordvik AB is an industrial group founded in 1985 that owns companies in heating, ventilation and water treatment.\n',

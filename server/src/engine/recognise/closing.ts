@@ -176,9 +176,9 @@ export function gluedAbout(text: string): { label: number; organization: string;
   }
   // The glue is a capital that opens a word straight after a lower-case letter, a full stop or a
   // bracket (`About First OrionAs a …`).
-  // Only a paragraph can be glued on: the label alone (`About NTUitive`, `About eBay`) is one name,
-  // whatever its capitals.
-  const paragraphAfter = (at: number): boolean => /^\S+(?:[ \t]+\S+){3}/.test(rest.slice(at));
+  // Only a paragraph can be glued on: the label alone (`About NTUitive`, `About eBay`, `About
+  // JPMorgan Chase & Co.`) is one name, whatever its capitals.
+  const paragraphAfter = (at: number): boolean => /^\S+(?:[ \t]+\S+){7}/.test(rest.slice(at));
   const gluedSentence = /^((?:\p{Lu}[\p{L}\d.&'’-]*[ \t]?){1,6}?)(?<=\p{Ll}|[.)])(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 90));
   if (gluedSentence && !/\s$/.test(gluedSentence[1]) && paragraphAfter(gluedSentence[1].length))
     return { label: 6 + gluedSentence[1].length, organization: gluedSentence[1].trim(), repeated: false };

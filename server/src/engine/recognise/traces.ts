@@ -24,8 +24,8 @@ const DATELINE_UNITS = 6;
 /** A place in capitals before a dash and a sentence (`(DALLAS) – Dallas County …`), where a dateline lost its date. */
 const PLACE_DASH = /(?:^|[\s(])\p{Lu}{3,}(?:[ ,.]{1,2}\p{Lu}{2,}){0,3}\)?[ \t]*(?:--|—|–)[ \t]*\p{Lu}\p{Ll}/u;
 const PLACE_AND_DASH_ALONE = /^(\p{Lu}[^\n–—]{1,58}?)[ \t,]*(?:--|—|–)$/u;
-/** A place in capitals glued to the lead's first word, its date and dash lost (`FALL RIVERFall River Fire Chief …`). */
-const PLACE_GLUED = /^(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,3})(?=\p{Lu}\p{Ll})/u;
+/** A place in capitals glued to the lead's first word, its date and dash lost (`FALL RIVERFall River Fire Chief …`); two capitals open a brand (`JPMorgan`). */
+const PLACE_GLUED = /^(\p{Lu}{3,}(?:[ \t]\p{Lu}{2,}){0,3})(?=\p{Lu}\p{Ll})/u;
 /** Words in quotation marks, in any marks: a quotation when there are six or more (a title or a scare quote is shorter). */
 const QUOTED = /“([^“”\n]{12,400})”|"([^"\n]{12,400})"|‘([^‘’\n]{12,400})’|«([^«»\n]{12,400})»/g;
 const QUOTATION_WORDS = 6;
