@@ -184,9 +184,10 @@ export function fixAllKeepsWhatTheWriterWrote(text: string, config: ResolvedConf
   for (const word of original) {
     // AP's stand-alone cities drop their state in a dateline (`ATLANTA, GA,` → `ATLANTA,`): a
     // state is looked for just where it stood, and passed over when it is gone.
+    // Only where it stood: the lead may name the state just after (`SALT LAKE CITY, UT – The Utah
+    // Healthcare …` → `SALT LAKE CITY – The Utah …`), and that word is the lead's, not the state's.
     if (styleKey(word).startsWith('state:')) {
-      const near = after.slice(j, j + 3).findIndex((w) => styleKey(w) === styleKey(word));
-      if (near !== -1) j += near + 1;
+      if (j < after.length && styleKey(after[j]) === styleKey(word)) j += 1;
       continue;
     }
     const next = find(word, j);
