@@ -55,6 +55,20 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(story), false, reasons(story).join('; '));
   });
 
+  it('an interview’s write-up that names the outlet’s host with a possessive is not a release, though a wire carried it', () => {
+    const text = paragraphs(
+      '# Harbour Bio CEO hails licensing deal as a milestone',
+      '--News Direct--',
+      'Harbour Bio PLC (AIM:HBIO) chief executive Dr Ana Veld takes Proactive’s Tom Brick through a licensing deal that will bring its first drug to market in Japan.',
+      'Veld said the deal is part of the company’s plan to license every late-stage drug it develops in Asia, and that talks with two more partners are under way.',
+      'Contact Details',
+      'Proactive UK Ltd',
+      '+44 20 7989 0813',
+      'uk@proactiveinvestors.com',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a media advisory is not a release, even headed For immediate release', () => {
     const text = paragraphs(
       'FOR IMMEDIATE RELEASE',

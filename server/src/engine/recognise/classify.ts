@@ -170,8 +170,10 @@ const ADDRESSES_THE_MEDIA =
 const STATEMENT_LEAD =
   /^(?:the )?following (?:is (?:the|a) )?(?:statement|remarks)\b|\b(?:issued|made|delivered|released|gave) the following (?:statement|remarks|response)\b|\b(?:statement|remarks|comments?)(?: below| following)?(?: is| are)? attributable to\b|^statement (?:from|by|of) [^:\n]{3,120}:\s*$/i;
 /** A speaker who joined a host of an outlet to talk: `joined Steve Darling from Proactive to announce`. */
+// Or an outlet's host named with its possessive (`takes Proactive's Stephen Gunnion through a
+// transaction`, `told Proactive's Thomas Warner`).
 const JOINED_A_HOST =
-  /\bjoined[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:from|of|on|at)[ \t]+(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){1,4}to[ \t]+(?:discuss|announce|talk|share|explain|provide|give|highlight|present|review|update|unveil)\b/u;
+  /\bjoined[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:from|of|on|at)[ \t]+(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){1,4}to[ \t]+(?:discuss|announce|talk|share|explain|provide|give|highlight|present|review|update|unveil)\b|\b(?:takes|took|walks|walked|talks|talked)[ \t]+\p{Lu}[\p{L}]+['’]s[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}through\b|\b(?:told|tells|spoke (?:to|with)|speaks (?:to|with))[ \t]+\p{Lu}[\p{L}]+['’]s[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+/u;
 /** An interview written as questions and answers: `Q&A with…`, `Q and A with…`, `Interview with…`. */
 const INTERVIEW_TITLE = /^(?:an? )?(?:Q ?(?:&|&amp;|and) ?A|interview)\b/i;
 /** An invitation to a results call or a webcast, which investor notices are. */
