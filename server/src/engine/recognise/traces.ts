@@ -27,7 +27,8 @@ const PLACE_AND_DASH_ALONE = /^(\p{Lu}[^\n–—]{1,58}?)[ \t,]*(?:--|—|–)$/
 /** A place in capitals glued to the lead's first word, its date and dash lost (`FALL RIVERFall River Fire Chief …`); two capitals open a brand (`JPMorgan`). */
 const PLACE_GLUED = /^(\p{Lu}{3,}(?:[ \t]\p{Lu}{2,}){0,3})(?=\p{Lu}\p{Ll})/u;
 /** Words in quotation marks, in any marks: a quotation when there are six or more (a title or a scare quote is shorter). */
-const QUOTED = /“([^“”\n]{12,400})”|"([^"\n]{12,400})"|‘([^‘’\n]{12,400})’|«([^«»\n]{12,400})»/g;
+// Marks a copy lost to a wrong encoding read as U+FFFD (`�We look forward …,� said Fitzpatrick`).
+const QUOTED = /“([^“”\n]{12,400})”|"([^"\n]{12,400})"|‘([^‘’\n]{12,400})’|«([^«»\n]{12,400})»|\uFFFD([^\uFFFD\n]{12,400})\uFFFD/g;
 const QUOTATION_WORDS = 6;
 /** An organisation's description: its name (an acronym or two capitalised words), then what it is or does. */
 const DESCRIBED = new RegExp(
@@ -115,6 +116,8 @@ const HEADER_UNITS = 3;
 function quoteTrace(units: readonly Unit[], from: number, usable: (unit: Unit) => boolean): Trace | null {
   for (const unit of units.slice(from)) {
     if (!usable(unit)) continue;
+    // Words set as a block quote without marks (`> This is quite similar to what …`), as web pages quote.
+    if (unit.block.container === 'blockquote' && words(unit.text) >= QUOTATION_WORDS && !MAY_REACH.test(unit.text)) return trace(unit, `the block quote “${opening(unit.text)}”`);
     for (const quoted of allMatches(QUOTED, unit.text)) {
       const words = quoted.slice(1).find((group) => group !== undefined) ?? '';
       if (words.split(/\s+/, QUOTATION_WORDS).length >= QUOTATION_WORDS) return trace(unit, `the quotation “${opening(words)}”`, quoted.index, quoted.index + quoted[0].length);
