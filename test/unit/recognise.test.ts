@@ -290,6 +290,11 @@ describe('recognition', () => {
         ['Greg Sands', 'Ana Veld'],
       ],
       [
+        'a portfolio’s second name after “and” belongs to the minister’s title, not to a person',
+        'Minister for Energy and Water Security, The Hon Kay Ruiz MP, says “Our budget will build three dams and keep every farm in the valley running.”',
+        ['Kay Ruiz'],
+      ],
+      [
         'a person straight after the verb, then a comma, a title and the organisation they lead',
         '“We look forward to new markets for our heat pumps across the whole of the country,” says Tom Hale, CEO Lakeshore Pumps.',
         ['Tom Hale'],

@@ -263,8 +263,10 @@ function clauseEnd(stretch: string): number {
  * Longer, they run on into the person (`Managing Director of Mainstream Greg Haliday says`).
  */
 function governedByTitle(text: string, name: { index: number; name: string }): boolean {
-  return name.name.split(/\s+/).length <= 2 && /\b(?:of|at|for|in)[ \t]+(?:the[ \t]+)?$/.test(text.slice(Math.max(0, name.index - 9), name.index));
+  // Also the second of a portfolio's joined names (`Minister for Energy and Emissions Reduction`).
+  return name.name.split(/\s+/).length <= 2 && GOVERNED.test(text.slice(Math.max(0, name.index - 60), name.index));
 }
+const GOVERNED = /\b(?:of|at|for|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+(?:and|&)[ \t]+)?$/u;
 
 /** The first person named in a short stretch (up to the sentence's end): `said Exovera CEO Bob Sogegian.` */
 function firstNameIn(stretch: string): string | null {
