@@ -961,6 +961,12 @@ describe('recognition', () => {
       assert.equal(trace('FALL RIVERFall River Fire Chief Ann Roe said today that a candle caused the fire.'), 'the place “FALL RIVER”');
       assert.equal(trace('JPMorgan Chase today gave two million dollars to the families who lost their homes.'), null);
     });
+    it('a place and a date above the title, with a release line and a label between them, leave the title the headline', () => {
+      const found = parts(
+        'Leeds, 9 Mar 2026.\n\nFor immediate release.\n\nPress Release\n\n# Drivers’ Group Surveys Breakdown Firms\n\nThe Northern Drivers’ Association has surveyed the five largest breakdown firms on their views about road pricing and speed cameras.\n',
+      );
+      assert.equal(found.headline?.text, 'Drivers’ Group Surveys Breakdown Firms');
+    });
     it('a place and a date alone below the story sign it off, though the contacts and an About follow them', () => {
       const found = parts(
         '# Nordvik buys a pump maker in Ohio\n\nNordvik AB has bought Lakeshore Pumps, a maker of heat pumps for schools and hospitals in Ohio and Michigan.\n\nLakeshore Pumps employs 120 people and sells to public buyers across the Midwest through its own dealers.\n\n“The deal gives us a factory and a name in the American market we could not have built alone,” says Eva Lind, CEO of Nordvik.\n\nGöteborg, 14 February, 2026\n\nFor further information please contact Eva Lind, +46 31 555 01 20.\n\nNordvik AB is an industrial group founded in 1985 that owns companies in heating, ventilation and water treatment.\n',

@@ -249,7 +249,12 @@ export function recogniseTop(document: ParsedDocument, units: readonly Unit[]): 
   const titleBelow = (unit: Unit): Unit | null => {
     const at = top.indexOf(unit);
     if (titled || top.slice(0, at).some((u) => u.block.kind === 'heading')) return null;
-    return top.slice(at + 1, at + 3).find((u) => u.block.kind === 'heading' && u.block.depth <= 2 && !namesClosingPart(u.text)) ?? null;
+    // Short label lines may stand between (`For immediate release.` / `Press Release`).
+    for (const u of top.slice(at + 1, at + 5)) {
+      if (u.block.kind === 'heading') return u.block.depth <= 2 && !namesClosingPart(u.text) ? u : null;
+      if (u.text.trim().length > 40) return null;
+    }
+    return null;
   };
   // A place and date on a line of their own above the `#` title (`Vienna, 25 October 2005 Press
   // release`, `Geneva, 21 June 2001`) date the page as a letterhead does: the dateline that opens
