@@ -69,6 +69,18 @@ describe('release detection weighs evidence for and against', () => {
     assert.equal(isRelease(text), false, reasons(text).join('; '));
   });
 
+  it('an advisory labelled “Advisory:” alone, its title broken over lines above the date, is not a release', () => {
+    const text = paragraphs(
+      'Minister to present the holiday road safety report, 16 Apr',
+      'Advisory: Transport Minister presents 2026 Holiday Road\nSafety',
+      'Report\n14 April 2026',
+      'Tshwane: Transport Minister Ana Veld will present the holiday season road safety report to the media in Tshwane on Thursday morning.',
+      'The Minister will give the official road fatality figures for the holiday season and the plans for the rest of the year.',
+      'Issued by: Department of Transport\nTom Brick, 082 555 0147',
+    );
+    assert.equal(isRelease(text), false, reasons(text).join('; '));
+  });
+
   it('a media advisory is not a release, even headed For immediate release', () => {
     const text = paragraphs(
       'FOR IMMEDIATE RELEASE',

@@ -58,6 +58,8 @@ export const NOT_A_PLACE_WORDS: readonly string[] = [
   'administrator',
   'webmaster',
   'staff writer',
+  // a title's last word broken onto a line of its own above the date (`Safety` / `Report` / `14 April 2009`)
+  'reports?',
 ];
 
 /** What a bracketed placeholder opens with (`[Name]`, `[insert quote]`, `[D Month YYYY]`): regular-expression alternatives. */

@@ -394,10 +394,11 @@ export function classify(document: ParsedDocument, release: Omit<Release, 'isPre
   // A label line may carry the date after a run of spaces (`MEDIA ADVISORY          2 September 2021`).
   const labelLine = (b: { text: string }): string => b.text.trim().replace(/\s+/g, ' ');
   // The label may stand below a wire's or a site's header lines (`For immediate release` / date / `MEDIA ADVISORY`).
-  // Or a paragraph opens with it, however long (`Media advisory, Wednesday, May 1, 2013, 10:30 a.m., …`).
+  // Or a paragraph opens with it, however long (`Media advisory, Wednesday, May 1, 2013, 10:30 a.m., …`,
+  // `Advisory: Transport Minister presents …`).
   if (
     ADVISORY_TITLE.test(heading) ||
-    top.slice(0, 6).some((b) => (labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)) || /^(?:media|press) (?:advisory|alert)\b[ \t]*[,:–—-]/i.test(b.flat.trim()))
+    top.slice(0, 6).some((b) => (labelLine(b).length < 60 && ADVISORY_TITLE.test(b.text)) || /^(?:(?:media|press) )?(?:advisory|alert)\b[ \t]*[,:–—-]/i.test(b.flat.trim()))
   )
     // Decisive: an advisory carries a release's trappings too (a wire's credit, a dateline, an About, contacts).
     add(-8, 'it calls itself a media advisory or photo call');
