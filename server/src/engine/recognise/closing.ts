@@ -491,15 +491,12 @@ export function recogniseBoilerplate(units: readonly Unit[], from: number, isSki
   // block's short lines, split into units of their own, do not move it.
   const closingFrom = closingHalfFrom(units, from);
   // The release's own organisation is named in its headline or its lead.
-  const top = units
-    .slice(0, from + 2)
-    .map((u) => u.text)
-    .join('\n');
+  const topUnits = units.slice(0, from + 2);
+  const top = topUnits.map((u) => u.text).join('\n');
   const namedAtTop = (name: string): boolean => top.includes(name);
   // Named again by their first name (`Barry has been …`) or their surname (`Hammond will …`).
   // Read in the lead's prose: a title's capitals read as names (`Fernway Brings Offline Maps`).
-  const leadProse = units
-    .slice(0, from + 2)
+  const leadProse = topUnits
     .filter((u) => !isLabelLike(u, 200))
     .map((u) => u.text)
     .join('\n');
